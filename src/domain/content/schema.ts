@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+// The content files are the product's source of truth; these schemas are the only place their shape is
+// written down. Types used by the app are inferred from them (see types.ts), never written twice.
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
+const actionId = z
+  .string()
+  .regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must look like "section.action-name"');
+const text = z.string().trim().min(1, 'must not be empty');
+const actionIds = z.array(actionId).min(1, 'must name at least one action').max(3, 'may name at most three actions');
+
+export const actionSchema = z.strictObject({
+  id: actionId,
+  text,
+  question: text.regex(/^Do you .+\?$/, 'must be a "Do you …?" question'),
+});
+
+export const sectionSchema = z.strictObject({
+  id,
+  title: text,
+  quotesHeading: text,
+  intro: text.optional(),
+  actions: z.array(actionSchema).min(1),
+});
+
+export const checklistSchema = z.strictObject({
+  id,
+  title: text,
+  version: z.string().regex(/^\d+$/, 'must be a whole number as text'),
+  source: text,
+  sections: z.array(sectionSchema).min(1),
+});
+
+export const scaleSchema = z.strictObject({
+  options: z
+    .array(z.strictObject({ value: z.number().int().min(0), label: text }))
+    .min(2, 'needs at least two options'),
+  notSure: z.strictObject({ label: text }),
+});
+
+export const quotesSchema = z.strictObject({
+  source: text,
+  items: z.array(z.strictObject({ id, text, sectionId: id, actionIds })).min(1),
+});
+
+const citedSource = z.strictObject({
+  title: text,
+  publisher: text,
+  year: text,
+  file: text,
+  paragraphs: text.optional(),
+});
+
+const linkedItem = z.strictObject({ id, text, actionIds });
+
+export const findingsSchema = z.strictObject({
+  headline: z.strictObject({ id, text, short: text, source: text }),
+  furtherAction: z.strictObject({ intro: text, source: text, areas: z.array(linkedItem).min(1) }),
+  behaviours: z.strictObject({ source: citedSource, intro: text, items: z.array(linkedItem).min(1) }),
+});
+
+export const recommendationsSchema = z.strictObject({
+  source: citedSource,
+  items: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^R\d+$/, 'must look like "R1"'),
+        text,
+        actionIds,
+      }),
+    )
+    .min(1),
+});
+
+export const examplesSchema = z.strictObject({
+  source: citedSource,
+  items: z
+    .array(
+      z.strictObject({ id, council: text, programme: text, title: text, description: text, actionIds }),
+    )
+    .min(1),
+});
+
+export const aboutSchema = z.strictObject({
+  definition: z.strictObject({
+    title: text,
+    text,
+    criteria: z.array(text).min(1),
+    note: text,
+  }),
+  research: z.array(text).min(1),
+  interviewees: z.array(z.strictObject({ name: text, role: text })).min(1),
+  publisher: text,
+  sources: z
+    .array(
+      z.strictObject({
+        id,
+        title: text,
+        publisher: text,
+        year: text.optional(),
+        description: text,
+      }),
+    )
+    .min(1),
+});
+
+/** Every file in content/, by file name, with the schema that validates it. */
+export const contentFiles = {
+  'checklist.json': checklistSchema,
+  'scale.json': scaleSchema,
+  'quotes.json': quotesSchema,
+  'findings.json': findingsSchema,
+  'recommendations.json': recommendationsSchema,
+  'examples.json': examplesSchema,
+  'about.json': aboutSchema,
+} as const;
+
+export type ContentFileName = keyof typeof contentFiles;

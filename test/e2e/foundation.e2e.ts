@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, launch, newPage, openContext, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built app, served from a sub-path of a plain static host', () => {
+  it('shows the four sections and their twenty actions from content/', async () => {
+    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const page = await newPage(context);
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toContain("Council Leaders' Key Actions for Innovation");
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Create the climate for innovation',
+        'Lead for innovation',
+        'Agree clear long-term ambitions for innovation',
+        'Ensure priority innovations are delivered',
+      ]),
+    );
+    await screenshot(page, 'foundation-landing');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a deep link directly and after a refresh, with no server configuration', async () => {
+    const { context } = await openContext(browser);
+    const page = await newPage(context, '#/no-such-page');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
+    expect(page.url()).toBe(`${baseUrl()}#/no-such-page`);
+    await context.close();
+  });
+});
