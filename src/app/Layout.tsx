@@ -1,4 +1,6 @@
-import { Outlet, Link } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
+import { paths } from '../components/paths';
+import { SavedDataNotices } from './SavedDataNotices';
 
 export function Layout() {
   return (
@@ -6,8 +8,9 @@ export function Layout() {
       <a
         href="#main"
         className="skip-link"
-        onClick={(e) => {
-          e.preventDefault();
+        onClick={(event) => {
+          // Hash routing owns the URL fragment, so the skip link moves focus itself.
+          event.preventDefault();
           document.getElementById('main')?.focus();
         }}
       >
@@ -15,19 +18,33 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="container">
-          <Link to="/" className="site-name">
+          <Link to={paths.home} className="site-name">
             Key Actions for Innovation
           </Link>
+          <nav className="site-nav" aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to={paths.check}>Your answers</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.results}>Results</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.aboutResearch}>About the research</NavLink>
+              </li>
+            </ul>
+          </nav>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
+        <SavedDataNotices />
         <Outlet />
       </main>
       <footer className="site-footer">
         <div className="container">
           <p>
             Based on the leaflet "Council Leaders' Key Actions for Innovation". Your answers stay on
-            this device.
+            this device. <Link to={paths.privacy}>Privacy</Link>
           </p>
         </div>
       </footer>

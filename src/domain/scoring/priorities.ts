@@ -34,3 +34,8 @@ export function strengths(actions: readonly ActionResult[], max: number): Action
 }
 
 export const TOP_WEAK_AREAS = 5;
+
+/** Every scored action, largest gap first, then leaflet order: the order of the gap chart. */
+export function actionsByGap(actions: readonly ActionResult[]): ActionResult[] {
+  return actions.filter((a) => a.gap !== null).sort((a, b) => b.gap! - a.gap! || a.order - b.order);
+}

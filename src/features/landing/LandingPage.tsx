@@ -1,22 +1,119 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { hasStarted, resumePoint } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
 import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+
+const { checklist, about } = checklistContent;
 
 export function LandingPage() {
-  const { checklist, about } = checklistContent;
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const reset = useAssessmentStore((s) => s.reset);
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const started = hasStarted(assessment);
+  const resume = resumePoint(checklist, assessment);
+  const actionCount = checklist.sections.reduce((n, s) => n + s.actions.length, 0);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
   return (
     <>
-      <PageHeading title={checklist.title} />
-      <p className="lead">{about.research[2]}</p>
-      {checklist.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
-          <ul>
-            {section.actions.map((action) => (
-              <li key={action.id}>{action.text}</li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <PageHeading title={checklist.title} caption="Self-assessment" />
+      <p className="lead">
+        Answer the leaflet's {actionCount} questions about how you lead for innovation, see where
+        you are strong and where the gaps are against the research behind it, and read what other
+        council leaders said about the areas you find hardest.
+      </p>
+      <ul>
+        <li>For council leaders and cabinet members, on your own or before a cabinet workshop.</li>
+        <li>It takes about ten minutes. You can stop at any time and come back.</li>
+        <li>Your answers stay on this device. Nothing is sent anywhere.</li>
+      </ul>
+
+      {started ? (
+        <div className="button-group">
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              navigate(resume === 'check' ? paths.check : paths.section(resume.sectionId))
+            }
+          >
+            Continue where you left off
+          </button>
+          <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
+            Start again
+          </button>
+          {resume === 'check' && <Link to={paths.results}>See your results</Link>}
+        </div>
+      ) : (
+        <div className="button-group">
+          <Link to={paths.aboutYou} className="button">
+            Start now
+          </Link>
+        </div>
+      )}
+
+      {confirming && (
+        <div
+          className="notice error"
+          role="alertdialog"
+          aria-labelledby="confirm-title"
+          aria-describedby="confirm-text"
+          tabIndex={-1}
+          ref={confirmRef}
+        >
+          <h2 id="confirm-title">Start again?</h2>
+          <p id="confirm-text">
+            This deletes all your answers and notes from this device. You cannot undo this.
+          </p>
+          <div className="button-group">
+            <button
+              type="button"
+              className="button warning"
+              onClick={() => {
+                reset();
+                navigate(paths.aboutYou);
+              }}
+            >
+              Yes, delete my answers and start again
+            </button>
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              No, keep my answers
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h2>{about.definition.title}</h2>
+      <div className="inset">
+        <p>{about.definition.text}</p>
+        <ul>
+          {about.definition.criteria.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+        <p>{about.definition.note}</p>
+      </div>
+
+      <h2>What you will be asked</h2>
+      <p>The leaflet's four sections, one page each:</p>
+      <ol>
+        {checklist.sections.map((section) => (
+          <li key={section.id}>
+            {section.title} ({section.actions.length} actions)
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link to={paths.aboutResearch}>About the research behind the leaflet</Link>
+      </p>
     </>
   );
 }

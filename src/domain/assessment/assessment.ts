@@ -1,0 +1,67 @@
+import type { Checklist } from '../content/types';
+import type { AnswerValue } from '../scoring/answers';
+
+/** Optional details, shown only on the printed summary. */
+export interface AboutYou {
+  name: string;
+  role: string;
+  council: string;
+}
+
+/** One leader's assessment against one checklist: everything the app keeps about it. */
+export interface Assessment {
+  checklistId: string;
+  checklistVersion: string;
+  answers: Record<string, AnswerValue>;
+  /** "What makes you say that?" notes, by action id. */
+  notes: Record<string, string>;
+  aboutYou: AboutYou;
+  /** ISO date-times; null until the first answer. */
+  startedAt: string | null;
+  updatedAt: string | null;
+}
+
+export const NOTE_MAX_LENGTH = 1000;
+export const ABOUT_YOU_MAX_LENGTH = 200;
+
+export function emptyAssessment(checklist: Checklist): Assessment {
+  return {
+    checklistId: checklist.id,
+    checklistVersion: checklist.version,
+    answers: {},
+    notes: {},
+    aboutYou: { name: '', role: '', council: '' },
+    startedAt: null,
+    updatedAt: null,
+  };
+}
+
+export function hasStarted(a: Assessment): boolean {
+  return (
+    Object.keys(a.answers).length > 0 ||
+    Object.values(a.notes).some((n) => n.trim() !== '') ||
+    Object.values(a.aboutYou).some((v) => v.trim() !== '')
+  );
+}
+
+export function unansweredActions(
+  checklist: Checklist,
+  a: Assessment,
+  sectionId?: string,
+): string[] {
+  return checklist.sections
+    .filter((s) => sectionId === undefined || s.id === sectionId)
+    .flatMap((s) => s.actions.map((x) => x.id))
+    .filter((id) => a.answers[id] === undefined);
+}
+
+export const isComplete = (checklist: Checklist, a: Assessment) =>
+  unansweredActions(checklist, a).length === 0;
+
+/** Where "Continue where you left off" goes: the first section with a question left, else the check page. */
+export function resumePoint(checklist: Checklist, a: Assessment): { sectionId: string } | 'check' {
+  const section = checklist.sections.find((s) =>
+    s.actions.some((x) => a.answers[x.id] === undefined),
+  );
+  return section ? { sectionId: section.id } : 'check';
+}

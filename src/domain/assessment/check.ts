@@ -1,0 +1,114 @@
+import type { Checklist, Scale } from '../content/types';
+import type { AnswerValue } from '../scoring/answers';
+import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
+
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.getPrototypeOf(v) === Object.prototype;
+
+// JSON.parse turns a "__proto__" key into an own property; copied naively it can change an object's
+// prototype. Such keys are refused outright rather than skipped, so the user learns the file is unsafe.
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function forbiddenKey(value: unknown, depth = 0): string | null {
+  if (depth > 20 || typeof value !== 'object' || value === null) return null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const inner = forbiddenKey((value as Record<string, unknown>)[key], depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+const fail = (message: string): CheckResult<never> => ({ ok: false, message });
+
+/**
+ * Checks that an unknown value (saved data, or the assessment inside an imported file) is an assessment
+ * for this checklist, and returns a clean copy built only from known fields. Written by hand, not with
+ * the schema library, because it runs at start-up on every page and must stay out of the first load.
+ */
+export function checkAssessment(
+  value: unknown,
+  checklist: Checklist,
+  scale: Scale,
+): CheckResult<Assessment> {
+  if (!isPlainObject(value))
+    return fail('it is not an assessment (expected an object with answers).');
+  const bad = forbiddenKey(value);
+  if (bad) return fail(`it contains a key named "${bad}", which is not allowed.`);
+
+  if (value.checklistId !== checklist.id) {
+    return fail(
+      `it is for a different checklist ("${String(value.checklistId)}"), not "${checklist.title}".`,
+    );
+  }
+  if (typeof value.checklistVersion !== 'string') return fail('the checklist version is missing.');
+
+  const actionIds = new Set(checklist.sections.flatMap((s) => s.actions.map((a) => a.id)));
+  const values = new Set(scale.options.map((o) => o.value));
+
+  if (!isPlainObject(value.answers))
+    return fail('the answers are missing or not a list of answers.');
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, answer] of Object.entries(value.answers)) {
+    if (!actionIds.has(id))
+      return fail(`it has an answer for "${id}", which is not an action in this checklist.`);
+    if (answer !== 'not-sure' && !(typeof answer === 'number' && values.has(answer))) {
+      return fail(
+        `the answer for "${id}" (${JSON.stringify(answer)}) is not one of the answer options.`,
+      );
+    }
+    answers[id] = answer;
+  }
+
+  const rawNotes = value.notes ?? {};
+  if (!isPlainObject(rawNotes)) return fail('the notes are not a list of notes.');
+  const notes: Record<string, string> = {};
+  for (const [id, note] of Object.entries(rawNotes)) {
+    if (!actionIds.has(id))
+      return fail(`it has a note for "${id}", which is not an action in this checklist.`);
+    if (typeof note !== 'string') return fail(`the note for "${id}" is not text.`);
+    if (note.length > NOTE_MAX_LENGTH)
+      return fail(`the note for "${id}" is longer than ${NOTE_MAX_LENGTH} characters.`);
+    notes[id] = note;
+  }
+
+  const rawAbout = value.aboutYou ?? {};
+  if (!isPlainObject(rawAbout)) return fail('"About you" is not in the expected form.');
+  const aboutYou = { name: '', role: '', council: '' };
+  for (const key of ['name', 'role', 'council'] as const) {
+    const field = rawAbout[key] ?? '';
+    if (typeof field !== 'string') return fail(`"About you" ${key} is not text.`);
+    if (field.length > ABOUT_YOU_MAX_LENGTH)
+      return fail(`"About you" ${key} is longer than ${ABOUT_YOU_MAX_LENGTH} characters.`);
+    aboutYou[key] = field;
+  }
+
+  const date = (v: unknown, label: string): CheckResult<string | null> => {
+    if (v === undefined || v === null) return { ok: true, value: null };
+    if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
+      return fail(`the ${label} date is not a date.`);
+    return { ok: true, value: v };
+  };
+  const startedAt = date(value.startedAt, 'start');
+  if (!startedAt.ok) return startedAt;
+  const updatedAt = date(value.updatedAt, 'last changed');
+  if (!updatedAt.ok) return updatedAt;
+
+  return {
+    ok: true,
+    value: {
+      checklistId: checklist.id,
+      checklistVersion: value.checklistVersion,
+      answers,
+      notes,
+      aboutYou,
+      startedAt: startedAt.value,
+      updatedAt: updatedAt.value,
+    },
+  };
+}

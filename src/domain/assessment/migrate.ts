@@ -1,0 +1,21 @@
+/**
+ * The format of the saved assessment in this browser. Any change to its shape must raise this number
+ * and add a step below, with a fixture of the old shape in test/fixtures/saved (see docs/formats.md).
+ */
+export const SAVED_ASSESSMENT_VERSION = 1;
+
+type Step = (state: unknown) => unknown;
+
+// steps[n] upgrades format n to n + 1. Format 0 never existed in the wild: version 1 is the first.
+const steps: Record<number, Step> = {};
+
+/** Upgrades saved state from an older format, step by step. Never throws: the result is checked after. */
+export function migrateSavedAssessment(state: unknown, fromVersion: number): unknown {
+  let current = state;
+  for (let v = fromVersion; v < SAVED_ASSESSMENT_VERSION; v++) {
+    const step = steps[v];
+    if (!step) return undefined;
+    current = step(current);
+  }
+  return current;
+}

@@ -1,0 +1,49 @@
+import { checklistContent } from '../../domain/content/load';
+import { PageHeading } from '../../components/PageHeading';
+
+const { about, checklist } = checklistContent;
+
+export function AboutResearchPage() {
+  return (
+    <>
+      <PageHeading title="About the research" />
+      {about.research.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <h2>{about.definition.title}</h2>
+      <p>{about.definition.text}</p>
+      <ul>
+        {about.definition.criteria.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      <p>{about.definition.note}</p>
+
+      <h2>Council leaders interviewed</h2>
+      <p>
+        The quotes in this app are from the leading politicians interviewed. They are not attributed
+        to anyone.
+      </p>
+      <ul>
+        {about.interviewees.map((person) => (
+          <li key={person.name}>
+            {person.name}, {person.role}
+          </li>
+        ))}
+      </ul>
+
+      <h2>Sources</h2>
+      <ul>
+        {about.sources.map((source) => (
+          <li key={source.id}>
+            <strong>{source.title}</strong> ({source.publisher}
+            {source.year ? `, ${source.year}` : ''}). {source.description}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">
+        {checklist.title}. {about.publisher}.
+      </p>
+    </>
+  );
+}

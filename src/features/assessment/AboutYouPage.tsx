@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ABOUT_YOU_MAX_LENGTH } from '../../domain/assessment/assessment';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+import { checklist, useAssessment } from './useAssessment';
+
+const FIELDS = [
+  { key: 'name', label: 'Your name', autoComplete: 'name' },
+  {
+    key: 'role',
+    label: 'Your role',
+    hint: 'For example, Leader or Cabinet member',
+    autoComplete: 'organization-title',
+  },
+  { key: 'council', label: 'Your council', autoComplete: 'organization' },
+] as const;
+
+export function AboutYouPage() {
+  const assessment = useAssessment();
+  const setAboutYou = useAssessmentStore((s) => s.setAboutYou);
+  const [values, setValues] = useState(assessment.aboutYou);
+  const navigate = useNavigate();
+  const firstSection = paths.section(checklist.sections[0]!.id);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAboutYou({
+      name: values.name.trim(),
+      role: values.role.trim(),
+      council: values.council.trim(),
+    });
+    navigate(firstSection);
+  };
+
+  return (
+    <>
+      <Link to={paths.home} className="back-link">
+        Back
+      </Link>
+      <PageHeading title="About you" caption="Optional" />
+      <p>
+        These details appear only on your printed summary. They stay on this device. You can leave
+        any of them blank.
+      </p>
+      <form onSubmit={submit} noValidate>
+        {FIELDS.map((field) => (
+          <div className="form-group" key={field.key}>
+            <label htmlFor={`about-${field.key}`}>{field.label}</label>
+            {'hint' in field && (
+              <p className="hint" id={`about-${field.key}-hint`}>
+                {field.hint}
+              </p>
+            )}
+            <input
+              type="text"
+              id={`about-${field.key}`}
+              autoComplete={field.autoComplete}
+              maxLength={ABOUT_YOU_MAX_LENGTH}
+              aria-describedby={'hint' in field ? `about-${field.key}-hint` : undefined}
+              value={values[field.key]}
+              onChange={(e) => setValues({ ...values, [field.key]: e.target.value })}
+            />
+          </div>
+        ))}
+        <div className="button-group">
+          <button type="submit" className="button">
+            Continue
+          </button>
+          <Link to={firstSection}>Skip this step</Link>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ActionResult } from '../../domain/scoring/score';
+import { formatScore } from '../../domain/scoring/format';
+import { ChartFrame } from '../../components/ChartFrame';
+import { HorizontalBars } from './charts/HorizontalBars';
+import { actionText, sectionOf } from './useResults';
+
+/** All scored actions by gap, weakest first. */
+export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
+  const first = actions[0];
+  const summary = first
+    ? `Each action's gap (100 minus its score), largest first: the largest is "${actionText(first.actionId)}" at ${formatScore(first.gap)}.`
+    : 'No action has a score yet.';
+  return (
+    <ChartFrame
+      id="action-gaps"
+      title="Gaps in every action, weakest first"
+      summary={summary}
+      chart={
+        <HorizontalBars
+          axisLabel="Gap (0 = fully done, 100 = not at all)"
+          rows={actions.map((a) => ({
+            label: actionText(a.actionId),
+            value: a.gap!,
+            valueLabel: formatScore(a.gap),
+          }))}
+        />
+      }
+      table={
+        <table>
+          <caption>Gap in each action (100 minus its score)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Section</th>
+              <th scope="col" className="num">
+                Score
+              </th>
+              <th scope="col" className="num">
+                Gap
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr key={a.actionId}>
+                <th scope="row">{actionText(a.actionId)}</th>
+                <td>{sectionOf(a.sectionId).title}</td>
+                <td className="num">{formatScore(a.score)}</td>
+                <td className="num">{formatScore(a.gap)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import type { FindingStanding } from '../../domain/scoring/findings';
+import { formatScore } from '../../domain/scoring/format';
+import { ChartFrame } from '../../components/ChartFrame';
+import { HorizontalBars } from './charts/HorizontalBars';
+import { actionText } from './useResults';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Standing on the research's five most important areas for further action. */
+export function FindingStandingChart({ standings }: { standings: FindingStanding[] }) {
+  const scored = standings.filter((s) => s.score !== null);
+  const weakest = [...scored].sort((a, b) => a.score! - b.score!)[0];
+  const summary = weakest
+    ? `Your score on each of the five areas the research found most important for further action; the lowest is "${weakest.text}" at ${formatScore(weakest.score)}.`
+    : 'None of the five areas the research found most important has a score yet.';
+  return (
+    <ChartFrame
+      id="finding-standing"
+      title="The research's most important areas for further action"
+      summary={summary}
+      chart={
+        <HorizontalBars
+          axisLabel="Your score (0–100)"
+          rowHeight={56}
+          rows={standings.map((s) => ({
+            label: capitalise(s.text),
+            value: s.score ?? 0,
+            valueLabel: s.score === null ? 'no score' : formatScore(s.score),
+          }))}
+        />
+      }
+      table={
+        <table>
+          <caption>Your score on each area for further action</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area for further action</th>
+              <th scope="col">Checklist actions</th>
+              <th scope="col" className="num">
+                Score
+              </th>
+              <th scope="col" className="num">
+                Gap
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {standings.map((s) => (
+              <tr key={s.findingId}>
+                <th scope="row">{capitalise(s.text)}</th>
+                <td>{s.actionIds.map(actionText).join('; ')}</td>
+                <td className="num">{s.score === null ? 'No score' : formatScore(s.score)}</td>
+                <td className="num">{formatScore(s.gap)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

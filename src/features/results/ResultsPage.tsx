@@ -1,0 +1,120 @@
+import { Link } from 'react-router';
+import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
+import { formatScore } from '../../domain/scoring/format';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+import { ActionGapChart } from './ActionGapChart';
+import { FindingStandingChart } from './FindingStandingChart';
+import { SectionScoresChart } from './SectionScoresChart';
+import { StrengthsList } from './StrengthsList';
+import { WeakAreaCard } from './WeakAreaCard';
+import { actionText, findings, useResults } from './useResults';
+
+export function ResultsPage() {
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const { result, weak, strengths, standings, byGap } = useResults(assessment.answers);
+  const answered = result.total - result.notSure - result.unanswered;
+
+  if (answered === 0) {
+    return (
+      <>
+        <PageHeading title="Your results" />
+        <p>
+          You have not given an answer on the scale to any question yet, so there is nothing to
+          score.
+        </p>
+        <p>
+          <Link to={paths.home}>Go to the start page</Link>
+        </p>
+      </>
+    );
+  }
+
+  const notScored = result.actions.filter((a) => a.status !== 'answered');
+
+  return (
+    <>
+      <PageHeading title="Your results" />
+      <div className="stats">
+        <p className="stat">
+          <span className="value">{formatScore(result.overall)}</span>
+          <span className="label">overall score out of 100</span>
+        </p>
+        <p className="stat">
+          <span className="value">
+            {result.coverage} of {result.total}
+          </span>
+          <span className="label">actions done to a large extent or fully</span>
+        </p>
+      </div>
+
+      <div className="inset">
+        <p>
+          <strong>What the research found:</strong> {findings.headline.text}
+        </p>
+        <p>
+          {result.comprehensive
+            ? `Every action is done to a large extent or fully, and every section scores ${COMPREHENSIVE_SECTION_SCORE} or more: a fully comprehensive, strategic approach.`
+            : `A fully comprehensive, strategic approach would mean all ${result.total} actions done to a large extent or fully, and every section scoring ${COMPREHENSIVE_SECTION_SCORE} or more.`}
+        </p>
+      </div>
+
+      {notScored.length > 0 && (
+        <div className="notice" role="note">
+          <p>
+            {notScored.length} {notScored.length === 1 ? 'action is' : 'actions are'} left out of
+            your scores because you answered "Not sure" or did not answer:
+          </p>
+          <ul>
+            {notScored.map((a) => (
+              <li key={a.actionId}>
+                {actionText(a.actionId)} ({a.status === 'not-sure' ? 'not sure' : 'not answered'})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <SectionScoresChart sections={result.sections} />
+
+      <h2 id="weakest">
+        Your {weak.length === 1 ? 'weakest area' : `${weak.length} weakest areas`}
+      </h2>
+      {weak.length === 0 ? (
+        <p>
+          You did not answer any action at "To some extent" or below, so there are no weak areas to
+          show.
+        </p>
+      ) : (
+        <>
+          <p>
+            The actions with the biggest gaps, with what other council leaders said, the Audit
+            Commission's recommendations and examples from other councils.
+          </p>
+          {weak.map((area, i) => (
+            <WeakAreaCard
+              key={area.actionId}
+              area={area}
+              rank={i + 1}
+              answer={assessment.answers[area.actionId]}
+              note={assessment.notes[area.actionId]}
+            />
+          ))}
+        </>
+      )}
+
+      <ActionGapChart actions={byGap} />
+      <FindingStandingChart standings={standings} />
+
+      <h2>Your strengths</h2>
+      <StrengthsList strengths={strengths} />
+
+      <div className="button-group no-print">
+        <Link to={paths.check} className="button secondary">
+          Check or change your answers
+        </Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import {
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+} from 'recharts';
+import { wrappedTick } from './WrappedTick';
+
+export interface RadarSeries {
+  name: string;
+  /** One value (0–100) per axis, in axis order; null draws at 0 (the table says "no score"). */
+  values: (number | null)[];
+  dashed?: boolean;
+  filled?: boolean;
+}
+
+interface Props {
+  axes: string[];
+  series: RadarSeries[];
+}
+
+// Black-and-white safe: series differ by line style and fill, not colour alone.
+const STROKES = ['#1d3b63', '#0b0c0c', '#6f2a7a'];
+const Tick = wrappedTick(20, 'middle');
+
+export function SectionRadar({ axes, series }: Props) {
+  const data = axes.map((axis, i) =>
+    Object.fromEntries([['axis', axis], ...series.map((s) => [s.name, s.values[i] ?? 0])]),
+  );
+  return (
+    <ResponsiveContainer width="100%" height={420}>
+      <RadarChart data={data} outerRadius="68%" accessibilityLayer={false}>
+        <PolarGrid />
+        <PolarAngleAxis dataKey="axis" tick={Tick} />
+        <PolarRadiusAxis
+          domain={[0, 100]}
+          angle={45}
+          tickCount={5}
+          tick={{ fontSize: 11, fill: '#484949' }}
+        />
+        {series.map((s, i) => (
+          <Radar
+            key={s.name}
+            name={s.name}
+            dataKey={s.name}
+            stroke={STROKES[i % STROKES.length]}
+            strokeWidth={2.5}
+            strokeDasharray={s.dashed ? '6 4' : undefined}
+            fill={STROKES[i % STROKES.length]}
+            fillOpacity={s.filled ? 0.25 : 0}
+            isAnimationActive={false}
+          />
+        ))}
+        <Legend />
+      </RadarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from './renderApp';
+
+const KEY = 'kai.assessment';
+
+async function expectProblem(saved: string, message: RegExp) {
+  localStorage.setItem(KEY, saved);
+  const { user } = await renderApp('/');
+  const alert = screen.getByRole('alert');
+  expect(within(alert).getByRole('heading')).toHaveTextContent(
+    'Your saved answers could not be used',
+  );
+  expect(alert).toHaveTextContent(message);
+  // The app still works: a fresh start is offered, and the saved text is kept for download.
+  expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
+  expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(saved);
+  const download = within(alert).getByRole('link', { name: 'Download what was saved' });
+  expect(download).toHaveAttribute('download', 'key-actions-saved-answers.json');
+  return { user, alert };
+}
+
+describe('saved data that cannot be used', () => {
+  it('half-written text: says so, keeps it for download, and discards it only when asked', async () => {
+    const { user, alert } = await expectProblem(
+      '{"version":1,"state":{"assess',
+      /damaged \(it is not complete JSON\)/,
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Start fresh and discard it' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull();
+  });
+
+  it('from a newer version of the app', async () => {
+    await expectProblem(
+      '{"version":7,"state":{}}',
+      /saved by a newer version of this app \(format 7/,
+    );
+  });
+
+  it('edited by hand: an answer for an action that does not exist', async () => {
+    const saved = JSON.stringify({
+      version: 1,
+      state: {
+        assessment: {
+          checklistId: 'council-leaders-key-actions',
+          checklistVersion: '1',
+          answers: { 'climate.nap-more': 2 },
+          notes: {},
+          aboutYou: {},
+        },
+      },
+    });
+    await expectProblem(
+      saved,
+      /an answer for "climate.nap-more", which is not an action in this checklist/,
+    );
+  });
+
+  it('an answer off the scale', async () => {
+    const saved = JSON.stringify({
+      version: 1,
+      state: {
+        assessment: {
+          checklistId: 'council-leaders-key-actions',
+          checklistVersion: '1',
+          answers: { 'climate.encourage-creativity': 9 },
+        },
+      },
+    });
+    await expectProblem(
+      saved,
+      /the answer for "climate.encourage-creativity" \(9\) is not one of the answer options/,
+    );
+  });
+});
+
+describe('a full localStorage', () => {
+  it('tells the user the change was not saved, and keeps what was saved before', async () => {
+    const { user } = await renderApp('/section/climate');
+    const group = screen.getByRole('group', { name: /Do you encourage creativity\?/ });
+    await user.click(within(group).getByRole('radio', { name: 'To some extent' }));
+    const before = localStorage.getItem(KEY);
+
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.click(within(group).getByRole('radio', { name: 'Not at all' }));
+    setItem.mockRestore();
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /storage for this site is full, so your latest change has not been saved/,
+    );
+    expect(localStorage.getItem(KEY)).toBe(before);
+    // The answer stays on screen, and is saved as soon as storage allows.
+    expect(within(group).getByRole('radio', { name: 'Not at all' })).toBeChecked();
+    await user.click(within(group).getByRole('radio', { name: 'To a small extent' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(
+      JSON.parse(localStorage.getItem(KEY)!).state.assessment.answers[
+        'climate.encourage-creativity'
+      ],
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Option index on the page: 0–4 for the scale, 5 for "Not sure". */
+export type Choice = 0 | 1 | 2 | 3 | 4 | 'not-sure';
+const NOT_SURE_INDEX = 5;
+
+export async function headingText(page: Page) {
+  return (await page.locator('h1').textContent())?.trim() ?? '';
+}
+
+export async function waitForHeading(page: Page, text: string) {
+  await expect.poll(() => headingText(page), { timeout: 10_000 }).toContain(text);
+}
+
+/** The text of the focused element (for keyboard-only navigation). */
+export const focusedText = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');
+
+/** Tabs forward until the focused element's text is `text`; fails after `limit` presses. */
+export async function tabTo(page: Page, text: string, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedText(page)) === text) return;
+  }
+  throw new Error(`Could not reach "${text}" with the Tab key`);
+}
+
+/**
+ * Answers the current section page with the keyboard alone: Tab into each radio group, Space or arrow
+ * keys to choose, Tab past the note (typing one if given), and Enter on Continue.
+ */
+export async function answerSectionByKeyboard(
+  page: Page,
+  choices: Choice[],
+  notes: Record<number, string> = {},
+) {
+  for (const [i, choice] of choices.entries()) {
+    await page.keyboard.press('Tab');
+    const index = choice === 'not-sure' ? NOT_SURE_INDEX : choice;
+    if (index === 0) await page.keyboard.press('Space');
+    for (let k = 0; k < index; k++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    if (notes[i]) await page.keyboard.type(notes[i]);
+  }
+  await page.keyboard.press('Tab');
+  expect(await focusedText(page)).toMatch(/^(Continue|Save and go back to your answers)$/);
+  await page.keyboard.press('Enter');
+}
