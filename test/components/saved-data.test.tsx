@@ -43,6 +43,7 @@ describe('saved data that cannot be used', () => {
       version: 1,
       state: {
         assessment: {
+          id: 'abc123',
           checklistId: 'council-leaders-key-actions',
           checklistVersion: '1',
           answers: { 'climate.nap-more': 2 },
@@ -62,6 +63,7 @@ describe('saved data that cannot be used', () => {
       version: 1,
       state: {
         assessment: {
+          id: 'abc123',
           checklistId: 'council-leaders-key-actions',
           checklistVersion: '1',
           answers: { 'climate.encourage-creativity': 9 },

@@ -10,6 +10,8 @@ export interface AboutYou {
 
 /** One leader's assessment against one checklist: everything the app keeps about it. */
 export interface Assessment {
+  /** Random and stable for this assessment: tells a workshop whether a response is already in. */
+  id: string;
   checklistId: string;
   checklistVersion: string;
   answers: Record<string, AnswerValue>;
@@ -24,8 +26,15 @@ export interface Assessment {
 export const NOTE_MAX_LENGTH = 1000;
 export const ABOUT_YOU_MAX_LENGTH = 200;
 
+/** A random id; crypto.randomUUID needs a secure context, which file:// is not everywhere. */
+export function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function emptyAssessment(checklist: Checklist): Assessment {
   return {
+    id: newId(),
     checklistId: checklist.id,
     checklistVersion: checklist.version,
     answers: {},

@@ -47,6 +47,9 @@ export function checkAssessment(
     );
   }
   if (typeof value.checklistVersion !== 'string') return fail('the checklist version is missing.');
+  if (typeof value.id !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(value.id)) {
+    return fail('its id is missing or not in the expected form.');
+  }
 
   const actionIds = new Set(checklist.sections.flatMap((s) => s.actions.map((a) => a.id)));
   const values = new Set(scale.options.map((o) => o.value));
@@ -102,6 +105,7 @@ export function checkAssessment(
   return {
     ok: true,
     value: {
+      id: value.id,
       checklistId: checklist.id,
       checklistVersion: value.checklistVersion,
       answers,
