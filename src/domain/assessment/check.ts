@@ -4,7 +4,7 @@ import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assess
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' &&
   v !== null &&
   !Array.isArray(v) &&
@@ -14,7 +14,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 // prototype. Such keys are refused outright rather than skipped, so the user learns the file is unsafe.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function forbiddenKey(value: unknown, depth = 0): string | null {
+export function forbiddenKey(value: unknown, depth = 0): string | null {
   if (depth > 20 || typeof value !== 'object' || value === null) return null;
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return key;

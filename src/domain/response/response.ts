@@ -1,0 +1,22 @@
+import type { AnswerValue } from '../scoring/answers';
+
+/**
+ * One participant's answers as they travel to a workshop, by file or by code. The response id is the
+ * assessment's id, so a workshop can tell when the same person's answers arrive twice.
+ */
+export interface ParticipantResponse {
+  responseId: string;
+  checklistId: string;
+  checklistVersion: string;
+  /** The name the participant chose to give; '' when none (always '' from a code). */
+  name: string;
+  answers: Record<string, AnswerValue>;
+  /** Notes travel in the file only; a code carries answers alone. */
+  notes: Record<string, string>;
+}
+
+/** Files bigger than this are refused before they are read: no honest response or workshop is near it. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export const tooBigMessage = (bytes: number) =>
+  `it is ${(bytes / 1024 / 1024).toFixed(1)} MB, and files can be at most 1 MB.`;

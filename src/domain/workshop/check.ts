@@ -1,0 +1,189 @@
+import {
+  checkAssessment,
+  forbiddenKey,
+  isPlainObject,
+  type CheckResult,
+} from '../assessment/check';
+import type { Checklist, Scale } from '../content/types';
+import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
+import {
+  WORKSHOP_LIMITS,
+  type ResponseSource,
+  type Workshop,
+  type WorkshopParticipant,
+  type WorkshopResponse,
+} from './workshop';
+
+// Hand-written like checkAssessment, and for the same reasons: every message names what is wrong in
+// plain words, unsafe keys are refused, and the result is a clean copy built from known fields only.
+
+type Fail = { ok: false; message: string };
+const fail = (message: string): Fail => ({ ok: false, message });
+const SOURCES: readonly ResponseSource[] = ['this-device', 'file', 'code'];
+const ID = /^[A-Za-z0-9-]{1,64}$/;
+
+function isRealDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+const isDateTime = (v: unknown): v is string =>
+  typeof v === 'string' && !Number.isNaN(Date.parse(v));
+
+function text(v: unknown, label: string, max: number, required = false): CheckResult<string> {
+  const value = v ?? '';
+  if (typeof value !== 'string') return fail(`${label} is not text.`);
+  if (value.length > max) return fail(`${label} is longer than ${max} characters.`);
+  if (required && value.trim() === '') return fail(`${label} is empty.`);
+  return { ok: true, value };
+}
+
+function checkResponse(
+  v: unknown,
+  who: string,
+  checklist: Checklist,
+  scale: Scale,
+): CheckResult<WorkshopResponse | null> {
+  if (v === null || v === undefined) return { ok: true, value: null };
+  if (!isPlainObject(v)) return fail(`the answers of ${who} are not in the expected form.`);
+  if (!SOURCES.includes(v.source as ResponseSource))
+    return fail(`${who} has an unknown kind of response.`);
+  if (!isDateTime(v.receivedAt)) return fail(`the date ${who} answered is not a date.`);
+  const checked = checkAssessment(
+    {
+      id: v.responseId,
+      checklistId: checklist.id,
+      checklistVersion: checklist.version,
+      answers: v.answers,
+      notes: v.notes,
+    },
+    checklist,
+    scale,
+  );
+  if (!checked.ok) return fail(`for ${who}, ${checked.message}`);
+  return {
+    ok: true,
+    value: {
+      responseId: checked.value.id,
+      source: v.source as ResponseSource,
+      answers: checked.value.answers,
+      notes: checked.value.notes,
+      receivedAt: v.receivedAt,
+    },
+  };
+}
+
+function checkParticipants(
+  v: unknown,
+  checklist: Checklist,
+  scale: Scale,
+): CheckResult<WorkshopParticipant[]> {
+  if (!Array.isArray(v)) return fail('the participants are not a list.');
+  if (v.length > WORKSHOP_LIMITS.participants)
+    return fail(`it has more than ${WORKSHOP_LIMITS.participants} participants.`);
+  const numbers = new Set<number>();
+  const participants: WorkshopParticipant[] = [];
+  for (const [i, p] of v.entries()) {
+    const who = `participant ${i + 1}`;
+    if (!isPlainObject(p)) return fail(`${who} is not in the expected form.`);
+    const number = p.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 1e6)
+      return fail(`${who} has no participant number.`);
+    if (numbers.has(number)) return fail(`two participants have the number ${number}.`);
+    numbers.add(number);
+    const name = text(p.name, `the name of ${who}`, WORKSHOP_LIMITS.name);
+    if (!name.ok) return name;
+    const response = checkResponse(p.response, who, checklist, scale);
+    if (!response.ok) return response;
+    participants.push({ number, name: name.value, response: response.value });
+  }
+  return { ok: true, value: participants };
+}
+
+function checkPlan(v: unknown, checklist: Checklist): CheckResult<PlanItem[]> {
+  const raw = v ?? [];
+  if (!Array.isArray(raw)) return fail('the group action plan is not a list.');
+  if (raw.length > PLAN_LIMITS.maxItems)
+    return fail(`the group action plan has more than ${PLAN_LIMITS.maxItems} actions.`);
+  const actionIds = new Set(checklist.sections.flatMap((s) => s.actions.map((a) => a.id)));
+  const plan: PlanItem[] = [];
+  for (const [i, item] of raw.entries()) {
+    const which = `group action ${i + 1}`;
+    if (!isPlainObject(item)) return fail(`${which} is not in the expected form.`);
+    if (typeof item.actionId !== 'string' || !actionIds.has(item.actionId))
+      return fail(`${which} is not about an action in this checklist.`);
+    const what = text(item.what, `what the group will do (${which})`, PLAN_LIMITS.what, true);
+    if (!what.ok) return what;
+    const who = text(item.who, `the owner of ${which}`, PLAN_LIMITS.who);
+    if (!who.ok) return who;
+    const measure = text(item.measure, `the measure of ${which}`, PLAN_LIMITS.measure);
+    if (!measure.ok) return measure;
+    const byWhen = item.byWhen ?? null;
+    if (byWhen !== null && !isRealDate(byWhen)) return fail(`the date of ${which} is not a date.`);
+    plan.push({
+      actionId: item.actionId,
+      what: what.value,
+      who: who.value,
+      byWhen,
+      measure: measure.value,
+    });
+  }
+  return { ok: true, value: plan };
+}
+
+/** Checks an unknown value (saved data, or the workshop in an imported file) and returns a clean copy. */
+export function checkWorkshop(
+  value: unknown,
+  checklist: Checklist,
+  scale: Scale,
+): CheckResult<Workshop> {
+  if (!isPlainObject(value)) return fail('it is not a workshop.');
+  const bad = forbiddenKey(value);
+  if (bad) return fail(`it contains a key named "${bad}", which is not allowed.`);
+  if (value.checklistId !== checklist.id) {
+    return fail(
+      `it is for a different checklist ("${String(value.checklistId)}"), not "${checklist.title}".`,
+    );
+  }
+  if (value.checklistVersion !== checklist.version) {
+    return fail(
+      `it is for version ${String(value.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
+    );
+  }
+  if (typeof value.id !== 'string' || !ID.test(value.id))
+    return fail('its id is missing or not in the expected form.');
+  const title = text(value.title, 'the title', WORKSHOP_LIMITS.title, true);
+  if (!title.ok) return title;
+  const council = text(value.council, 'the council', WORKSHOP_LIMITS.council);
+  if (!council.ok) return council;
+  const date = value.date ?? null;
+  if (date !== null && !isRealDate(date)) return fail('the workshop date is not a date.');
+  if (typeof value.anonymous !== 'boolean') return fail('it does not say whether it is anonymous.');
+  if (typeof value.revealed !== 'boolean')
+    return fail('it does not say whether its results are revealed.');
+  if (!isDateTime(value.createdAt) || !isDateTime(value.updatedAt))
+    return fail('its dates are not dates.');
+  const participants = checkParticipants(value.participants, checklist, scale);
+  if (!participants.ok) return participants;
+  const plan = checkPlan(value.plan, checklist);
+  if (!plan.ok) return plan;
+
+  return {
+    ok: true,
+    value: {
+      id: value.id,
+      title: title.value,
+      council: council.value,
+      date,
+      anonymous: value.anonymous,
+      checklistId: checklist.id,
+      checklistVersion: checklist.version,
+      participants: participants.value,
+      revealed: value.revealed,
+      plan: plan.value,
+      createdAt: value.createdAt,
+      updatedAt: value.updatedAt,
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type {
+  Checklist,
+  CouncilExample,
+  Examples,
+  Findings,
+  Quote,
+  Quotes,
+  Recommendation,
+  Recommendations,
+  Scale,
+} from '../content/types';
+import type { AnswerValue } from '../scoring/answers';
+import { findingStandings, type FindingStanding } from '../scoring/findings';
+import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
+import { examplesFor, recommendationsFor } from '../scoring/links';
+import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
+import { quotesForWeakAreas } from '../scoring/quotes';
+import type { ActionResult } from '../scoring/score';
+import { scaleMax } from '../scoring/score';
+import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
+
+export interface GroupContent {
+  checklist: Checklist;
+  scale: Scale;
+  findings: Findings;
+  quotes: Quotes;
+  recommendations: Recommendations;
+  examples: Examples;
+}
+
+export interface ParticipantAnswer {
+  /** As shown everywhere: the name, or "Participant n" when anonymous. */
+  label: string;
+  answer: AnswerValue | undefined;
+}
+
+export interface GroupActionView extends GroupActionResult {
+  answers: ParticipantAnswer[];
+}
+
+export interface GroupView {
+  group: GroupResult;
+  /** Every action, largest group gap first, then leaflet order; actions nobody scored come last. */
+  byGap: GroupActionView[];
+  /** Spread of 2 or more scale points: discussion prompts, each with one matched quote. */
+  disagreements: (GroupActionView & { quote: Quote | null })[];
+  /** The group's weakest areas (mean answer at "to some extent" or below), with the research. */
+  weak: (GroupActionView & {
+    quotes: Quote[];
+    recommendations: Recommendation[];
+    examples: CouncilExample[];
+  })[];
+  standings: FindingStanding[];
+}
+
+/**
+ * The group's action results in the shape the personal priorities take, with the mean answer as the
+ * value: the same weak-area, gap and finding rules then apply to a group as to one leader.
+ */
+function asActionResults(actions: readonly GroupActionResult[]): ActionResult[] {
+  return actions.map((a) => ({
+    actionId: a.actionId,
+    sectionId: a.sectionId,
+    order: a.order,
+    status: a.n > 0 ? 'answered' : 'unanswered',
+    value: a.mean,
+    score: a.score,
+    gap: a.gap,
+  }));
+}
+
+/** Everything the group results, presentation and printed summary show, from the workshop's answers. */
+export function groupView(workshop: Workshop, content: GroupContent): GroupView {
+  const { checklist, scale, findings, quotes, recommendations, examples } = content;
+  const group = aggregateGroup(checklist, scale, groupParticipants(workshop));
+  const people = respondents(workshop).map((p) => ({
+    label: participantLabel(workshop, p),
+    answers: p.response.answers,
+  }));
+  const views = new Map<string, GroupActionView>(
+    group.actions.map((a) => [
+      a.actionId,
+      { ...a, answers: people.map((p) => ({ label: p.label, answer: p.answers[a.actionId] })) },
+    ]),
+  );
+  const view = (id: string) => views.get(id)!;
+
+  const asResults = asActionResults(group.actions);
+  const scored = actionsByGap(asResults).map((a) => view(a.actionId));
+  const byGap = [
+    ...scored,
+    ...group.actions.filter((a) => a.gap === null).map((a) => view(a.actionId)),
+  ];
+
+  // One quote per discussion prompt, then up to two per weak area from the quotes not yet used, so no
+  // quote appears twice on one page and the same answers always give the same quotes.
+  const promptQuotes = quotesForWeakAreas(group.disagreements, quotes.items, 1);
+  const used = new Set([...promptQuotes.values()].flat().map((q) => q.id));
+  const weakResults = weakAreas(asResults, findings, scaleMax(scale)).slice(0, TOP_WEAK_AREAS);
+  const weakQuotes = quotesForWeakAreas(
+    weakResults,
+    quotes.items.filter((q) => !used.has(q.id)),
+  );
+
+  return {
+    group,
+    byGap,
+    disagreements: group.disagreements.map((a) => ({
+      ...view(a.actionId),
+      quote: promptQuotes.get(a.actionId)?.[0] ?? null,
+    })),
+    weak: weakResults.map((a) => ({
+      ...view(a.actionId),
+      quotes: weakQuotes.get(a.actionId) ?? [],
+      recommendations: recommendationsFor(a.actionId, recommendations.items),
+      examples: examplesFor(a.actionId, examples.items),
+    })),
+    standings: findingStandings(asResults, findings),
+  };
+}

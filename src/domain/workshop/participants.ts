@@ -1,0 +1,161 @@
+import type { ParticipantResponse } from '../response/response';
+import type { AnswerValue } from '../scoring/answers';
+import {
+  WORKSHOP_LIMITS,
+  type ResponseSource,
+  type Workshop,
+  type WorkshopParticipant,
+} from './workshop';
+
+// Pure changes to a workshop's participants. Each returns a new workshop and never drops answers that
+// are already in, except where the facilitator explicitly chose to replace or remove them.
+
+const nextNumber = (w: Workshop) => w.participants.reduce((n, p) => Math.max(n, p.number), 0) + 1;
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const touched = (w: Workshop, participants: WorkshopParticipant[], now: Date): Workshop => ({
+  ...w,
+  participants,
+  updatedAt: now.toISOString(),
+});
+
+/** Adds named participants who are still to answer; blank names and names already listed are skipped. */
+export function addNames(w: Workshop, names: readonly string[], now: Date): Workshop {
+  const participants = [...w.participants];
+  for (const raw of names) {
+    const name = raw.trim().slice(0, WORKSHOP_LIMITS.name);
+    if (!name || participants.some((p) => same(p.name, name))) continue;
+    if (participants.length >= WORKSHOP_LIMITS.participants) break;
+    participants.push({ number: nextNumber({ ...w, participants }), name, response: null });
+  }
+  return touched(w, participants, now);
+}
+
+export function renameParticipant(w: Workshop, number: number, name: string, now: Date): Workshop {
+  return touched(
+    w,
+    w.participants.map((p) =>
+      p.number === number ? { ...p, name: name.trim().slice(0, WORKSHOP_LIMITS.name) } : p,
+    ),
+    now,
+  );
+}
+
+export function removeParticipant(w: Workshop, number: number, now: Date): Workshop {
+  return touched(
+    w,
+    w.participants.filter((p) => p.number !== number),
+    now,
+  );
+}
+
+/** Who takes a turn on the shared device: a listed participant still to answer, or someone new. */
+export type TurnTaker = { number: number } | { name: string };
+
+/** Records a finished turn on the shared device. */
+export function finishTurn(
+  w: Workshop,
+  who: TurnTaker,
+  answers: Record<string, AnswerValue>,
+  notes: Record<string, string>,
+  responseId: string,
+  now: Date,
+): Workshop {
+  const response = {
+    responseId,
+    source: 'this-device' as const,
+    answers,
+    notes,
+    receivedAt: now.toISOString(),
+  };
+  if ('number' in who) {
+    const listed = w.participants.find((p) => p.number === who.number && p.response === null);
+    if (listed) {
+      return touched(
+        w,
+        w.participants.map((p) => (p === listed ? { ...p, response } : p)),
+        now,
+      );
+    }
+  }
+  const name = 'name' in who && !w.anonymous ? who.name.trim().slice(0, WORKSHOP_LIMITS.name) : '';
+  return touched(w, [...w.participants, { number: nextNumber(w), name, response }], now);
+}
+
+/**
+ * Indexes of incoming responses whose response id is already in the workshop, or earlier in the same
+ * batch: the facilitator chooses for each whether it replaces the answers already in or is kept as well.
+ */
+export function findDuplicates(w: Workshop, incoming: readonly ParticipantResponse[]): number[] {
+  const seen = new Set(w.participants.flatMap((p) => (p.response ? [p.response.responseId] : [])));
+  const duplicates: number[] = [];
+  incoming.forEach((r, i) => {
+    if (seen.has(r.responseId)) duplicates.push(i);
+    seen.add(r.responseId);
+  });
+  return duplicates;
+}
+
+export type OnDuplicate = 'replace' | 'keep-both';
+
+export interface IncomingResponse {
+  response: ParticipantResponse;
+  source: ResponseSource;
+  /** Only consulted when the response id is already in. */
+  onDuplicate: OnDuplicate;
+}
+
+export interface AddResult {
+  workshop: Workshop;
+  added: number;
+  replaced: number;
+  /** Responses left out because the workshop is full. */
+  skipped: number;
+}
+
+/**
+ * Adds responses in order. A named response fills a listed participant of the same name who is still to
+ * answer; an anonymous workshop never stores the names that files carry.
+ */
+export function addResponses(
+  w: Workshop,
+  incoming: readonly IncomingResponse[],
+  now: Date,
+): AddResult {
+  let participants = [...w.participants];
+  let added = 0;
+  let replaced = 0;
+  let skipped = 0;
+  for (const { response: r, source, onDuplicate } of incoming) {
+    const response = {
+      responseId: r.responseId,
+      source,
+      answers: r.answers,
+      notes: r.notes,
+      receivedAt: now.toISOString(),
+    };
+    const name = w.anonymous ? '' : r.name.trim();
+    const existing = participants.find((p) => p.response?.responseId === r.responseId);
+    if (existing && onDuplicate === 'replace') {
+      participants = participants.map((p) =>
+        p === existing ? { ...p, name: p.name || name, response } : p,
+      );
+      replaced++;
+      continue;
+    }
+    const waiting = name
+      ? participants.find((p) => p.response === null && same(p.name, name))
+      : undefined;
+    if (waiting) {
+      participants = participants.map((p) => (p === waiting ? { ...p, response } : p));
+      added++;
+      continue;
+    }
+    if (participants.length >= WORKSHOP_LIMITS.participants) {
+      skipped++;
+      continue;
+    }
+    participants.push({ number: nextNumber({ ...w, participants }), name, response });
+    added++;
+  }
+  return { workshop: touched(w, participants, now), added, replaced, skipped };
+}

@@ -1,0 +1,90 @@
+import { ABOUT_YOU_MAX_LENGTH } from '../assessment/assessment';
+import type { Checklist } from '../content/types';
+import type { PlanItem } from '../plan/planItem';
+import type { AnswerValue } from '../scoring/answers';
+import type { Participant } from '../scoring/group';
+
+/** How a participant's answers reached the workshop. */
+export type ResponseSource = 'this-device' | 'file' | 'code';
+
+export interface WorkshopResponse {
+  /** The participant's assessment id (or a new id for a turn on the shared device). */
+  responseId: string;
+  source: ResponseSource;
+  answers: Record<string, AnswerValue>;
+  notes: Record<string, string>;
+  receivedAt: string;
+}
+
+export interface WorkshopParticipant {
+  /** Stable within the workshop: "Participant 3" stays Participant 3 when others are removed. */
+  number: number;
+  /** '' when not given; never stored for an anonymous workshop's imports. */
+  name: string;
+  /** null while a named participant is still to answer. */
+  response: WorkshopResponse | null;
+}
+
+export interface WorkshopDetails {
+  title: string;
+  council: string;
+  /** YYYY-MM-DD, or null. */
+  date: string | null;
+  /** Participants shown as "Participant 1…n" everywhere: screen, print and every export. */
+  anonymous: boolean;
+}
+
+export interface Workshop extends WorkshopDetails {
+  id: string;
+  checklistId: string;
+  checklistVersion: string;
+  participants: WorkshopParticipant[];
+  /** Group results stay hidden until the facilitator reveals them, so early answers steer no one. */
+  revealed: boolean;
+  /** The group action plan. */
+  plan: PlanItem[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const WORKSHOP_LIMITS = {
+  title: 120,
+  council: 200,
+  name: ABOUT_YOU_MAX_LENGTH,
+  /** Far above a cabinet; keeps a hostile file from filling the browser's storage. */
+  participants: 500,
+} as const;
+
+export function newWorkshop(
+  details: WorkshopDetails,
+  checklist: Checklist,
+  id: string,
+  now: Date,
+): Workshop {
+  return {
+    ...details,
+    id,
+    checklistId: checklist.id,
+    checklistVersion: checklist.version,
+    participants: [],
+    revealed: false,
+    plan: [],
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** The only way a participant is named anywhere: their name, or "Participant n" when anonymous. */
+export function participantLabel(workshop: Pick<Workshop, 'anonymous'>, p: WorkshopParticipant) {
+  return workshop.anonymous || p.name.trim() === '' ? `Participant ${p.number}` : p.name;
+}
+
+export type Respondent = WorkshopParticipant & { response: WorkshopResponse };
+
+/** Participants whose answers are in, in the order they were added. */
+export const respondents = (workshop: Workshop): Respondent[] =>
+  workshop.participants.filter((p): p is Respondent => p.response !== null);
+
+/** The shape the group aggregation takes. */
+export const groupParticipants = (workshop: Workshop): Participant[] =>
+  respondents(workshop).map((p) => ({ id: String(p.number), answers: p.response.answers }));

@@ -1,0 +1,43 @@
+import type { CheckResult } from '../assessment/check';
+import type { Checklist, Scale } from '../content/types';
+import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
+import { checkWorkshop } from './check';
+import type { Workshop } from './workshop';
+import { slug } from '../response/slug';
+
+/** Raise with a migration step in readWorkshopFile when the shape changes (docs/formats.md). */
+export const WORKSHOP_FILE_VERSION = 1;
+
+export interface WorkshopFile {
+  kind: typeof FILE_KINDS.workshop;
+  formatVersion: number;
+  exportedAt: string;
+  workshop: Workshop;
+}
+
+/** The workshop as a file. An anonymous workshop's file carries no names: "hidden everywhere". */
+export function workshopFile(workshop: Workshop, now: Date): WorkshopFile {
+  return {
+    kind: FILE_KINDS.workshop,
+    formatVersion: WORKSHOP_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    workshop: workshop.anonymous
+      ? { ...workshop, participants: workshop.participants.map((p) => ({ ...p, name: '' })) }
+      : workshop,
+  };
+}
+
+export function workshopFileName(workshop: Workshop): string {
+  const s = slug(workshop.title);
+  return `key-actions-workshop-${s || 'untitled'}${workshop.date ? `-${workshop.date}` : ''}.json`;
+}
+
+export function readWorkshopFile(
+  text: string,
+  checklist: Checklist,
+  scale: Scale,
+): CheckResult<Workshop> {
+  const envelope = readEnvelope(text, 'workshop', WORKSHOP_FILE_VERSION);
+  if (!envelope.ok) return envelope;
+  return checkWorkshop(envelope.value.workshop, checklist, scale);
+}

@@ -1,0 +1,127 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { newId } from '../domain/assessment/assessment';
+import { checklistContent } from '../domain/content/load';
+import type { PlanItem } from '../domain/plan/planItem';
+import type { AnswerValue } from '../domain/scoring/answers';
+import {
+  checkSavedWorkshops,
+  migrateSavedWorkshops,
+  SAVED_WORKSHOPS_VERSION,
+} from '../domain/workshop/migrate';
+import {
+  addNames,
+  addResponses,
+  finishTurn,
+  removeParticipant,
+  renameParticipant,
+  type AddResult,
+  type IncomingResponse,
+  type TurnTaker,
+} from '../domain/workshop/participants';
+import { newWorkshop, type Workshop, type WorkshopDetails } from '../domain/workshop/workshop';
+import { safeLocalStorage } from './safeStorage';
+
+const { checklist, scale } = checklistContent;
+export const WORKSHOPS_KEY = 'kai.workshops';
+
+interface WorkshopStore {
+  /** Every workshop kept in this browser, in the order they were created or imported. */
+  workshops: Workshop[];
+  /** Returns the new workshop's id. */
+  create(details: WorkshopDetails): string;
+  updateDetails(id: string, details: WorkshopDetails): void;
+  remove(id: string): void;
+  addNames(id: string, names: string[]): void;
+  renameParticipant(id: string, number: number, name: string): void;
+  removeParticipant(id: string, number: number): void;
+  finishTurn(
+    id: string,
+    who: TurnTaker,
+    answers: Record<string, AnswerValue>,
+    notes: Record<string, string>,
+  ): void;
+  addResponses(id: string, incoming: IncomingResponse[]): Omit<AddResult, 'workshop'>;
+  setRevealed(id: string, revealed: boolean): void;
+  setPlan(id: string, plan: PlanItem[]): void;
+  /** An imported workshop file: replaces the workshop with the same id, or is kept as a copy. */
+  importWorkshop(workshop: Workshop, mode: 'replace' | 'copy'): string;
+}
+
+const storage = safeLocalStorage<{ workshops: Workshop[] }>({ version: SAVED_WORKSHOPS_VERSION });
+
+export const useWorkshopStore = create<WorkshopStore>()(
+  persist(
+    (set, get) => {
+      const update = (id: string, change: (w: Workshop, now: Date) => Workshop) =>
+        set(({ workshops }) => ({
+          workshops: workshops.map((w) => (w.id === id ? change(w, new Date()) : w)),
+        }));
+      const touch = (w: Workshop, now: Date, change: Partial<Workshop>): Workshop => ({
+        ...w,
+        ...change,
+        updatedAt: now.toISOString(),
+      });
+      return {
+        workshops: [],
+        create: (details) => {
+          const workshop = newWorkshop(details, checklist, newId(), new Date());
+          set(({ workshops }) => ({ workshops: [...workshops, workshop] }));
+          return workshop.id;
+        },
+        updateDetails: (id, details) => update(id, (w, now) => touch(w, now, details)),
+        remove: (id) =>
+          set(({ workshops }) => ({ workshops: workshops.filter((w) => w.id !== id) })),
+        addNames: (id, names) => update(id, (w, now) => addNames(w, names, now)),
+        renameParticipant: (id, number, name) =>
+          update(id, (w, now) => renameParticipant(w, number, name, now)),
+        removeParticipant: (id, number) =>
+          update(id, (w, now) => removeParticipant(w, number, now)),
+        finishTurn: (id, who, answers, notes) =>
+          update(id, (w, now) => finishTurn(w, who, answers, notes, newId(), now)),
+        addResponses: (id, incoming) => {
+          const current = get().workshops.find((w) => w.id === id);
+          if (!current) return { added: 0, replaced: 0, skipped: incoming.length };
+          const { workshop, ...counts } = addResponses(current, incoming, new Date());
+          set(({ workshops }) => ({
+            workshops: workshops.map((w) => (w.id === id ? workshop : w)),
+          }));
+          return counts;
+        },
+        setRevealed: (id, revealed) => update(id, (w, now) => touch(w, now, { revealed })),
+        setPlan: (id, plan) => update(id, (w, now) => touch(w, now, { plan })),
+        importWorkshop: (workshop, mode) => {
+          const exists = get().workshops.some((w) => w.id === workshop.id);
+          if (exists && mode === 'replace') {
+            set(({ workshops }) => ({
+              workshops: workshops.map((w) => (w.id === workshop.id ? workshop : w)),
+            }));
+            return workshop.id;
+          }
+          const added = exists ? { ...workshop, id: newId() } : workshop;
+          set(({ workshops }) => ({ workshops: [...workshops, added] }));
+          return added.id;
+        },
+      };
+    },
+    {
+      name: WORKSHOPS_KEY,
+      version: SAVED_WORKSHOPS_VERSION,
+      storage,
+      partialize: (s) => ({ workshops: s.workshops }),
+      migrate: (state, version) =>
+        migrateSavedWorkshops(state, version) as { workshops: Workshop[] },
+      // Checked after migration, like the assessment: unusable saved workshops are set aside for
+      // download and the app starts with none, instead of crashing or silently dropping some.
+      merge: (saved, current) => {
+        if (saved === undefined || saved === null) return current;
+        const result = checkSavedWorkshops(saved, checklist, scale);
+        if (!result.ok) {
+          storage.rejectLoaded(WORKSHOPS_KEY, result.message);
+          return current;
+        }
+        return { ...current, workshops: result.value };
+      },
+    },
+  ),
+);
