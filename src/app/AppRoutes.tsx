@@ -15,6 +15,19 @@ const ResultsPage = lazy(() =>
   import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
 );
 
+// Sharing and workshops load on first use; presentation mode is outside the site layout.
+const SharePage = lazy(() =>
+  import('../features/share/SharePage').then((m) => ({ default: m.SharePage })),
+);
+const WorkshopRoutes = lazy(() =>
+  import('../features/workshop/WorkshopRoutes').then((m) => ({ default: m.WorkshopRoutes })),
+);
+const PresentationPage = lazy(() =>
+  import('../features/workshop/present/PresentationPage').then((m) => ({
+    default: m.PresentationPage,
+  })),
+);
+
 const loading = <p role="status">Loading…</p>;
 
 export function AppRoutes() {
@@ -33,10 +46,34 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route
+          path={paths.share}
+          element={
+            <Suspense fallback={loading}>
+              <SharePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path={`${paths.workshops}/*`}
+          element={
+            <Suspense fallback={loading}>
+              <WorkshopRoutes />
+            </Suspense>
+          }
+        />
         <Route path={paths.aboutResearch} element={<AboutResearchPage />} />
         <Route path={paths.privacy} element={<PrivacyPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
+      <Route
+        path={paths.workshopPresent(':id')}
+        element={
+          <Suspense fallback={loading}>
+            <PresentationPage />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }

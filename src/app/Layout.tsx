@@ -30,6 +30,9 @@ export function Layout() {
                 <NavLink to={paths.results}>Results</NavLink>
               </li>
               <li>
+                <NavLink to={paths.workshops}>Workshops</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.aboutResearch}>About the research</NavLink>
               </li>
             </ul>

@@ -20,7 +20,22 @@ export function SavedDataNotices() {
   );
 }
 
+// What was lost and what the app did instead, by storage key; the assessment's words are the default.
+const WORDING: Record<string, { what: string; instead: string; file: string }> = {
+  'kai.workshops': {
+    what: 'Your saved workshops',
+    instead: 'The app has started with no workshops.',
+    file: 'key-actions-saved-workshops.json',
+  },
+};
+const DEFAULT_WORDING = {
+  what: 'Your saved answers',
+  instead: 'The app has started a new, empty assessment.',
+  file: 'key-actions-saved-answers.json',
+};
+
 function UnreadableNotice({ problem }: { problem: UnreadableSave }) {
+  const words = WORDING[problem.key] ?? DEFAULT_WORDING;
   const discard = useSavedDataProblems((s) => s.discardUnreadable);
   const href = useMemo(
     () => URL.createObjectURL(new Blob([problem.raw], { type: 'application/json' })),
@@ -28,13 +43,13 @@ function UnreadableNotice({ problem }: { problem: UnreadableSave }) {
   );
   return (
     <div className="notice error" role="alert">
-      <h2>Your saved answers could not be used</h2>
+      <h2>{words.what} could not be used</h2>
       <p>
-        Your saved answers could not be used: {problem.message} The app has started a new, empty
-        assessment. What was saved has been kept: download it to keep a copy, or to ask for help.
+        {words.what} could not be used: {problem.message} {words.instead} What was saved has been
+        kept: download it to keep a copy, or to ask for help.
       </p>
       <div className="button-group">
-        <a className="button secondary" href={href} download="key-actions-saved-answers.json">
+        <a className="button secondary" href={href} download={words.file}>
           Download what was saved
         </a>
         <button type="button" className="button secondary" onClick={() => discard(problem.key)}>

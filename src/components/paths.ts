@@ -13,6 +13,20 @@ export const paths = {
   results: '/results',
   aboutResearch: '/about',
   privacy: '/privacy',
+  share: '/share',
+  workshops: '/workshops',
+  workshopGuide: '/workshops/guide',
+  newWorkshop: '/workshops/new',
+  workshop: (id: string) => `/workshops/${id}`,
+  workshopEdit: (id: string) => `/workshops/${id}/edit`,
+  workshopTurn: (id: string) => `/workshops/${id}/turn`,
+  workshopAdd: (id: string) => `/workshops/${id}/add`,
+  workshopResults: (id: string) => `/workshops/${id}/results`,
+  /** Outside the site layout: the projector shows nothing but the slide. */
+  workshopPresent: (id: string) => `/workshops/${id}/present`,
+  workshopPlan: (id: string) => `/workshops/${id}/plan`,
+  workshopPlanItem: (id: string, item: number | 'new') => `/workshops/${id}/plan/${item}`,
+  workshopSummary: (id: string) => `/workshops/${id}/summary`,
 } as const;
 
 /** Element id for an action's question; its first radio is `${questionId(id)}-0`. */

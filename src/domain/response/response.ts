@@ -19,4 +19,4 @@ export interface ParticipantResponse {
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
 export const tooBigMessage = (bytes: number) =>
-  `it is ${(bytes / 1024 / 1024).toFixed(1)} MB, and files can be at most 1 MB.`;
+  `it is bigger than 1 MB (${Math.ceil(bytes / 1024).toLocaleString('en-GB')} KB), the largest file this app reads.`;

@@ -72,6 +72,7 @@ export function CheckAnswersPage() {
         <Link to={paths.results} className="button">
           See your results
         </Link>
+        <Link to={paths.share}>Share your answers with a workshop</Link>
       </div>
     </>
   );

@@ -114,6 +114,7 @@ export function ResultsPage() {
         <Link to={paths.check} className="button secondary">
           Check or change your answers
         </Link>
+        <Link to={paths.share}>Share your answers with a workshop</Link>
       </div>
     </>
   );

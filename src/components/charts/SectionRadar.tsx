@@ -14,24 +14,28 @@ export interface RadarSeries {
   /** One value (0–100) per axis, in axis order; null draws at 0 (the table says "no score"). */
   values: (number | null)[];
   dashed?: boolean;
+  /** A finer pattern than dashed, for a third line that must differ in black and white. */
+  dotted?: boolean;
   filled?: boolean;
 }
 
 interface Props {
   axes: string[];
   series: RadarSeries[];
+  /** In pixels; smaller for print. */
+  height?: number;
 }
 
 // Black-and-white safe: series differ by line style and fill, not colour alone.
 const STROKES = ['#1d3b63', '#0b0c0c', '#6f2a7a'];
 const Tick = wrappedTick(20, 'middle');
 
-export function SectionRadar({ axes, series }: Props) {
+export function SectionRadar({ axes, series, height = 420 }: Props) {
   const data = axes.map((axis, i) =>
     Object.fromEntries([['axis', axis], ...series.map((s) => [s.name, s.values[i] ?? 0])]),
   );
   return (
-    <ResponsiveContainer width="100%" height={420}>
+    <ResponsiveContainer width="100%" height={height}>
       <RadarChart data={data} outerRadius="68%" accessibilityLayer={false}>
         <PolarGrid />
         <PolarAngleAxis dataKey="axis" tick={Tick} />
@@ -48,7 +52,9 @@ export function SectionRadar({ axes, series }: Props) {
             dataKey={s.name}
             stroke={STROKES[i % STROKES.length]}
             strokeWidth={2.5}
-            strokeDasharray={s.dashed ? '6 4' : undefined}
+            strokeDasharray={s.dotted ? '2 4' : s.dashed ? '6 4' : undefined}
+            // The legend draws each line with its own pattern, so it reads without colour.
+            legendType="plainline"
             fill={STROKES[i % STROKES.length]}
             fillOpacity={s.filled ? 0.25 : 0}
             isAnimationActive={false}

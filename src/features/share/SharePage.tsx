@@ -1,0 +1,151 @@
+import { useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { downloadText } from '../../components/download';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { ABOUT_YOU_MAX_LENGTH, unansweredActions } from '../../domain/assessment/assessment';
+import { checklistContent } from '../../domain/content/load';
+import { encodeResponseCode } from '../../domain/response/responseCode';
+import { responseFile, responseFileName } from '../../domain/response/responseFile';
+import { useAssessmentStore } from '../../state/assessmentStore';
+
+const { checklist, scale } = checklistContent;
+
+/** A participant sends their answers to a workshop: as a file (with notes and a name) or a short code. */
+export function SharePage() {
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const [name, setName] = useState('');
+  const [copied, setCopied] = useState<'' | 'copied' | 'select'>('');
+  const codeRef = useRef<HTMLTextAreaElement>(null);
+  const code = useMemo(
+    () =>
+      encodeResponseCode(
+        { responseId: assessment.id, answers: assessment.answers },
+        checklist,
+        scale,
+      ),
+    [assessment],
+  );
+  const missing = unansweredActions(checklist, assessment).length;
+  const answered = Object.keys(assessment.answers).length;
+
+  const copy = async () => {
+    if (!code.ok) return;
+    try {
+      await navigator.clipboard.writeText(code.value);
+      setCopied('copied');
+    } catch {
+      // No clipboard access (an older browser or a locked-down laptop): select it for Ctrl+C.
+      codeRef.current?.select();
+      setCopied('select');
+    }
+  };
+
+  return (
+    <>
+      <Link to={paths.results} className="back-link">
+        Back to your results
+      </Link>
+      <PageHeading title="Share your answers with a workshop" />
+      {answered === 0 ? (
+        <>
+          <p>You have not answered any questions yet, so there is nothing to share.</p>
+          <p>
+            <Link to={paths.home}>Go to the start page</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p className="lead">
+            If a facilitator is collecting answers for a cabinet workshop, send them your response
+            file or your response code.
+          </p>
+          <p>
+            Nothing is sent from here: you choose how to pass it on, for example by email. The group
+            sees your answers only together with everyone else's, and not at all until the
+            facilitator reveals the results.
+          </p>
+          {missing > 0 && (
+            <div className="notice" role="note">
+              <p>
+                You have {missing} {missing === 1 ? 'question' : 'questions'} left to answer; the
+                group results leave unanswered questions out.{' '}
+                <Link to={paths.check}>Check your answers</Link>
+              </p>
+            </div>
+          )}
+
+          <h2>Download your response file</h2>
+          <p>The file has your answers and your notes, and your name if you give it here.</p>
+          <div className="form-group">
+            <label htmlFor="share-name">
+              Your name <span className="hint">(optional)</span>
+            </label>
+            <p className="hint" id="share-name-hint">
+              Leave it blank to appear as a numbered participant. An anonymous workshop never shows
+              names.
+            </p>
+            <input
+              type="text"
+              id="share-name"
+              autoComplete="name"
+              maxLength={ABOUT_YOU_MAX_LENGTH}
+              aria-describedby="share-name-hint"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+          <div className="button-group">
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadText(
+                  responseFileName(name, assessment.id),
+                  JSON.stringify(responseFile(assessment, name, new Date()), null, 2),
+                  'application/json',
+                )
+              }
+            >
+              Download your response file
+            </button>
+          </div>
+
+          <h2>Or copy your response code</h2>
+          {code.ok ? (
+            <>
+              <p>
+                The code carries your answers only: no name and no notes. Paste it into an email or
+                a chat message to the facilitator.
+              </p>
+              <div className="form-group">
+                <label htmlFor="share-code">Your response code</label>
+                <textarea
+                  id="share-code"
+                  ref={codeRef}
+                  className="code-output"
+                  readOnly
+                  rows={2}
+                  value={code.value}
+                  onFocus={(e) => e.target.select()}
+                />
+              </div>
+              <div className="button-group">
+                <button type="button" className="button secondary" onClick={() => void copy()}>
+                  Copy the code
+                </button>
+                <p role="status" className="copy-status">
+                  {copied === 'copied' && 'Copied. Paste it into a message to the facilitator.'}
+                  {copied === 'select' &&
+                    'The code is selected: press Ctrl+C (or Cmd+C) to copy it.'}
+                </p>
+              </div>
+            </>
+          ) : (
+            <p>A code cannot be made for these answers: {code.message}</p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

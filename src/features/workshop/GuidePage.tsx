@@ -1,0 +1,117 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { checklist } from './workshopContent';
+
+/** The facilitator's guide: how to run the session, and what each screen is for. */
+export function GuidePage() {
+  const actions = checklist.sections.reduce((n, s) => n + s.actions.length, 0);
+  return (
+    <>
+      <Link to={paths.workshops} className="back-link">
+        Workshops
+      </Link>
+      <PageHeading title="How to run a workshop" caption="Facilitator's guide" />
+      <p className="lead">
+        A workshop takes a cabinet group through the leaflet's {actions} questions together: each
+        member answers privately, the group looks at where it agrees and where it does not, and
+        agrees what to do next.
+      </p>
+      <p>
+        You need this app on one laptop, and a projector or a large screen if you have one. No
+        internet connection or server is needed during the session once the app has opened, and
+        nothing leaves the laptop unless you export it.
+      </p>
+
+      <h2>Before the session</h2>
+      <ol>
+        <li>
+          <Link to={paths.newWorkshop}>Create the workshop</Link>: a title, the council and the
+          date.
+        </li>
+        <li>
+          Choose how participants are shown. <strong>By name</strong> lists who said what.{' '}
+          <strong>Anonymously</strong> shows everyone as Participant 1, 2, 3 and so on, on screen,
+          in print and in every export. Anonymous answers are often more candid.
+        </li>
+        <li>
+          If members will answer on their own devices, send them the app's address. When they have
+          answered, they use “Share your answers with a workshop” on their results page and send you
+          the response file or response code.
+        </li>
+      </ol>
+
+      <h2>Collecting answers</h2>
+      <h3>Taking turns on this device</h3>
+      <p>
+        Choose “Start a turn on this device” and hand the laptop over. Each person picks their name
+        (or is given a number), answers the four sections and chooses “Finish and hide my answers”.
+        Their answers disappear from the screen at once and the app says “Hand the device to the
+        next person”. No one using the device afterwards can see or change them.
+      </p>
+      <p>
+        A turn is kept only when it is finished: if the page is closed part-way, start that turn
+        again.
+      </p>
+      <h3>Answers from members' own devices</h3>
+      <p>
+        Choose “Add responses from files or codes”. You can choose many response files at once, drag
+        and drop them, or paste several codes. A file or code that cannot be used gets its own
+        message saying why; the others still go in, and nothing already in the workshop is lost. If
+        the same person's answers arrive twice, you choose whether the new ones replace the old or
+        both are kept.
+      </p>
+
+      <h2>Revealing the results</h2>
+      <p>
+        The group results stay hidden until you reveal them, so that early answers do not steer
+        later ones. Reveal them when everyone has answered. You can hide them again, for example to
+        collect a late response.
+      </p>
+      <h3>What each screen is for</h3>
+      <dl className="guide-list">
+        <dt>Group results</dt>
+        <dd>
+          The group's score in each section with the lowest and highest participant; the
+          disagreements; the weakest areas with what other leaders said, recommendations and
+          examples; the research's five most important areas; and every action with each participant
+          as a dot.
+        </dd>
+        <dt>Present the results</dt>
+        <dd>
+          Large, high-contrast screens for a projector: the overall picture, one section a screen,
+          then one discussion prompt a screen. Use the arrow keys or a presenter remote to move and
+          Escape to leave.
+        </dd>
+        <dt>Group action plan</dt>
+        <dd>Up to five actions the group agrees, each with an owner, a date and a measure.</dd>
+        <dt>Group summary</dt>
+        <dd>A printable record of the session, for A4 in black and white, or saved as a PDF.</dd>
+      </dl>
+
+      <h2>Running the discussion</h2>
+      <ol>
+        <li>Start with the overall picture and the sections, to agree where the group stands.</li>
+        <li>
+          Take the disagreements one at a time: actions where answers are two or more points apart.
+          Ask the people at each end what they see. Differences often come from different
+          experiences, not from anyone being wrong.
+        </li>
+        <li>Turn to the weakest areas and what other leaders said about them.</li>
+        <li>
+          Agree a few group actions, each with an owner, a date and how you will know it is working.
+        </li>
+      </ol>
+
+      <h2>Afterwards</h2>
+      <ul>
+        <li>Print the group summary, or save it as a PDF.</li>
+        <li>Download every answer as a spreadsheet (CSV) if you want to look further.</li>
+        <li>
+          Export the workshop as a file to keep it or to move it to another device. Re-assess later
+          to see what has moved.
+        </li>
+      </ul>
+    </>
+  );
+}

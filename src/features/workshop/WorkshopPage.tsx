@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { formatDate } from '../../domain/plan/date';
+import { respondents } from '../../domain/workshop/workshop';
+import { useWorkshopStore } from '../../state/workshopStore';
+import { ConfirmPanel } from './ConfirmPanel';
+import { downloadCsv, downloadWorkshopFile } from './exports';
+import { ParticipantsSection } from './ParticipantsSection';
+import { RevealControl } from './RevealControl';
+import { useCurrentWorkshop } from './useCurrentWorkshop';
+
+/** The facilitator's page for one workshop: the steps of the session, in order. */
+export function WorkshopPage() {
+  const workshop = useCurrentWorkshop();
+  const remove = useWorkshopStore((s) => s.remove);
+  const navigate = useNavigate();
+  const [deleting, setDeleting] = useState(false);
+  const answered = respondents(workshop).length;
+  const details = [workshop.council, workshop.date && formatDate(workshop.date)].filter(Boolean);
+
+  return (
+    <>
+      <Link to={paths.workshops} className="back-link">
+        All workshops
+      </Link>
+      <PageHeading title={workshop.title} caption="Workshop" />
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>Council and date</dt>
+          <dd>{details.join(', ') || 'Not given'}</dd>
+          <dd>
+            <Link to={paths.workshopEdit(workshop.id)}>
+              Change <span className="visually-hidden">the workshop details</span>
+            </Link>
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>Participants are shown</dt>
+          <dd>{workshop.anonymous ? 'Anonymously, as Participant 1, 2, 3 …' : 'By name'}</dd>
+          <dd>
+            <Link to={paths.workshopEdit(workshop.id)}>
+              Change <span className="visually-hidden">how participants are shown</span>
+            </Link>
+          </dd>
+        </div>
+      </dl>
+
+      <h2>1. Collect everyone's answers</h2>
+      <p>
+        {answered} of {workshop.participants.length}{' '}
+        {workshop.participants.length === 1 ? 'participant has' : 'participants have'} answered.
+      </p>
+      <div className="button-group">
+        <Link to={paths.workshopTurn(workshop.id)} className="button">
+          Start a turn on this device
+        </Link>
+        <Link to={paths.workshopAdd(workshop.id)} className="button secondary">
+          Add responses from files or codes
+        </Link>
+      </div>
+      <ParticipantsSection workshop={workshop} />
+
+      <h2>2. Reveal and discuss the group results</h2>
+      <RevealControl workshop={workshop} />
+
+      <h2>3. Agree a group action plan</h2>
+      <p>
+        {workshop.plan.length === 0
+          ? 'No group actions agreed yet.'
+          : `${workshop.plan.length} group ${workshop.plan.length === 1 ? 'action' : 'actions'} agreed.`}{' '}
+        <Link to={paths.workshopPlan(workshop.id)}>
+          {workshop.plan.length === 0
+            ? 'Plan the group actions'
+            : 'See or change the group action plan'}
+        </Link>
+      </p>
+
+      <h2>4. Take it away</h2>
+      {workshop.revealed ? (
+        <ul className="plain-list link-list">
+          <li>
+            <Link to={paths.workshopSummary(workshop.id)}>Print the group summary</Link>
+          </li>
+          <li>
+            <button type="button" className="link-button" onClick={() => downloadCsv(workshop)}>
+              Download every answer as a spreadsheet (CSV)
+            </button>
+          </li>
+        </ul>
+      ) : (
+        <p>
+          The printed summary and the spreadsheet of answers are ready once the results are
+          revealed.
+        </p>
+      )}
+      <p>
+        Keep a copy of the whole workshop, or move it to another device:{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => downloadWorkshopFile(workshop)}
+        >
+          export the workshop as a file
+        </button>
+        .{workshop.anonymous && ' The file has no participants’ names in it.'}
+      </p>
+
+      <h2>Delete this workshop</h2>
+      {deleting ? (
+        <ConfirmPanel
+          id="delete-workshop"
+          title={`Delete “${workshop.title}”?`}
+          confirmLabel="Yes, delete this workshop"
+          cancelLabel="No, keep it"
+          onConfirm={() => {
+            remove(workshop.id);
+            navigate(paths.workshops);
+          }}
+          onCancel={() => setDeleting(false)}
+        >
+          <p>
+            Every answer, the results and the group action plan are deleted from this device. You
+            cannot undo this. Export the workshop first if you may need it again.
+          </p>
+        </ConfirmPanel>
+      ) : (
+        <button type="button" className="button warning" onClick={() => setDeleting(true)}>
+          Delete this workshop
+        </button>
+      )}
+    </>
+  );
+}

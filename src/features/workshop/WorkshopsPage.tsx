@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { formatDate } from '../../domain/plan/date';
+import { readWorkshopFile } from '../../domain/workshop/workshopFile';
+import { respondents, type Workshop } from '../../domain/workshop/workshop';
+import { useWorkshopStore } from '../../state/workshopStore';
+import { readFileText } from './readFile';
+import { checklist, scale } from './workshopContent';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'error'; fileName: string; message: string }
+  | { kind: 'duplicate'; workshop: Workshop };
+
+export function WorkshopsPage() {
+  const workshops = useWorkshopStore((s) => s.workshops);
+  const importWorkshop = useWorkshopStore((s) => s.importWorkshop);
+  const navigate = useNavigate();
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (state.kind !== 'idle') messageRef.current?.focus();
+  }, [state]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // the same file can be chosen again after a fix
+    if (!file) return;
+    const text = await readFileText(file);
+    const read = text.ok ? readWorkshopFile(text.value, checklist, scale) : text;
+    if (!read.ok) {
+      setState({ kind: 'error', fileName: file.name, message: read.message });
+    } else if (workshops.some((w) => w.id === read.value.id)) {
+      setState({ kind: 'duplicate', workshop: read.value });
+    } else {
+      navigate(paths.workshop(importWorkshop(read.value, 'copy')));
+    }
+  };
+
+  const sorted = [...workshops].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  return (
+    <>
+      <PageHeading title="Workshops" />
+      <p className="lead">
+        Run the self-assessment with a cabinet group. Each member answers privately, the group sees
+        where it agrees and where it disagrees, and agrees a group action plan.
+      </p>
+      <p>
+        Everything stays on this device. Members can answer in turn on this device, or on their own
+        devices and send you their answers as a file or a code.
+      </p>
+      <div className="button-group">
+        <Link to={paths.newWorkshop} className="button">
+          Create a workshop
+        </Link>
+        <Link to={paths.workshopGuide}>How to run a workshop: the facilitator's guide</Link>
+      </div>
+
+      <h2>Your workshops</h2>
+      {sorted.length === 0 ? (
+        <p>There are no workshops on this device yet.</p>
+      ) : (
+        <ul className="workshop-list">
+          {sorted.map((w) => (
+            <li key={w.id}>
+              <Link to={paths.workshop(w.id)} className="workshop-link">
+                {w.title}
+              </Link>
+              <span className="hint">
+                {[w.council, w.date && formatDate(w.date)].filter(Boolean).join(', ')}
+                {(w.council || w.date) && '. '}
+                {respondents(w).length} of {w.participants.length}{' '}
+                {w.participants.length === 1 ? 'participant has' : 'participants have'} answered.
+                {w.revealed ? ' Results revealed.' : ' Results hidden.'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Import a workshop file</h2>
+      <p>
+        A workshop exported from this app, for example on another device. Nothing on this device
+        changes unless the file can be used.
+      </p>
+      <div className="form-group">
+        <label htmlFor="workshop-file">Choose a workshop file</label>
+        <input
+          type="file"
+          id="workshop-file"
+          accept=".json,application/json"
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+      {state.kind === 'error' && (
+        <div className="notice error" role="alert" tabIndex={-1} ref={messageRef}>
+          <h3>The workshop could not be imported</h3>
+          <p>
+            “{state.fileName}” could not be imported: {state.message}
+          </p>
+        </div>
+      )}
+      {state.kind === 'duplicate' && (
+        <div
+          className="notice"
+          role="alertdialog"
+          aria-labelledby="dup-title"
+          aria-describedby="dup-text"
+          tabIndex={-1}
+          ref={messageRef}
+        >
+          <h3 id="dup-title">“{state.workshop.title}” is already on this device</h3>
+          <p id="dup-text">
+            Replace the copy on this device with the one in the file, or keep both as separate
+            workshops.
+          </p>
+          <div className="button-group">
+            <button
+              type="button"
+              className="button warning"
+              onClick={() => navigate(paths.workshop(importWorkshop(state.workshop, 'replace')))}
+            >
+              Replace the copy on this device
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => navigate(paths.workshop(importWorkshop(state.workshop, 'copy')))}
+            >
+              Keep both
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setState({ kind: 'idle' })}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      <h2>Taking part in a workshop?</h2>
+      <p>
+        Answer the questions on your own device, then{' '}
+        <Link to={paths.share}>share your answers with the workshop</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../components/paths';
+import type { ParticipantResponse } from '../../../domain/response/response';
+import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { CodeInput } from './CodeInput';
+import { DuplicateChoices } from './DuplicateChoices';
+import { FileDrop } from './FileDrop';
+import type { ReadItem } from './readResponses';
+import { ImportOutcome, type Outcome } from './ImportOutcome';
+
+export interface ReadyResponse {
+  label: string;
+  source: 'file' | 'code';
+  response: ParticipantResponse;
+}
+
+type State =
+  | { kind: 'choose' }
+  | { kind: 'duplicates'; ready: ReadyResponse[]; duplicates: number[]; problems: ReadItem[] }
+  | { kind: 'done'; outcome: Outcome };
+
+/** Adds responses from many files and pasted codes at once; each bad one gets its own message. */
+export function AddResponsesPage() {
+  const workshop = useCurrentWorkshop();
+  const addResponses = useWorkshopStore((s) => s.addResponses);
+  const [state, setState] = useState<State>({ kind: 'choose' });
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (state.kind === 'done') outcomeRef.current?.focus();
+  }, [state]);
+
+  const commit = (
+    ready: ReadyResponse[],
+    choices: Record<number, OnDuplicate>,
+    problems: ReadItem[],
+  ) => {
+    const counts = addResponses(
+      workshop.id,
+      ready.map((r, i) => ({
+        response: r.response,
+        source: r.source,
+        onDuplicate: choices[i] ?? 'keep-both',
+      })),
+    );
+    setState({ kind: 'done', outcome: { ...counts, problems } });
+  };
+
+  const receive = (items: ReadItem[]) => {
+    if (items.length === 0) return;
+    const ready = items.flatMap((item) =>
+      item.result.ok
+        ? [{ label: item.label, source: item.source, response: item.result.value }]
+        : [],
+    );
+    const problems = items.filter((item) => !item.result.ok);
+    const duplicates = findDuplicates(
+      workshop,
+      ready.map((r) => r.response),
+    );
+    if (duplicates.length === 0) commit(ready, {}, problems);
+    else setState({ kind: 'duplicates', ready, duplicates, problems });
+  };
+
+  return (
+    <>
+      <Link to={paths.workshop(workshop.id)} className="back-link">
+        Back to the workshop
+      </Link>
+      {state.kind === 'duplicates' ? (
+        <DuplicateChoices
+          workshop={workshop}
+          ready={state.ready}
+          duplicates={state.duplicates}
+          problems={state.problems}
+          onAdd={(choices) => commit(state.ready, choices, state.problems)}
+          onCancel={() => setState({ kind: 'choose' })}
+        />
+      ) : (
+        <>
+          <PageHeading title="Add responses" caption={workshop.title} />
+          {state.kind === 'done' && (
+            <ImportOutcome ref={outcomeRef} outcome={state.outcome} workshopId={workshop.id} />
+          )}
+          <p>
+            Participants who answered on their own device send you a response file or a response
+            code from the page “Share your answers with a workshop”. Add as many as you have at
+            once. Answers already in this workshop are never lost: if the same person's answers
+            arrive again, you choose what happens.
+          </p>
+          <h2>Response files</h2>
+          <FileDrop onItems={receive} />
+          <h2>Response codes</h2>
+          <CodeInput onItems={receive} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { downloadText } from '../../components/download';
+import { csvFileName, responsesCsv } from '../../domain/workshop/csv';
+import type { Workshop } from '../../domain/workshop/workshop';
+import { workshopFile, workshopFileName } from '../../domain/workshop/workshopFile';
+import { checklist, scale } from './workshopContent';
+
+export function downloadCsv(workshop: Workshop) {
+  downloadText(
+    csvFileName(workshop),
+    responsesCsv(workshop, checklist, scale),
+    'text/csv;charset=utf-8',
+  );
+}
+
+export function downloadWorkshopFile(workshop: Workshop) {
+  downloadText(
+    workshopFileName(workshop),
+    JSON.stringify(workshopFile(workshop, new Date()), null, 2),
+    'application/json',
+  );
+}

@@ -1,0 +1,106 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../components/paths';
+import { formatDate } from '../../../domain/plan/date';
+import { PLAN_LIMITS } from '../../../domain/plan/planItem';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { actionText, useGroupView } from '../workshopContent';
+
+/** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */
+export function PlanPage() {
+  const workshop = useCurrentWorkshop();
+  const setPlan = useWorkshopStore((s) => s.setPlan);
+  const { weak } = useGroupView(workshop);
+  const { plan } = workshop;
+  const full = plan.length >= PLAN_LIMITS.maxItems;
+  const suggestions = workshop.revealed
+    ? weak.filter((w) => !plan.some((p) => p.actionId === w.actionId))
+    : [];
+
+  return (
+    <>
+      <Link to={paths.workshop(workshop.id)} className="back-link">
+        Back to the workshop
+      </Link>
+      <PageHeading title="Group action plan" caption={workshop.title} />
+      <p>
+        Agree up to {PLAN_LIMITS.maxItems} actions as a group: what you will do, who owns it, by
+        when, and how you will know it is working.
+      </p>
+      {plan.length === 0 ? (
+        <p>No group actions agreed yet.</p>
+      ) : (
+        <ol className="plan-list">
+          {plan.map((item, i) => (
+            <li key={i} className="card">
+              <h2 className="plan-action">{actionText(item.actionId)}</h2>
+              <dl className="plan-details">
+                <dt>What we will do</dt>
+                <dd>{item.what}</dd>
+                <dt>Owner</dt>
+                <dd>{item.who || 'Not given'}</dd>
+                <dt>By when</dt>
+                <dd>{item.byWhen ? formatDate(item.byWhen) : 'Not given'}</dd>
+                <dt>How we will know it is working</dt>
+                <dd>{item.measure || 'Not given'}</dd>
+              </dl>
+              <p className="plan-item-actions">
+                <Link to={paths.workshopPlanItem(workshop.id, i)}>
+                  Change <span className="visually-hidden">group action {i + 1}</span>
+                </Link>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    setPlan(
+                      workshop.id,
+                      plan.filter((_, j) => j !== i),
+                    )
+                  }
+                >
+                  Remove <span className="visually-hidden">group action {i + 1}</span>
+                </button>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {full ? (
+        <p>
+          The plan has {PLAN_LIMITS.maxItems} actions, the most it can hold. Remove one to add
+          another.
+        </p>
+      ) : (
+        <div className="button-group">
+          <Link to={paths.workshopPlanItem(workshop.id, 'new')} className="button">
+            Add a group action
+          </Link>
+        </div>
+      )}
+      {!full && suggestions.length > 0 && (
+        <>
+          <h2>Suggested: the group's weakest areas</h2>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s.actionId}>
+                <Link
+                  to={`${paths.workshopPlanItem(workshop.id, 'new')}?action=${encodeURIComponent(s.actionId)}`}
+                >
+                  Plan an action for “{actionText(s.actionId)}”
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {plan.length > 0 && workshop.revealed && (
+        <p>
+          <Link to={paths.workshopSummary(workshop.id)}>
+            Print the group summary with this plan
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

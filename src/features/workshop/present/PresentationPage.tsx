@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../components/paths';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { checklist, useGroupView } from '../workshopContent';
+import type { Workshop } from '../../../domain/workshop/workshop';
+import { SlideContent } from './SlideContent';
+import { slidesFor } from './slides';
+import './presentation.css';
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/**
+ * Presentation mode for a projector, outside the site layout: large type, high contrast, one section or
+ * one discussion prompt a screen. Arrow keys (and a presenter's Page Up/Down) move; Escape leaves.
+ */
+export function PresentationPage() {
+  const { id } = useParams();
+  const workshop = useWorkshopStore((s) => s.workshops.find((w) => w.id === id));
+  return (
+    <main id="main" className="presentation" tabIndex={-1}>
+      {!workshop ? (
+        <Message title="Workshop not found" back={paths.workshops} backLabel="See your workshops" />
+      ) : !workshop.revealed ? (
+        <Message
+          title="The group results are hidden"
+          back={paths.workshop(workshop.id)}
+          backLabel="Back to the workshop, to reveal them"
+        />
+      ) : (
+        <Slides workshop={workshop} />
+      )}
+    </main>
+  );
+}
+
+function Message({ title, back, backLabel }: { title: string; back: string; backLabel: string }) {
+  return (
+    <div className="slide">
+      <PageHeading title={title} />
+      <p>
+        <Link to={back}>{backLabel}</Link>
+      </p>
+    </div>
+  );
+}
+
+function Slides({ workshop }: { workshop: Workshop }) {
+  const view = useGroupView(workshop);
+  const slides = slidesFor(view, checklist.sections.length);
+  const [index, setIndex] = useState(0);
+  const navigate = useNavigate();
+  const leave = useCallback(
+    () => navigate(paths.workshopResults(workshop.id)),
+    [navigate, workshop.id],
+  );
+  const move = useCallback(
+    (by: number) => setIndex((i) => Math.min(slides.length - 1, Math.max(0, i + by))),
+    [slides.length],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (NEXT.has(event.key)) move(1);
+      else if (PREVIOUS.has(event.key)) move(-1);
+      else if (event.key === 'Home') setIndex(0);
+      else if (event.key === 'End') setIndex(slides.length - 1);
+      else if (event.key === 'Escape') leave();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [move, leave, slides.length]);
+
+  if (view.group.participants === 0) {
+    return (
+      <Message
+        title="No one has answered yet"
+        back={paths.workshop(workshop.id)}
+        backLabel="Back to the workshop"
+      />
+    );
+  }
+
+  return (
+    <>
+      <div className="slide">
+        <SlideContent slide={slides[index]!} view={view} workshop={workshop} />
+      </div>
+      <nav className="slide-controls" aria-label="Presentation">
+        <button type="button" onClick={() => move(-1)} disabled={index === 0}>
+          <span aria-hidden="true">← </span>Previous
+        </button>
+        <p aria-live="polite">
+          Screen {index + 1} of {slides.length}
+        </p>
+        <button type="button" onClick={() => move(1)} disabled={index === slides.length - 1}>
+          Next<span aria-hidden="true"> →</span>
+        </button>
+        <button type="button" onClick={leave}>
+          Leave (Esc)
+        </button>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { GroupView } from '../../../domain/workshop/groupView';
+
+export type Slide =
+  | { kind: 'title' }
+  | { kind: 'overview' }
+  | { kind: 'section'; index: number }
+  | { kind: 'prompt'; index: number }
+  | { kind: 'weak' };
+
+/** The order of the presentation: the whole picture, one section a screen, then each disagreement. */
+export function slidesFor(view: GroupView, sectionCount: number): Slide[] {
+  return [
+    { kind: 'title' },
+    { kind: 'overview' },
+    ...Array.from({ length: sectionCount }, (_, index) => ({ kind: 'section' as const, index })),
+    ...view.disagreements.map((_, index) => ({ kind: 'prompt' as const, index })),
+    { kind: 'weak' },
+  ];
+}

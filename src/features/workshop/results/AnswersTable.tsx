@@ -1,0 +1,38 @@
+import type { GroupActionView } from '../../../domain/workshop/groupView';
+import { actionText } from '../workshopContent';
+import { whoAnswered } from './describe';
+
+/** The data behind a dot strip: each answer, how many gave it, and who. */
+export function AnswersTable({ action }: { action: GroupActionView }) {
+  return (
+    <details>
+      <summary>
+        Who answered what{' '}
+        <span className="visually-hidden">for “{actionText(action.actionId)}”</span>
+      </summary>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Answers to “{actionText(action.actionId)}”</caption>
+          <thead>
+            <tr>
+              <th scope="col">Answer</th>
+              <th scope="col" className="num">
+                How many
+              </th>
+              <th scope="col">Participants</th>
+            </tr>
+          </thead>
+          <tbody>
+            {whoAnswered(action).map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td className="num">{row.people.length}</td>
+                <td>{row.people.join(', ') || '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,24 @@
+import { answerLabel } from '../../../domain/scoring/labels';
+import type { GroupActionView } from '../../../domain/workshop/groupView';
+import { formatMean } from '../../../domain/workshop/format';
+import { actionText, scale } from '../workshopContent';
+
+const options = [...scale.options].sort((a, b) => a.value - b.value);
+
+/** The dot strip in words, for its accessible name: every count, "not sure" and the average. */
+export function describeAnswers(action: GroupActionView): string {
+  const counts = options.map((o) => `${o.label} ${action.counts[o.value] ?? 0}`).join(', ');
+  const notSure = action.notSure > 0 ? `; ${scale.notSure.label} ${action.notSure}` : '';
+  const mean =
+    action.mean === null ? '' : `; average ${formatMean(action.mean)} of ${options.at(-1)!.value}`;
+  return `Answers to “${actionText(action.actionId)}”: ${counts}${notSure}${mean}.`;
+}
+
+/** Who gave each answer, for the table behind the dot strip. */
+export function whoAnswered(action: GroupActionView) {
+  const rows = [...options.map((o) => o.value), 'not-sure' as const, undefined].map((value) => ({
+    label: value === undefined ? 'Not answered' : answerLabel(scale, value),
+    people: action.answers.filter((a) => a.answer === value).map((a) => a.label),
+  }));
+  return rows.filter((row, i) => i < options.length || row.people.length > 0);
+}

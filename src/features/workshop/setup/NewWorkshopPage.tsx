@@ -1,0 +1,28 @@
+import { Link, useNavigate } from 'react-router';
+import { paths } from '../../../components/paths';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { DetailsFormPage } from './DetailsForm';
+
+export function NewWorkshopPage() {
+  const create = useWorkshopStore((s) => s.create);
+  const addNames = useWorkshopStore((s) => s.addNames);
+  const navigate = useNavigate();
+  return (
+    <>
+      <Link to={paths.workshops} className="back-link">
+        Back
+      </Link>
+      <DetailsFormPage
+        title="Create a workshop"
+        initial={null}
+        askNames
+        submitLabel="Create the workshop"
+        onSave={(details, names) => {
+          const id = create(details);
+          if (names.length > 0) addNames(id, names);
+          navigate(paths.workshop(id));
+        }}
+      />
+    </>
+  );
+}

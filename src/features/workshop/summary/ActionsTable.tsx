@@ -1,0 +1,60 @@
+import { formatScore } from '../../../domain/scoring/format';
+import { formatMean } from '../../../domain/workshop/format';
+import type { GroupActionView } from '../../../domain/workshop/groupView';
+import { actionText, scale } from '../workshopContent';
+
+const options = [...scale.options].sort((a, b) => a.value - b.value);
+
+/** Every action, largest gap first: the score, how many gave each answer, and the spread. */
+export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
+  return (
+    <section aria-labelledby="sum-actions" className="summary-section summary-actions">
+      <h2 id="sum-actions">Every action, largest gap first</h2>
+      <p className="hint">
+        How many gave each answer: {options.map((o) => `${o.value} “${o.label}”`).join(', ')}; ? “
+        {scale.notSure.label}”. Spreads of 2 or more are marked “disagree”.
+      </p>
+      <table className="summary-table compact">
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col" className="num">
+              Score
+            </th>
+            <th scope="col" className="num">
+              Average
+            </th>
+            {options.map((o) => (
+              <th scope="col" className="num" key={o.value}>
+                <abbr title={o.label}>{o.value}</abbr>
+              </th>
+            ))}
+            <th scope="col" className="num">
+              <abbr title={scale.notSure.label}>?</abbr>
+            </th>
+            <th scope="col">Spread</th>
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((a) => (
+            <tr key={a.actionId}>
+              <th scope="row">{actionText(a.actionId)}</th>
+              <td className="num">{formatScore(a.score)}</td>
+              <td className="num">{formatMean(a.mean)}</td>
+              {options.map((o) => (
+                <td className="num" key={o.value}>
+                  {a.counts[o.value] ?? 0}
+                </td>
+              ))}
+              <td className="num">{a.notSure}</td>
+              <td>
+                {a.spread ?? '–'}
+                {a.disagreement && <strong> disagree</strong>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

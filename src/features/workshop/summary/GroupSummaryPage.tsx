@@ -1,0 +1,155 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../components/paths';
+import { QuoteBlock } from '../../../components/QuoteBlock';
+import { formatDate } from '../../../domain/plan/date';
+import { formatScore } from '../../../domain/scoring/format';
+import { answerRange } from '../../../domain/workshop/format';
+import { participantLabel, respondents } from '../../../domain/workshop/workshop';
+import { ResultsHidden } from '../results/ResultsHidden';
+import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { actionText, checklist, scale, sectionOf, useGroupView } from '../workshopContent';
+import { ActionsTable } from './ActionsTable';
+import { SummaryScores } from './SummaryScores';
+
+/**
+ * The printable group summary: A4, at most three pages for ten participants, legible in black and
+ * white. The browser's own print, which can also save as PDF.
+ */
+export function GroupSummaryPage() {
+  const workshop = useCurrentWorkshop();
+  if (!workshop.revealed) return <ResultsHidden workshop={workshop} title="Group summary" />;
+  return <Summary />;
+}
+
+function Summary() {
+  const workshop = useCurrentWorkshop();
+  const { group, byGap, disagreements, weak, standings } = useGroupView(workshop);
+  const people = respondents(workshop);
+  const details = [workshop.council, workshop.date && formatDate(workshop.date)].filter(Boolean);
+
+  return (
+    <div className="group-summary">
+      <Link to={paths.workshop(workshop.id)} className="back-link no-print">
+        Back to the workshop
+      </Link>
+      <PageHeading title={workshop.title} caption="Group summary" />
+      <p>
+        {details.length > 0 && `${details.join(', ')}. `}
+        {people.length} {people.length === 1 ? 'participant' : 'participants'}
+        {workshop.anonymous
+          ? ', shown anonymously.'
+          : `: ${people.map((p) => participantLabel(workshop, p)).join(', ')}.`}
+      </p>
+      <div className="button-group no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print this summary
+        </button>
+        <span className="hint">Your browser can also save it as a PDF.</span>
+      </div>
+
+      <SummaryScores group={group} />
+
+      <section aria-labelledby="sum-plan" className="summary-section">
+        <h2 id="sum-plan">Group action plan</h2>
+        {workshop.plan.length === 0 ? (
+          <p>No group actions were agreed.</p>
+        ) : (
+          <ol className="summary-plan">
+            {workshop.plan.map((item, i) => (
+              <li key={i}>
+                <h3>{actionText(item.actionId)}</h3>
+                <dl>
+                  <div>
+                    <dt>What we will do</dt>
+                    <dd>{item.what}</dd>
+                  </div>
+                  <div>
+                    <dt>Owner</dt>
+                    <dd>{item.who || '–'}</dd>
+                  </div>
+                  <div>
+                    <dt>By when</dt>
+                    <dd>{item.byWhen ? formatDate(item.byWhen) : '–'}</dd>
+                  </div>
+                  <div>
+                    <dt>How we will know it is working</dt>
+                    <dd>{item.measure || '–'}</dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="sum-disagree" className="summary-section">
+        <h2 id="sum-disagree">Where the group disagreed</h2>
+        {disagreements.length === 0 ? (
+          <p>Answers were never more than one point apart.</p>
+        ) : (
+          <ul className="summary-items">
+            {disagreements.map((d) => (
+              <li key={d.actionId}>
+                <strong>{actionText(d.actionId)}</strong> ({sectionOf(d.sectionId).title}):{' '}
+                {answerRange(scale, d.min, d.max)}, a spread of {d.spread} points.
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sum-weak" className="summary-section">
+        <h2 id="sum-weak">The group's weakest areas</h2>
+        {weak.length === 0 ? (
+          <p>No action had a group average of "To some extent" or below.</p>
+        ) : (
+          weak.map((w, i) => (
+            <div key={w.actionId} className="summary-weak">
+              <h3>
+                {i + 1}. {actionText(w.actionId)}: group score {formatScore(w.score)}
+              </h3>
+              {w.quotes[0] && <QuoteBlock text={w.quotes[0].text} />}
+              {w.recommendations[0] && (
+                <p className="summary-rec">
+                  <strong>{w.recommendations[0].id}</strong> {w.recommendations[0].text}
+                </p>
+              )}
+            </div>
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="sum-standing" className="summary-section">
+        <h2 id="sum-standing">The research's most important areas for further action</h2>
+        <table className="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col" className="num">
+                Group score
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {standings.map((s) => (
+              <tr key={s.findingId}>
+                <th scope="row">{s.text.charAt(0).toUpperCase() + s.text.slice(1)}</th>
+                <td className="num">{formatScore(s.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <ActionsTable actions={byGap} />
+
+      <footer className="summary-footer">
+        <p>
+          Self-assessment against “{checklist.title}”, {checklist.source}. Scores are out of 100: an
+          answer of “{scale.options.at(-1)!.label}” scores 100 and “{scale.options[0]!.label}” 0.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { PageHeading } from '../../../components/PageHeading';
+import type { TurnTaker } from '../../../domain/workshop/participants';
+import { WORKSHOP_LIMITS, type Workshop } from '../../../domain/workshop/workshop';
+
+const SOMEONE_ELSE = 'someone-else';
+
+/** The start of a turn: who is answering (or, when anonymous, the number they will be shown as). */
+export function WhoIsAnswering({
+  workshop,
+  onStart,
+}: {
+  workshop: Workshop;
+  onStart(who: TurnTaker): void;
+}) {
+  const waiting = workshop.anonymous
+    ? []
+    : workshop.participants.filter((p) => p.response === null);
+  const [choice, setChoice] = useState<string>('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const nextNumber = workshop.participants.reduce((n, p) => Math.max(n, p.number), 0) + 1;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (workshop.anonymous) return onStart({ name: '' });
+    if (waiting.length > 0 && choice === '') {
+      setError('Select your name, or "Someone not on the list"');
+      setAttempt((a) => a + 1);
+      return;
+    }
+    if (choice !== '' && choice !== SOMEONE_ELSE) return onStart({ number: Number(choice) });
+    onStart({ name: name.trim() });
+  };
+
+  const privacy = (
+    <div className="inset">
+      <p>
+        Your answers are private. As soon as you finish they are hidden: no one using this device
+        afterwards can see or change them. The group sees them only together with everyone else's,
+        when the facilitator reveals the results.
+      </p>
+    </div>
+  );
+
+  const nameField = (
+    <div className="form-group">
+      <label htmlFor="turn-name">
+        Your name <span className="hint">(optional)</span>
+      </label>
+      <input
+        type="text"
+        id="turn-name"
+        autoComplete="off"
+        maxLength={WORKSHOP_LIMITS.name}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+    </div>
+  );
+
+  return (
+    <>
+      <ErrorSummary
+        errors={error ? [{ fieldId: 'turn-who-0', message: error }] : []}
+        attempt={attempt}
+      />
+      <PageHeading title="Your turn to answer" caption={workshop.title} hasError={error !== null} />
+      <p>
+        You will answer the leaflet's twenty questions, in four short sections. It takes about ten
+        minutes.
+      </p>
+      {privacy}
+      <form onSubmit={submit} noValidate>
+        {workshop.anonymous ? (
+          <p>
+            You take part anonymously: the group results show you as{' '}
+            <strong>Participant {nextNumber}</strong>, and your name is not asked for.
+          </p>
+        ) : waiting.length > 0 ? (
+          <div className={error ? 'form-group has-error' : 'form-group'}>
+            <fieldset aria-describedby={error ? 'turn-who-error' : undefined}>
+              <legend className="field-legend">Who is answering?</legend>
+              {error && (
+                <p className="field-error" id="turn-who-error">
+                  <span className="visually-hidden">Error:</span> {error}
+                </p>
+              )}
+              <div className="radios">
+                {waiting.map((p, i) => (
+                  <div className="radio" key={p.number}>
+                    <input
+                      type="radio"
+                      name="turn-who"
+                      id={`turn-who-${i}`}
+                      value={p.number}
+                      checked={choice === String(p.number)}
+                      onChange={() => {
+                        setChoice(String(p.number));
+                        setError(null);
+                      }}
+                    />
+                    <label htmlFor={`turn-who-${i}`}>{p.name}</label>
+                  </div>
+                ))}
+                <p className="radio-divider" aria-hidden="true">
+                  or
+                </p>
+                <div className="radio">
+                  <input
+                    type="radio"
+                    name="turn-who"
+                    id={`turn-who-${waiting.length}`}
+                    value={SOMEONE_ELSE}
+                    checked={choice === SOMEONE_ELSE}
+                    onChange={() => {
+                      setChoice(SOMEONE_ELSE);
+                      setError(null);
+                    }}
+                  />
+                  <label htmlFor={`turn-who-${waiting.length}`}>Someone not on the list</label>
+                </div>
+              </div>
+            </fieldset>
+            {choice === SOMEONE_ELSE && <div className="conditional">{nameField}</div>}
+          </div>
+        ) : (
+          nameField
+        )}
+        <div className="button-group">
+          <button type="submit" className="button">
+            Start answering
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
