@@ -54,8 +54,17 @@ export async function answerTurn(page: Page, answers: Record<string, AnswerValue
   }
 }
 
+/** Waits until the page's heading is `text` (its caption, if any, aside). */
 export async function expectHeading(page: Page, text: string) {
-  await page.locator('h1', { hasText: text }).waitFor({ timeout: 10_000 });
+  await page.waitForFunction(
+    (want) => {
+      const h1 = document.querySelector('h1');
+      const caption = h1?.querySelector('.caption')?.textContent ?? '';
+      return (h1?.textContent ?? '').slice(caption.length).trim() === want;
+    },
+    text,
+    { timeout: 10_000 },
+  );
 }
 
 /** The app's address for a hash route, from whatever page is open. */
@@ -68,7 +77,7 @@ export async function importWorkshop(page: Page, w: Workshop, name = 'workshop.j
   await page
     .getByLabel('Choose a workshop file')
     .setInputFiles(writeTemp(name, workshopFileText(w)));
-  await page.waitForURL(/#\/workshops\/[^/]+$/);
+  await expectHeading(page, w.title);
   return page.url().split('/').at(-1)!;
 }
 

@@ -28,7 +28,8 @@ interface Props {
 
 // Black-and-white safe: series differ by line style and fill, not colour alone.
 const STROKES = ['#1d3b63', '#0b0c0c', '#6f2a7a'];
-const Tick = wrappedTick(20, 'middle');
+// Recharts gives each label the anchor for its side of the chart, so long labels grow away from it.
+const Tick = wrappedTick(20);
 
 export function SectionRadar({ axes, series, height = 420 }: Props) {
   const data = axes.map((axis, i) =>

@@ -14,47 +14,49 @@ export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
         How many gave each answer: {options.map((o) => `${o.value} “${o.label}”`).join(', ')}; ? “
         {scale.notSure.label}”. Spreads of 2 or more are marked “disagree”.
       </p>
-      <table className="summary-table compact">
-        <thead>
-          <tr>
-            <th scope="col">Action</th>
-            <th scope="col" className="num">
-              Score
-            </th>
-            <th scope="col" className="num">
-              Average
-            </th>
-            {options.map((o) => (
-              <th scope="col" className="num" key={o.value}>
-                <abbr title={o.label}>{o.value}</abbr>
+      <div className="table-scroll">
+        <table className="summary-table compact">
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col" className="num">
+                Score
               </th>
-            ))}
-            <th scope="col" className="num">
-              <abbr title={scale.notSure.label}>?</abbr>
-            </th>
-            <th scope="col">Spread</th>
-          </tr>
-        </thead>
-        <tbody>
-          {actions.map((a) => (
-            <tr key={a.actionId}>
-              <th scope="row">{actionText(a.actionId)}</th>
-              <td className="num">{formatScore(a.score)}</td>
-              <td className="num">{formatMean(a.mean)}</td>
+              <th scope="col" className="num">
+                Average
+              </th>
               {options.map((o) => (
-                <td className="num" key={o.value}>
-                  {a.counts[o.value] ?? 0}
-                </td>
+                <th scope="col" className="num" key={o.value}>
+                  <abbr title={o.label}>{o.value}</abbr>
+                </th>
               ))}
-              <td className="num">{a.notSure}</td>
-              <td>
-                {a.spread ?? '–'}
-                {a.disagreement && <strong> disagree</strong>}
-              </td>
+              <th scope="col" className="num">
+                <abbr title={scale.notSure.label}>?</abbr>
+              </th>
+              <th scope="col">Spread</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr key={a.actionId}>
+                <th scope="row">{actionText(a.actionId)}</th>
+                <td className="num">{formatScore(a.score)}</td>
+                <td className="num">{formatMean(a.mean)}</td>
+                {options.map((o) => (
+                  <td className="num" key={o.value}>
+                    {a.counts[o.value] ?? 0}
+                  </td>
+                ))}
+                <td className="num">{a.notSure}</td>
+                <td>
+                  {a.spread ?? '–'}
+                  {a.disagreement && <strong> disagree</strong>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
