@@ -105,7 +105,7 @@ describe('anonymous display', () => {
     expect(noNames(results)).toEqual([]);
     expect(results).toContain('Participant 2');
     // The dots' tooltips carry labels too
-    const titles = await page.locator('svg.dot-strip title').allTextContents();
+    const titles = await page.locator('.dot-strip title').allTextContents();
     // 20 actions and 2 discussion prompts, five dots each (one not-sure answer has no dot)
     expect(titles).toHaveLength(22 * 5 - 1);
     expect(noNames(titles.join(' '))).toEqual([]);

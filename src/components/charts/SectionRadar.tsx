@@ -28,18 +28,21 @@ interface Props {
 
 // Black-and-white safe: series differ by line style and fill, not colour alone.
 const STROKES = ['#1d3b63', '#0b0c0c', '#6f2a7a'];
-// Recharts gives each label the anchor for its side of the chart, so long labels grow away from it.
+// Recharts gives each label the anchor for its side of the chart, so long labels grow away from it;
+// on a phone they wrap tighter and the chart draws smaller, so they stay on screen.
 const Tick = wrappedTick(20);
+const NarrowTick = wrappedTick(11);
 
 export function SectionRadar({ axes, series, height = 420 }: Props) {
+  const narrow = typeof window !== 'undefined' && window.innerWidth < 640;
   const data = axes.map((axis, i) =>
     Object.fromEntries([['axis', axis], ...series.map((s) => [s.name, s.values[i] ?? 0])]),
   );
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <RadarChart data={data} outerRadius="68%" accessibilityLayer={false}>
+      <RadarChart data={data} outerRadius={narrow ? '52%' : '68%'} accessibilityLayer={false}>
         <PolarGrid />
-        <PolarAngleAxis dataKey="axis" tick={Tick} />
+        <PolarAngleAxis dataKey="axis" tick={narrow ? NarrowTick : Tick} />
         <PolarRadiusAxis
           domain={[0, 100]}
           angle={45}

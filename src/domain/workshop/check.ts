@@ -141,6 +141,8 @@ export function checkWorkshop(
   if (!isPlainObject(value)) return fail('it is not a workshop.');
   const bad = forbiddenKey(value);
   if (bad) return fail(`it contains a key named "${bad}", which is not allowed.`);
+  if (typeof value.checklistId !== 'string')
+    return fail('it is not a workshop (it names no checklist).');
   if (value.checklistId !== checklist.id) {
     return fail(
       `it is for a different checklist ("${String(value.checklistId)}"), not "${checklist.title}".`,

@@ -22,7 +22,7 @@ export function RangeBar({
   label: string;
 }) {
   return (
-    <svg className="range-bar" viewBox={`0 0 ${WIDTH} 34`} role="img" aria-label={label}>
+    <svg className="range-bar" viewBox={`0 0 ${WIDTH} 48`} role="img" aria-label={label}>
       <line
         x1={x(0)}
         x2={x(top)}
@@ -33,15 +33,19 @@ export function RangeBar({
         strokeDasharray="2 4"
       />
       {scale.options.map((o) => (
-        <line
-          key={o.value}
-          x1={x(o.value)}
-          x2={x(o.value)}
-          y1={11}
-          y2={23}
-          stroke="currentColor"
-          strokeWidth={1}
-        />
+        <g key={o.value}>
+          <line
+            x1={x(o.value)}
+            x2={x(o.value)}
+            y1={11}
+            y2={23}
+            stroke="currentColor"
+            strokeWidth={1}
+          />
+          <text x={x(o.value)} y={44} textAnchor="middle" fontSize={13} fill="currentColor">
+            {o.value}
+          </text>
+        </g>
       ))}
       {min !== null && max !== null && (
         <line

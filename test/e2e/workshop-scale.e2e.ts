@@ -1,0 +1,134 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../../src/domain/scoring/answers';
+import { newWorkshop } from '../../src/domain/workshop/workshop';
+import { launch, newPage, openContext, screenshotDir } from './browser';
+import {
+  at,
+  checklist,
+  expectHeading,
+  importWorkshop,
+  responseFileText,
+  writeTemp,
+} from './workshop-helpers';
+
+// The scale benchmark (npm run bench:workshop): participants' response files imported through the file
+// picker, then the group results page rendered in Chromium. Budget: 30 participants under 1 s; 200
+// must still work. Figures are printed and written to test-results/workshop-scale.json.
+
+const actionIds = checklist.sections.flatMap((s) => s.actions.map((a) => a.id));
+let seed = 7;
+const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const files = Array.from({ length: 200 }, (_, i) => {
+  const answers = Object.fromEntries(
+    actionIds.map((id): [string, AnswerValue] => [
+      id,
+      next() < 0.05 ? 'not-sure' : Math.floor(next() * 5),
+    ]),
+  );
+  const id = (0x10000000 + i).toString(16).padStart(32, '0');
+  return writeTemp(`scale-${i + 1}.json`, responseFileText(id, `Member ${i + 1}`, answers));
+});
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Milliseconds from asking for the results page to all of it drawn: 20 action cards and the radar. */
+function timeResults(page: Page, hash: string, participants: number) {
+  return page.evaluate(
+    ({ hash, participants }) =>
+      new Promise<number>((resolve, reject) => {
+        const start = performance.now();
+        location.hash = hash;
+        const check = () => {
+          const done =
+            document.querySelectorAll('section.distribution').length === 20 &&
+            document.querySelector('#group-sections .recharts-surface, .chart .recharts-surface') &&
+            document.querySelector('.stat .value:nth-child(1)') &&
+            document.body.innerText.includes(`${participants}\nparticipants answered`);
+          if (done) requestAnimationFrame(() => resolve(performance.now() - start));
+          else if (performance.now() - start > 20_000) reject(new Error('results never finished'));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { hash, participants },
+  );
+}
+
+async function addFiles(page: Page, id: string, paths: string[]) {
+  await page.goto(at(page, `#/workshops/${id}/add`));
+  await expectHeading(page, 'Add responses');
+  const start = Date.now();
+  await page.getByLabel('Choose response files').setInputFiles(paths);
+  await page.locator('.import-outcome .notice.success').waitFor({ timeout: 30_000 });
+  const ms = Date.now() - start;
+  expect(await page.locator('.import-outcome h2').innerText()).toBe(
+    `${paths.length} responses added`,
+  );
+  return ms;
+}
+
+async function measure(page: Page, id: string, participants: number) {
+  const hub = `#/workshops/${id}`;
+  const results = `${hub}/results`;
+  await page.goto(at(page, hub));
+  await expectHeading(page, 'Scale test');
+  const first = await timeResults(page, results, participants);
+  const again: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(at(page, hub));
+    await expectHeading(page, 'Scale test');
+    again.push(await timeResults(page, results, participants));
+  }
+  again.sort((a, b) => a - b);
+  return { firstVisitMs: Math.round(first), repeatVisitMedianMs: Math.round(again[1]!) };
+}
+
+describe('group results at scale', () => {
+  it('renders 30 imported participants in under a second, and still works with 200', async () => {
+    const { context, consoleErrors } = await openContext(browser);
+    const page = await newPage(context);
+    const empty = newWorkshop(
+      { title: 'Scale test', council: '', date: null, anonymous: false },
+      checklist,
+      'scale-test',
+      new Date(),
+    );
+    const id = await importWorkshop(page, { ...empty, revealed: true });
+
+    const import30 = await addFiles(page, id, files.slice(0, 30));
+    const at30 = await measure(page, id, 30);
+    const import170 = await addFiles(page, id, files.slice(30));
+    const at200 = await measure(page, id, 200);
+    await page
+      .locator('section.distribution')
+      .first()
+      .screenshot({ path: `${screenshotDir}workshop-desktop-30-action-200-participants.png` });
+    expect(await page.locator('.dot-strip').count()).toBe(
+      20 + (await page.locator('section.prompt').count()),
+    );
+
+    const figures = {
+      chromium: browser.version(),
+      import30FilesMs: import30,
+      results30: at30,
+      import170MoreFilesMs: import170,
+      results200: at200,
+    };
+    console.log('Workshop scale figures:', JSON.stringify(figures, null, 2));
+    writeFileSync(`${screenshotDir}../workshop-scale.json`, JSON.stringify(figures, null, 2));
+
+    expect(at30.firstVisitMs).toBeLessThan(1000);
+    expect(at30.repeatVisitMedianMs).toBeLessThan(1000);
+    expect(at200.repeatVisitMedianMs).toBeLessThan(5000);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
