@@ -91,13 +91,15 @@ describe('anonymous display', () => {
 
     const hub = page.url();
     expect(noNames(await mainText(page))).toEqual([]);
-    expect(await page.locator('table.participants tbody th').allInnerTexts()).toEqual([
-      'Participant 1',
-      'Participant 2',
-      'Participant 3',
-      'Participant 4',
-      'Participant 5',
-    ]);
+    await expect
+      .poll(() => page.locator('table.participants tbody th').allInnerTexts())
+      .toEqual([
+        'Participant 1',
+        'Participant 2',
+        'Participant 3',
+        'Participant 4',
+        'Participant 5',
+      ]);
 
     await page.goto(hub + '/results');
     await page.locator('.recharts-surface').first().waitFor();
@@ -134,6 +136,7 @@ describe('anonymous display', () => {
     expect(noNames(execFileSync('pdftotext', [pdf, '-']).toString())).toEqual([]);
 
     await page.goto(hub + '/present');
+    await page.locator('.presentation .slide').waitFor();
     for (let i = 0; i < 12; i++) {
       expect(noNames(await page.locator('body').innerText())).toEqual([]);
       await page.keyboard.press('ArrowRight');
@@ -277,10 +280,9 @@ describe('sharing answers with a workshop', () => {
     await page.locator('.import-outcome .notice.success').waitFor();
     expect(await page.locator('.import-outcome h2').innerText()).toBe('1 response added');
     await page.getByRole('link', { name: 'Back to the workshop' }).first().click();
-    expect(await page.locator('table.participants tbody th').allInnerTexts()).toEqual([
-      'Participant 1',
-      'Participant 2',
-    ]);
+    await expect
+      .poll(() => page.locator('table.participants tbody th').allInnerTexts())
+      .toEqual(['Participant 1', 'Participant 2']);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -309,9 +311,9 @@ describe('keeping several workshops', () => {
     await page.getByRole('button', { name: 'Keep both' }).click();
     await expectHeading(page, 'Renamed');
     await page.goto(at(page, '#/workshops'));
-    expect(await page.locator('.workshop-link').allInnerTexts()).toEqual(
-      expect.arrayContaining(['Renamed', 'Cabinet away day']),
-    );
+    await expect
+      .poll(() => page.locator('.workshop-link').allInnerTexts())
+      .toEqual(expect.arrayContaining(['Renamed', 'Cabinet away day']));
     await page.getByLabel('Choose a workshop file').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',

@@ -52,10 +52,9 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     await expectHeading(page, 'Create a workshop');
     await page.getByRole('button', { name: 'Create the workshop' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await rows(page, '.error-summary li')).toEqual([
-      'Enter a title for the workshop',
-      'Select how participants will be shown',
-    ]);
+    await expect
+      .poll(() => rows(page, '.error-summary li'))
+      .toEqual(['Enter a title for the workshop', 'Select how participants will be shown']);
     await screenshot(page, 'workshop-desktop-02-create-errors');
     await expectAccessible(page);
     await page.getByLabel('Workshop title').fill('Cabinet away day');
@@ -66,9 +65,9 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     await page.getByLabel('By name').check();
     await page.getByLabel("Participants' names (optional)").fill(`${NAMES[0]}\n${NAMES[1]}`);
     await page.getByRole('button', { name: 'Create the workshop' }).click();
-    expect(await rows(page, '.error-summary li')).toEqual([
-      'The date of the workshop must be a real date',
-    ]);
+    await expect
+      .poll(() => rows(page, '.error-summary li'))
+      .toEqual(['The date of the workshop must be a real date']);
     await page.getByLabel('Day').fill('28');
     await page.getByRole('button', { name: 'Create the workshop' }).click();
     await expectHeading(page, 'Cabinet away day');
@@ -98,10 +97,9 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
 
     await page.getByRole('button', { name: "Start the next person's turn" }).click();
     await expectHeading(page, 'Your turn to answer');
-    expect(await page.locator('label').allInnerTexts()).toEqual([
-      NAMES[1],
-      'Someone not on the list',
-    ]);
+    await expect
+      .poll(() => page.locator('label').allInnerTexts())
+      .toEqual([NAMES[1], 'Someone not on the list']);
     await page.getByLabel(NAMES[1]!).check();
     await page.getByRole('button', { name: 'Start answering' }).click();
     await expectHeading(page, 'Create the climate for innovation');
@@ -131,15 +129,16 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     ];
     await page.getByLabel('Choose response files').setInputFiles(files);
     await page.locator('.import-outcome .notice.success').waitFor();
-    expect(await page.locator('.import-outcome h2').allInnerTexts()).toEqual([
-      '3 responses added',
-      '3 responses could not be added',
-    ]);
-    expect(await rows(page, '.import-outcome li')).toEqual([
-      '“old-version.json” could not be added: it is for version 2 of the checklist; this app uses version 1.',
-      '“corrupt.json” could not be added: it is not a response file from this app (it is not JSON).',
-      '“huge.json” could not be added: it is bigger than 1 MB (1,025 KB), the largest file this app reads.',
-    ]);
+    await expect
+      .poll(() => page.locator('.import-outcome h2').allInnerTexts())
+      .toEqual(['3 responses added', '3 responses could not be added']);
+    await expect
+      .poll(() => rows(page, '.import-outcome li'))
+      .toEqual([
+        '“old-version.json” could not be added: it is for version 2 of the checklist; this app uses version 1.',
+        '“corrupt.json” could not be added: it is not a response file from this app (it is not JSON).',
+        '“huge.json” could not be added: it is bigger than 1 MB (1,025 KB), the largest file this app reads.',
+      ]);
     await screenshot(page, 'workshop-desktop-08-add-outcome');
     await expectAccessible(page);
 
@@ -156,20 +155,21 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     await page.getByLabel('Replace the answers already in with these').check();
     await page.getByRole('button', { name: 'Add the responses' }).click();
     await page.locator('.import-outcome .notice.success').waitFor();
-    expect(await page.locator('.import-outcome h2').allInnerTexts()).toEqual([
-      '1 response replaced',
-      '1 response could not be added',
-    ]);
+    await expect
+      .poll(() => page.locator('.import-outcome h2').allInnerTexts())
+      .toEqual(['1 response replaced', '1 response could not be added']);
 
     // Hidden until revealed: the results, the presentation and the summary
     await page.goto(hub);
-    expect(await rows(page, 'table.participants tbody tr')).toEqual([
-      `${NAMES[0]} Answered on this device Remove ${NAMES[0]}`,
-      `${NAMES[1]} Answered on this device Remove ${NAMES[1]}`,
-      `${NAMES[2]} Added from a response file Remove ${NAMES[2]}`,
-      `${NAMES[3]} Added from a response code Remove ${NAMES[3]}`,
-      `${NAMES[4]} Added from a response file Remove ${NAMES[4]}`,
-    ]);
+    await expect
+      .poll(() => rows(page, 'table.participants tbody tr'))
+      .toEqual([
+        `${NAMES[0]} Answered on this device Remove ${NAMES[0]}`,
+        `${NAMES[1]} Answered on this device Remove ${NAMES[1]}`,
+        `${NAMES[2]} Added from a response file Remove ${NAMES[2]}`,
+        `${NAMES[3]} Added from a response code Remove ${NAMES[3]}`,
+        `${NAMES[4]} Added from a response file Remove ${NAMES[4]}`,
+      ]);
     for (const [hash, title] of [
       ['/results', 'Group results'],
       ['/summary', 'Group summary'],
@@ -194,12 +194,14 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     expect(results).toMatch(/59\s*group score out of 100 \(participants from 48 to 75\)/);
     expect(results).toMatch(/5\s*participants answered/);
     expect(results).toMatch(/2\s*actions where the group disagrees/);
-    expect(await rows(page, '#group-sections-title ~ details tbody tr')).toEqual([
-      'Create the climate for innovation 58 50 79 5',
-      'Lead for innovation 60 50 75 5',
-      'Agree clear long-term ambitions for innovation 60 50 75 5',
-      'Ensure priority innovations are delivered 56 40 70 5',
-    ]);
+    await expect
+      .poll(() => rows(page, '#group-sections-title ~ details tbody tr'))
+      .toEqual([
+        'Create the climate for innovation 58 50 79 5',
+        'Lead for innovation 60 50 75 5',
+        'Agree clear long-term ambitions for innovation 60 50 75 5',
+        'Ensure priority innovations are delivered 56 40 70 5',
+      ]);
     const prompts = page.locator('section.prompt');
     expect(await prompts.locator('h3').allInnerTexts()).toEqual([
       'Discussion prompt 1: Create the climate for innovation\nExperiment, fail quickly and learn from failures',
@@ -246,9 +248,9 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
         .fill('Reported each quarter');
       await page.getByRole('button', { name: 'Save and return to the plan' }).click();
       if (i === 0) {
-        expect(await rows(page, '.error-summary li')).toEqual([
-          'The date must be today or in the future',
-        ]);
+        await expect
+          .poll(() => rows(page, '.error-summary li'))
+          .toEqual(['The date must be today or in the future']);
         await screenshot(page, 'workshop-desktop-13-plan-item-error');
         await expectAccessible(page);
         await page.locator('.error-summary a').click();

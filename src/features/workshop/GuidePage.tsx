@@ -18,9 +18,9 @@ export function GuidePage() {
         agrees what to do next.
       </p>
       <p>
-        You need this app on one laptop, and a projector or a large screen if you have one. No
-        internet connection or server is needed during the session once the app has opened, and
-        nothing leaves the laptop unless you export it.
+        You need this app on one laptop, and a projector or a large screen if you have one. The app
+        has no server: answers stay on the laptop unless you export them. Open the app and this
+        workshop before the session, while you have a connection.
       </p>
 
       <h2>Before the session</h2>
@@ -32,7 +32,7 @@ export function GuidePage() {
         <li>
           Choose how participants are shown. <strong>By name</strong> lists who said what.{' '}
           <strong>Anonymously</strong> shows everyone as Participant 1, 2, 3 and so on, on screen,
-          in print and in every export. Anonymous answers are often more candid.
+          in print and in every export.
         </li>
         <li>
           If members will answer on their own devices, send them the app's address. When they have
@@ -94,8 +94,7 @@ export function GuidePage() {
         <li>Start with the overall picture and the sections, to agree where the group stands.</li>
         <li>
           Take the disagreements one at a time: actions where answers are two or more points apart.
-          Ask the people at each end what they see. Differences often come from different
-          experiences, not from anyone being wrong.
+          Ask the people at each end of the scale what they see.
         </li>
         <li>Turn to the weakest areas and what other leaders said about them.</li>
         <li>

@@ -62,7 +62,7 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
         <div className={errors.title ? 'form-group has-error' : 'form-group'}>
           <label htmlFor="ws-title">Workshop title</label>
           <p className="hint" id="ws-title-hint">
-            For example, the meeting it is part of
+            For example, Cabinet away day
           </p>
           {errors.title && <FieldMessage id="ws-title-error" message={errors.title.message} />}
           <input
