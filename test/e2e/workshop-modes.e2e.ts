@@ -147,6 +147,60 @@ describe('anonymous display', () => {
   });
 });
 
+describe('the printed group summary', () => {
+  it('fits ten participants and a five-action plan on at most three A4 pages', async () => {
+    const ten = [
+      ...NAMES,
+      'Farah Malik',
+      'George Ellis',
+      'Hannah Price',
+      'Imran Shah',
+      'Julia Novak',
+    ];
+    let w = namedWorkshop();
+    w = addResponses(
+      w,
+      ten.slice(5).map((name, i) => ({
+        response: response(`d00d0${i}`, name, i % 2 ? fiveAnswers.asha : fiveAnswers.dee),
+        source: 'file' as const,
+        onDuplicate: 'keep-both' as const,
+      })),
+      NOW,
+    ).workshop;
+    const actions = checklist.sections.flatMap((s) => s.actions).slice(0, 5);
+    w = {
+      ...w,
+      plan: actions.map((a, i) => ({
+        actionId: a.id,
+        what: `Group action ${i + 1}: ${'agree who does what, by when, and report back to cabinet. '.repeat(3)}`,
+        who: 'Cabinet member for transformation',
+        byWhen: '2030-03-31',
+        measure: `Measure ${i + 1}: ${'progress reported to each cabinet meeting. '.repeat(2)}`,
+      })),
+    };
+    const { context } = await openContext(browser);
+    const page = await newPage(context);
+    const id = await importWorkshop(page, w);
+    await page.goto(at(page, `#/workshops/${id}/summary`));
+    await page.locator('.recharts-surface').first().waitFor();
+    const pdf = `${screenshotDir}workshop-summary-ten.pdf`;
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    const info = execFileSync('pdfinfo', [pdf]).toString();
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeLessThanOrEqual(3);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+    for (const name of ten) expect(text).toContain(name);
+    for (let i = 1; i <= 5; i++) expect(text).toContain(`Group action ${i}: agree who does what`);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      pdf,
+      `${screenshotDir}workshop-summary-ten-page`,
+    ]);
+    await context.close();
+  });
+});
+
 describe('presentation mode', () => {
   it('works with the keyboard alone: arrows move, Escape leaves', async () => {
     const { context, consoleErrors } = await openContext(browser);

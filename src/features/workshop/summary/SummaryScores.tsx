@@ -51,6 +51,7 @@ export function SummaryScores({ group }: { group: GroupResult }) {
           aria-label="Radar chart of the same section scores: group mean, highest and lowest participant."
         >
           <SectionRadar
+            width={440}
             height={300}
             axes={sections.map((s) => sectionOf(s.sectionId).title)}
             series={[
