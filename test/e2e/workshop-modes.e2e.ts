@@ -434,10 +434,13 @@ describe('on a phone-sized screen (375 px)', () => {
       375,
     );
     await page.goto(at(page, `#/workshops/${id}/present`));
+    await page.locator('.presentation .slide').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
+    await expectHeading(page, checklist.sections[0]!.title);
     await screenshot(page, 'workshop-mobile-13-present-section');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expectHeading(page, 'Experiment, fail quickly and learn from failures');
     await screenshot(page, 'workshop-mobile-14-present-prompt');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,

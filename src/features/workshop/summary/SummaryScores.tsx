@@ -51,7 +51,8 @@ export function SummaryScores({ group }: { group: GroupResult }) {
           aria-label="Radar chart of the same section scores: group mean, highest and lowest participant."
         >
           <SectionRadar
-            width={440}
+            // Fixed size for paper (scaled to fit by CSS); a phone's screen gets a chart that fills it.
+            width={typeof window !== 'undefined' && window.innerWidth < 640 ? undefined : 440}
             height={300}
             axes={sections.map((s) => sectionOf(s.sectionId).title)}
             series={[
