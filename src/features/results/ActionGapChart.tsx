@@ -1,7 +1,7 @@
 import type { ActionResult } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
-import { HorizontalBars } from './charts/HorizontalBars';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { actionText, sectionOf } from './useResults';
 
 /** All scored actions by gap, weakest first. */

@@ -1,7 +1,7 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
-import { HorizontalBars } from './charts/HorizontalBars';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { actionText } from './useResults';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,7 +2,7 @@ import type { SectionResult } from '../../domain/scoring/score';
 import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
-import { SectionRadar } from './charts/SectionRadar';
+import { SectionRadar } from '../../components/charts/SectionRadar';
 import { sectionOf } from './useResults';
 
 export function SectionScoresChart({ sections }: { sections: SectionResult[] }) {
