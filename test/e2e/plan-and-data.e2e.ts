@@ -253,7 +253,8 @@ describe('keep, move and compare', () => {
     await waitForHeading(page, 'Your results');
     await page.getByRole('link', { name: /^November,/ }).click();
     await waitForHeading(page, 'What has moved');
-    for (const d of await page.locator('details').all()) await d.evaluate((el) => el.setAttribute('open', ''));
+    for (const d of await page.locator('details').all())
+      await d.evaluate((el) => el.setAttribute('open', ''));
     const row = (name: string) =>
       page
         .locator('tr', { has: page.locator('th', { hasText: name }) })

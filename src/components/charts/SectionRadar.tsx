@@ -35,7 +35,7 @@ export function SectionRadar({ axes, series, size }: Props) {
   const chart = (
     <RadarChart
       data={data}
-      outerRadius={size ? '62%' : '68%'}
+      outerRadius={size ? '54%' : '68%'}
       accessibilityLayer={false}
       {...(size ?? {})}
     >

@@ -99,7 +99,7 @@ export function SummaryPage() {
             aria-label="Radar chart of the section scores in the table, against the comprehensive approach of 75 in every section."
           >
             <SectionRadar
-              size={{ width: 330, height: 270 }}
+              size={{ width: 340, height: 280 }}
               axes={checklist.sections.map((s) => s.title)}
               series={[
                 { name: 'Your score', values: result.sections.map((s) => s.score), filled: true },
