@@ -13,7 +13,9 @@ interface Props {
   onRemove(): void;
 }
 
-const id = (index: number, field: string) => `plan-${index}-${field}`;
+/** Field ids follow `plan-${index}-${field}`; the error summary links to them (the date's is `-day`). */
+export const planFieldId = (index: number, field: string) => `plan-${index}-${field}`;
+const id = planFieldId;
 
 /** One planned action: what, who, by when and how you will know, with a quote and a recommendation. */
 export function PlanItemFields({ index, actionText, register, errors, prompt, onRemove }: Props) {

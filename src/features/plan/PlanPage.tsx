@@ -11,12 +11,9 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { PlanItemFields } from './PlanItemFields';
+import { PlanItemFields, planFieldId } from './PlanItemFields';
 import { usePlanPrompts } from './usePlanPrompts';
 import { actionText, allActions, useWeakestActionIds } from './planContent';
-
-/** Field ids follow `plan-${index}-${field}`; the date's first box is `-day`. */
-const fieldId = (index: number, field: string) => `plan-${index}-${field}`;
 
 function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
   const list: FieldError[] = [];
@@ -24,7 +21,7 @@ function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
     if (!item) return;
     for (const field of ['what', 'who', 'day', 'measure'] as const) {
       const message = item[field]?.message;
-      if (message) list.push({ fieldId: fieldId(i, field), message });
+      if (message) list.push({ fieldId: planFieldId(i, field), message });
     }
   });
   return list;

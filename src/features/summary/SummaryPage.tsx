@@ -10,6 +10,7 @@ import { answerLabel } from '../../domain/scoring/labels';
 import { TOP_WEAK_AREAS, weakAreas } from '../../domain/scoring/priorities';
 import { COMPREHENSIVE_SECTION_SCORE, scaleMax, scoreAssessment } from '../../domain/scoring/score';
 import { SectionRadar } from '../../components/charts/SectionRadar';
+import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { QuoteBlock } from '../../components/QuoteBlock';
@@ -73,25 +74,15 @@ export function SummaryPage() {
                 {result.coverage} of {result.total}
               </strong>
             </p>
-            <table>
-              <caption>Section scores (out of 100)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Section</th>
-                  <th scope="col" className="num">
-                    Score
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.sections.map((s, i) => (
-                  <tr key={s.sectionId}>
-                    <th scope="row">{checklist.sections[i]!.title}</th>
-                    <td className="num">{s.score === null ? 'No score' : formatScore(s.score)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Section scores (out of 100)"
+              columns={[{ label: 'Section' }, { label: 'Score', numeric: true }]}
+              rows={result.sections.map((s, i) => ({
+                key: s.sectionId,
+                header: checklist.sections[i]!.title,
+                cells: [s.score === null ? 'No score' : formatScore(s.score)],
+              }))}
+            />
           </div>
           <div
             className="summary-radar"
@@ -117,24 +108,14 @@ export function SummaryPage() {
 
       <section aria-labelledby="summary-areas" className="summary-block">
         <h2 id="summary-areas">The research's most important areas for further action</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col" className="num">
-                Your score
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {standings.map((s) => (
-              <tr key={s.findingId}>
-                <th scope="row">{capitalise(s.text)}</th>
-                <td className="num">{s.score === null ? 'No score' : formatScore(s.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[{ label: 'Area' }, { label: 'Your score', numeric: true }]}
+          rows={standings.map((s) => ({
+            key: s.findingId,
+            header: capitalise(s.text),
+            cells: [s.score === null ? 'No score' : formatScore(s.score)],
+          }))}
+        />
       </section>
 
       <section aria-labelledby="summary-plan" className="summary-block">

@@ -4,6 +4,7 @@ import { checklistContent } from '../../domain/content/load';
 import { compareAssessments, type Change } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
+import { DataTable } from '../../components/DataTable';
 import { SectionRadar } from '../../components/charts/SectionRadar';
 import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
@@ -110,32 +111,19 @@ function ChangeTable({
   label: (id: string) => string;
 }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption.includes('section') ? 'Section' : 'Action'}</th>
-          <th scope="col" className="num">
-            Then
-          </th>
-          <th scope="col" className="num">
-            Now
-          </th>
-          <th scope="col" className="num">
-            Change
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{label(r.id)}</th>
-            <td className="num">{formatScore(r.before)}</td>
-            <td className="num">{formatScore(r.after)}</td>
-            <td className="num">{formatChange(r)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={[
+        { label: caption.includes('section') ? 'Section' : 'Action' },
+        { label: 'Then', numeric: true },
+        { label: 'Now', numeric: true },
+        { label: 'Change', numeric: true },
+      ]}
+      rows={rows.map((r) => ({
+        key: r.id,
+        header: label(r.id),
+        cells: [formatScore(r.before), formatScore(r.after), formatChange(r)],
+      }))}
+    />
   );
 }
