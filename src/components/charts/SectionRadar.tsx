@@ -26,16 +26,20 @@ interface Props {
 
 // Black-and-white safe: series differ by line style and fill, not colour alone.
 const STROKES = ['#1d3b63', '#0b0c0c', '#6f2a7a'];
-const Tick = wrappedTick(20, 'middle');
+const WideTick = wrappedTick(20, 'middle');
+const NarrowTick = wrappedTick(11, 'middle');
 
 export function SectionRadar({ axes, series, size }: Props) {
+  // Phone-sized screens: shorter label lines and a smaller web, so labels stay on screen.
+  const narrow = !size && typeof window !== 'undefined' && window.innerWidth < 520;
+  const Tick = narrow ? NarrowTick : WideTick;
   const data = axes.map((axis, i) =>
     Object.fromEntries([['axis', axis], ...series.map((s) => [s.name, s.values[i] ?? 0])]),
   );
   const chart = (
     <RadarChart
       data={data}
-      outerRadius={size ? '54%' : '68%'}
+      outerRadius={size ? '54%' : narrow ? '52%' : '68%'}
       accessibilityLayer={false}
       {...(size ?? {})}
     >

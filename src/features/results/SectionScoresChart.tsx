@@ -12,7 +12,9 @@ export function SectionScoresChart({ sections }: { sections: SectionResult[] }) 
   const highest = [...scored].sort((a, b) => b.score! - a.score!)[0];
   const summary =
     lowest && highest
-      ? `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): highest "${sectionOf(highest.sectionId).title}" at ${formatScore(highest.score)}, lowest "${sectionOf(lowest.sectionId).title}" at ${formatScore(lowest.score)}.`
+      ? lowest.score === highest.score
+        ? `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): every scored section is at ${formatScore(lowest.score)}.`
+        : `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): highest "${sectionOf(highest.sectionId).title}" at ${formatScore(highest.score)}, lowest "${sectionOf(lowest.sectionId).title}" at ${formatScore(lowest.score)}.`
       : 'No section has a score yet.';
   return (
     <ChartFrame
