@@ -20,22 +20,18 @@ export function SavedDataNotices() {
   );
 }
 
-// What was lost and what the app did instead, by storage key; the assessment's words are the default.
-const WORDING: Record<string, { what: string; instead: string; file: string }> = {
-  'kai.workshops': {
-    what: 'Your saved workshops',
-    instead: 'The app has started with no workshops.',
-    file: 'key-actions-saved-workshops.json',
+// What each stored key holds, in the user's words, and what the app does instead.
+const KINDS: Record<string, { what: string; instead: string }> = {
+  'kai.assessment': {
+    what: 'Your saved answers',
+    instead: 'The app has started a new, empty assessment.',
   },
-};
-const DEFAULT_WORDING = {
-  what: 'Your saved answers',
-  instead: 'The app has started a new, empty assessment.',
-  file: 'key-actions-saved-answers.json',
+  'kai.snapshots': { what: 'Your saved snapshots', instead: 'The app is showing no snapshots.' },
+  'kai.workshops': { what: 'Your saved workshops', instead: 'The app is showing no workshops.' },
 };
 
 function UnreadableNotice({ problem }: { problem: UnreadableSave }) {
-  const words = WORDING[problem.key] ?? DEFAULT_WORDING;
+  const kind = KINDS[problem.key] ?? { what: 'Some saved data', instead: '' };
   const discard = useSavedDataProblems((s) => s.discardUnreadable);
   const href = useMemo(
     () => URL.createObjectURL(new Blob([problem.raw], { type: 'application/json' })),
@@ -43,13 +39,17 @@ function UnreadableNotice({ problem }: { problem: UnreadableSave }) {
   );
   return (
     <div className="notice error" role="alert">
-      <h2>{words.what} could not be used</h2>
+      <h2>{kind.what} could not be used</h2>
       <p>
-        {words.what} could not be used: {problem.message} {words.instead} What was saved has been
+        {kind.what} could not be used: {problem.message} {kind.instead} What was saved has been
         kept: download it to keep a copy, or to ask for help.
       </p>
       <div className="button-group">
-        <a className="button secondary" href={href} download={words.file}>
+        <a
+          className="button secondary"
+          href={href}
+          download={`key-actions-${problem.key.replace(/^kai\./, '')}-saved.json`}
+        >
           Download what was saved
         </a>
         <button type="button" className="button secondary" onClick={() => discard(problem.key)}>

@@ -16,7 +16,7 @@ async function expectProblem(saved: string, message: RegExp) {
   expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
   expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(saved);
   const download = within(alert).getByRole('link', { name: 'Download what was saved' });
-  expect(download).toHaveAttribute('download', 'key-actions-saved-answers.json');
+  expect(download).toHaveAttribute('download', 'key-actions-assessment-saved.json');
   return { user, alert };
 }
 

@@ -17,11 +17,11 @@ describe('saved workshops that cannot be used', () => {
       'Your saved workshops could not be used',
     );
     expect(alert).toHaveTextContent(
-      'workshop 1: it is not a workshop (it names no checklist). The app has started with no workshops.',
+      'workshop 1: it is not a workshop (it names no checklist). The app is showing no workshops.',
     );
     expect(within(alert).getByRole('link', { name: 'Download what was saved' })).toHaveAttribute(
       'download',
-      'key-actions-saved-workshops.json',
+      'key-actions-workshops-saved.json',
     );
     expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(saved);
     expect(

@@ -22,37 +22,34 @@ export interface RadarSeries {
 interface Props {
   axes: string[];
   series: RadarSeries[];
-  /** In pixels; smaller for print. */
-  height?: number;
-  /**
-   * A fixed width in pixels instead of filling the container: for print, where the page is laid out
-   * after the chart was measured on screen. Scale it down with CSS (the SVG has a viewBox).
-   */
-  width?: number;
+  /** A fixed size, for print: a responsive chart cannot measure itself while the page is printed. */
+  size?: { width: number; height: number };
 }
 
 // Black-and-white safe: series differ by line style and fill, not colour alone.
 const STROKES = ['#1d3b63', '#0b0c0c', '#6f2a7a'];
-// Recharts gives each label the anchor for its side of the chart, so long labels grow away from it;
-// on a phone they wrap tighter and the chart draws smaller, so they stay on screen.
-const Tick = wrappedTick(20);
+// Recharts gives each label the anchor for its side of the web (end on the left, start on the right),
+// so long labels grow away from the chart instead of across it.
+const WideTick = wrappedTick(20);
 const NarrowTick = wrappedTick(11);
 
-export function SectionRadar({ axes, series, height = 420, width }: Props) {
-  const narrow = typeof window !== 'undefined' && window.innerWidth < 640;
+export function SectionRadar({ axes, series, size }: Props) {
+  // Phone-sized screens: shorter label lines and a smaller web, so labels stay on screen.
+  const narrow = !size && typeof window !== 'undefined' && window.innerWidth < 520;
+  // A fixed-size (printed) chart is small too: its labels wrap as tightly as on a phone.
+  const Tick = narrow || size ? NarrowTick : WideTick;
   const data = axes.map((axis, i) =>
     Object.fromEntries([['axis', axis], ...series.map((s) => [s.name, s.values[i] ?? 0])]),
   );
   const chart = (
     <RadarChart
       data={data}
-      outerRadius={narrow ? '52%' : '68%'}
+      outerRadius={size ? '54%' : narrow ? '52%' : '68%'}
       accessibilityLayer={false}
-      width={width}
-      height={width === undefined ? undefined : height}
+      {...(size ?? {})}
     >
       <PolarGrid />
-      <PolarAngleAxis dataKey="axis" tick={narrow ? NarrowTick : Tick} />
+      <PolarAngleAxis dataKey="axis" tick={Tick} />
       <PolarRadiusAxis
         domain={[0, 100]}
         angle={45}
@@ -77,9 +74,10 @@ export function SectionRadar({ axes, series, height = 420, width }: Props) {
       <Legend />
     </RadarChart>
   );
-  if (width !== undefined) return chart;
-  return (
-    <ResponsiveContainer width="100%" height={height}>
+  return size ? (
+    chart
+  ) : (
+    <ResponsiveContainer width="100%" height={420}>
       {chart}
     </ResponsiveContainer>
   );

@@ -1,4 +1,5 @@
 import type { Checklist } from '../content/types';
+import type { PlanItem } from '../plan/planItem';
 import type { AnswerValue } from '../scoring/answers';
 
 /** Optional details, shown only on the printed summary. */
@@ -18,6 +19,8 @@ export interface Assessment {
   /** "What makes you say that?" notes, by action id. */
   notes: Record<string, string>;
   aboutYou: AboutYou;
+  /** The leader's action plan: at most five actions they commit to. */
+  plan: PlanItem[];
   /** ISO date-times; null until the first answer. */
   startedAt: string | null;
   updatedAt: string | null;
@@ -40,6 +43,7 @@ export function emptyAssessment(checklist: Checklist): Assessment {
     answers: {},
     notes: {},
     aboutYou: { name: '', role: '', council: '' },
+    plan: [],
     startedAt: null,
     updatedAt: null,
   };
@@ -49,7 +53,8 @@ export function hasStarted(a: Assessment): boolean {
   return (
     Object.keys(a.answers).length > 0 ||
     Object.values(a.notes).some((n) => n.trim() !== '') ||
-    Object.values(a.aboutYou).some((v) => v.trim() !== '')
+    Object.values(a.aboutYou).some((v) => v.trim() !== '') ||
+    a.plan.length > 0
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
+import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -91,6 +92,9 @@ export function checkAssessment(
     aboutYou[key] = field;
   }
 
+  const plan = checkPlan(value.plan ?? [], actionIds);
+  if (!plan.ok) return plan;
+
   const date = (v: unknown, label: string): CheckResult<string | null> => {
     if (v === undefined || v === null) return { ok: true, value: null };
     if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
@@ -111,8 +115,47 @@ export function checkAssessment(
       answers,
       notes,
       aboutYou,
+      plan: plan.value,
       startedAt: startedAt.value,
       updatedAt: updatedAt.value,
     },
   };
+}
+
+function checkPlan(value: unknown, actionIds: Set<string>): CheckResult<PlanItem[]> {
+  if (!Array.isArray(value)) return fail('the action plan is not a list.');
+  if (value.length > PLAN_LIMITS.maxItems) {
+    return fail(
+      `the action plan has ${value.length} actions; the most is ${PLAN_LIMITS.maxItems}.`,
+    );
+  }
+  const items: PlanItem[] = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of value.entries()) {
+    const n = i + 1;
+    if (!isPlainObject(raw)) return fail(`action ${n} of the plan is not in the expected form.`);
+    if (typeof raw.actionId !== 'string' || !actionIds.has(raw.actionId)) {
+      return fail(
+        `action ${n} of the plan is for "${String(raw.actionId)}", which is not an action in this checklist.`,
+      );
+    }
+    if (seen.has(raw.actionId)) return fail(`the action plan has "${raw.actionId}" twice.`);
+    seen.add(raw.actionId);
+    const text = (key: 'what' | 'who' | 'measure') => {
+      const v = raw[key] ?? '';
+      return typeof v === 'string' && v.length <= PLAN_LIMITS[key] ? v : null;
+    };
+    const what = text('what');
+    const who = text('who');
+    const measure = text('measure');
+    if (what === null || who === null || measure === null) {
+      return fail(`action ${n} of the plan has a field that is not text or is too long.`);
+    }
+    const byWhen = raw.byWhen ?? null;
+    if (byWhen !== null && (typeof byWhen !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(byWhen))) {
+      return fail(`action ${n} of the plan has a "by when" date that is not a date.`);
+    }
+    items.push({ actionId: raw.actionId, what, who, byWhen, measure });
+  }
+  return { ok: true, value: items };
 }

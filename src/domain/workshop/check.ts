@@ -113,6 +113,9 @@ function checkPlan(v: unknown, checklist: Checklist): CheckResult<PlanItem[]> {
     if (!isPlainObject(item)) return fail(`${which} is not in the expected form.`);
     if (typeof item.actionId !== 'string' || !actionIds.has(item.actionId))
       return fail(`${which} is not about an action in this checklist.`);
+    // One group action per checklist action, as in the personal plan.
+    if (plan.some((p) => p.actionId === item.actionId))
+      return fail(`the group action plan has "${item.actionId}" twice.`);
     const what = text(item.what, `what the group will do (${which})`, PLAN_LIMITS.what, true);
     if (!what.ok) return what;
     const who = text(item.who, `the owner of ${which}`, PLAN_LIMITS.who);

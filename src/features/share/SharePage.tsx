@@ -101,8 +101,8 @@ export function SharePage() {
               className="button"
               onClick={() =>
                 downloadText(
-                  responseFileName(name, assessment.id),
                   JSON.stringify(responseFile(assessment, name, new Date()), null, 2),
+                  responseFileName(name, assessment.id),
                   'application/json',
                 )
               }

@@ -6,16 +6,16 @@ import { checklist, scale } from './workshopContent';
 
 export function downloadCsv(workshop: Workshop) {
   downloadText(
-    csvFileName(workshop),
     responsesCsv(workshop, checklist, scale),
+    csvFileName(workshop),
     'text/csv;charset=utf-8',
   );
 }
 
 export function downloadWorkshopFile(workshop: Workshop) {
   downloadText(
-    workshopFileName(workshop),
     JSON.stringify(workshopFile(workshop, new Date()), null, 2),
+    workshopFileName(workshop),
     'application/json',
   );
 }

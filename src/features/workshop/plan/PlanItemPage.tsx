@@ -1,28 +1,38 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { DateInputs } from '../../../components/DateInputs';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { NotFound } from '../../../components/NotFound';
 import { todayIso } from '../../../domain/plan/date';
+import { toFormItem, toPlanItem } from '../../../domain/plan/planForm';
+import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { summaryErrors } from '../formErrors';
 import { FieldMessage } from '../setup/DetailsForm';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
-import { checklist, useGroupView } from '../workshopContent';
-import { fromPlanItem, planItemSchema, toPlanItem, type PlanItemForm } from './planSchema';
+import { actionText, checklist, useGroupView } from '../workshopContent';
 
-const FIELDS = [
-  ['actionId', 'plan-action'],
-  ['what', 'plan-what'],
-  ['who', 'plan-who'],
-  ['day', 'plan-date-day'],
-  ['measure', 'plan-measure'],
-] as const;
+const FIELD_IDS = {
+  actionId: 'plan-action',
+  what: 'plan-what',
+  who: 'plan-who',
+  day: 'plan-date-day',
+  measure: 'plan-measure',
+} as const;
+const NO_ACTION = 'Select the action this is about';
+
+function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
+  const item = errors.items?.[0];
+  if (!item) return [];
+  return (Object.keys(FIELD_IDS) as (keyof typeof FIELD_IDS)[]).flatMap((field) => {
+    const message = item[field]?.message;
+    return message ? [{ fieldId: FIELD_IDS[field], message }] : [];
+  });
+}
 
 /** Adds or changes one group action. */
 export function PlanItemPage() {
@@ -42,27 +52,57 @@ function PlanItemFormPage({ index }: { index: number | null }) {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const { weak } = useGroupView(workshop);
-  const today = todayIso();
-  const schema = useMemo(() => planItemSchema(today), [today]);
   const [attempt, setAttempt] = useState(0);
+
+  // The personal plan's rules (domain/plan/planFormSchema), for a plan of one item at a time. The
+  // schema names the action in its messages, so the action's text is filled in before it runs.
+  const resolver = useMemo<Resolver<PlanFormValues>>(() => {
+    const rules = zodResolver(planFormSchema(todayIso(), 'Who owns it'));
+    return async (values, context, options) => {
+      const item = values.items[0]!;
+      const named = { items: [{ ...item, actionText: actionText(item.actionId) }] };
+      const result = await rules(named, context, options);
+      if (item.actionId) return result;
+      const errors = (result.errors.items as unknown as Record<string, unknown>[] | undefined)?.[0];
+      return {
+        values: {},
+        errors: {
+          items: [{ ...errors, actionId: { type: 'required', message: NO_ACTION } }],
+        } as FieldErrors<PlanFormValues>,
+      };
+    };
+  }, []);
+
+  const existing = index === null ? undefined : workshop.plan[index];
+  const startAction = existing?.actionId ?? search.get('action') ?? '';
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<PlanItemForm>({
-    resolver: zodResolver(schema),
-    defaultValues: fromPlanItem(
-      index === null ? undefined : workshop.plan[index],
-      search.get('action') ?? '',
-    ),
+  } = useForm<PlanFormValues>({
+    resolver,
+    defaultValues: {
+      items: [
+        toFormItem(
+          existing ?? { actionId: startAction, what: '', who: '', byWhen: null, measure: '' },
+          actionText(startAction),
+        ),
+      ],
+    },
     shouldFocusError: false,
   });
-  const summary = summaryErrors(errors, FIELDS);
-  const weakIds = workshop.revealed ? weak.map((w) => w.actionId) : [];
+  const summary = summaryErrors(errors);
+  const fieldError = (field: keyof typeof FIELD_IDS) => errors.items?.[0]?.[field]?.message;
+
+  // One group action per checklist action, as in the personal plan.
+  const taken = new Set(workshop.plan.filter((_, i) => i !== index).map((p) => p.actionId));
+  const weakIds = workshop.revealed
+    ? weak.map((w) => w.actionId).filter((id) => !taken.has(id))
+    : [];
   const title = index === null ? 'Add a group action' : `Change group action ${index + 1}`;
 
-  const save = (v: PlanItemForm) => {
-    const planItem = toPlanItem(v, today);
+  const save = (values: PlanFormValues) => {
+    const planItem = toPlanItem(values.items[0]!);
     const plan =
       index === null
         ? [...workshop.plan, planItem]
@@ -71,10 +111,10 @@ function PlanItemFormPage({ index }: { index: number | null }) {
     navigate(paths.workshopPlan(workshop.id));
   };
 
-  const group = (name: keyof PlanItemForm) =>
-    errors[name] ? 'form-group has-error' : 'form-group';
-  const described = (name: keyof PlanItemForm, hint?: string) =>
-    [hint, errors[name] && `plan-${name}-error`].filter(Boolean).join(' ') || undefined;
+  const group = (field: keyof typeof FIELD_IDS) =>
+    fieldError(field) ? 'form-group has-error' : 'form-group';
+  const described = (field: keyof typeof FIELD_IDS) =>
+    fieldError(field) ? `${FIELD_IDS[field]}-error` : undefined;
 
   return (
     <>
@@ -86,20 +126,20 @@ function PlanItemFormPage({ index }: { index: number | null }) {
       <form noValidate onSubmit={handleSubmit(save, () => setAttempt((a) => a + 1))}>
         <div className={group('actionId')}>
           <label htmlFor="plan-action">Which action is this about?</label>
-          {errors.actionId && (
-            <FieldMessage id="plan-actionId-error" message={errors.actionId.message} />
+          {fieldError('actionId') && (
+            <FieldMessage id="plan-action-error" message={fieldError('actionId')} />
           )}
           <select
             id="plan-action"
             aria-describedby={described('actionId')}
-            {...register('actionId')}
+            {...register('items.0.actionId')}
           >
             <option value="">Select an action</option>
             {weakIds.length > 0 && (
               <optgroup label="The group's weakest areas">
                 {weakIds.map((id) => (
                   <option key={id} value={id}>
-                    {checklist.sections.flatMap((s) => s.actions).find((a) => a.id === id)!.text}
+                    {actionText(id)}
                   </option>
                 ))}
               </optgroup>
@@ -107,7 +147,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
             {checklist.sections.map((s) => (
               <optgroup key={s.id} label={s.title}>
                 {s.actions
-                  .filter((a) => !weakIds.includes(a.id))
+                  .filter((a) => !weakIds.includes(a.id) && !taken.has(a.id))
                   .map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.text}
@@ -119,50 +159,50 @@ function PlanItemFormPage({ index }: { index: number | null }) {
         </div>
         <div className={group('what')}>
           <label htmlFor="plan-what">What will the group do?</label>
-          {errors.what && <FieldMessage id="plan-what-error" message={errors.what.message} />}
+          {fieldError('what') && <FieldMessage id="plan-what-error" message={fieldError('what')} />}
           <textarea
             id="plan-what"
             rows={3}
             maxLength={PLAN_LIMITS.what}
             aria-describedby={described('what')}
-            {...register('what')}
+            {...register('items.0.what')}
           />
         </div>
         <div className={group('who')}>
           <label htmlFor="plan-who">
             Who owns it? <span className="hint">(optional)</span>
           </label>
-          {errors.who && <FieldMessage id="plan-who-error" message={errors.who.message} />}
+          {fieldError('who') && <FieldMessage id="plan-who-error" message={fieldError('who')} />}
           <input
             type="text"
             id="plan-who"
             maxLength={PLAN_LIMITS.who}
             aria-describedby={described('who')}
-            {...register('who')}
+            {...register('items.0.who')}
           />
         </div>
         <DateInputs
           idBase="plan-date"
           legend="By when? (optional)"
           hint="For example, 31 3 2027"
-          error={errors.day?.message}
-          day={register('day')}
-          month={register('month')}
-          year={register('year')}
+          error={fieldError('day')}
+          day={register('items.0.day')}
+          month={register('items.0.month')}
+          year={register('items.0.year')}
         />
         <div className={group('measure')}>
           <label htmlFor="plan-measure">
             How will you know it is working? <span className="hint">(optional)</span>
           </label>
-          {errors.measure && (
-            <FieldMessage id="plan-measure-error" message={errors.measure.message} />
+          {fieldError('measure') && (
+            <FieldMessage id="plan-measure-error" message={fieldError('measure')} />
           )}
           <textarea
             id="plan-measure"
             rows={3}
             maxLength={PLAN_LIMITS.measure}
             aria-describedby={described('measure')}
-            {...register('measure')}
+            {...register('items.0.measure')}
           />
         </div>
         <div className="button-group">

@@ -5,13 +5,7 @@ import type { GroupSectionResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
 
 /** The group's mean in each section, with the lowest and highest participant as dotted and dashed lines. */
-export function GroupRadarChart({
-  sections,
-  compact = false,
-}: {
-  sections: GroupSectionResult[];
-  compact?: boolean;
-}) {
+export function GroupRadarChart({ sections }: { sections: GroupSectionResult[] }) {
   const scored = sections.filter((s) => s.score !== null);
   const lowest = [...scored].sort((a, b) => a.score! - b.score!)[0];
   const highest = [...scored].sort((a, b) => b.score! - a.score!)[0];
@@ -26,7 +20,6 @@ export function GroupRadarChart({
       summary={summary}
       chart={
         <SectionRadar
-          height={compact ? 300 : undefined}
           axes={sections.map((s) => sectionOf(s.sectionId).title)}
           series={[
             { name: 'Group mean', values: sections.map((s) => s.score), filled: true },

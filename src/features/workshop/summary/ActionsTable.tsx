@@ -8,14 +8,14 @@ const options = [...scale.options].sort((a, b) => a.value - b.value);
 /** Every action, largest gap first: the score, how many gave each answer, and the spread. */
 export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
   return (
-    <section aria-labelledby="sum-actions" className="summary-section summary-actions">
+    <section aria-labelledby="sum-actions" className="gs-section gs-actions">
       <h2 id="sum-actions">Every action, largest gap first</h2>
       <p className="hint">
         How many gave each answer: {options.map((o) => `${o.value} “${o.label}”`).join(', ')}; ? “
         {scale.notSure.label}”. Spreads of 2 or more are marked “disagree”.
       </p>
       <div className="table-scroll">
-        <table className="summary-table compact">
+        <table className="gs-table compact">
           <thead>
             <tr>
               <th scope="col">Action</th>

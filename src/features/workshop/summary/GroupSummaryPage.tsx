@@ -50,12 +50,12 @@ function Summary() {
 
       <SummaryScores group={group} />
 
-      <section aria-labelledby="sum-plan" className="summary-section">
+      <section aria-labelledby="sum-plan" className="gs-section">
         <h2 id="sum-plan">Group action plan</h2>
         {workshop.plan.length === 0 ? (
           <p>No group actions were agreed.</p>
         ) : (
-          <ol className="summary-plan">
+          <ol className="gs-plan">
             {workshop.plan.map((item, i) => (
               <li key={i}>
                 <h3>{actionText(item.actionId)}</h3>
@@ -83,12 +83,12 @@ function Summary() {
         )}
       </section>
 
-      <section aria-labelledby="sum-disagree" className="summary-section">
+      <section aria-labelledby="sum-disagree" className="gs-section">
         <h2 id="sum-disagree">Where the group disagreed</h2>
         {disagreements.length === 0 ? (
           <p>Answers were never more than one point apart.</p>
         ) : (
-          <ul className="summary-items">
+          <ul className="gs-items">
             {disagreements.map((d) => (
               <li key={d.actionId}>
                 <strong>{actionText(d.actionId)}</strong> ({sectionOf(d.sectionId).title}):{' '}
@@ -99,19 +99,19 @@ function Summary() {
         )}
       </section>
 
-      <section aria-labelledby="sum-weak" className="summary-section">
+      <section aria-labelledby="sum-weak" className="gs-section">
         <h2 id="sum-weak">The group's weakest areas</h2>
         {weak.length === 0 ? (
           <p>No action had a group average of "To some extent" or below.</p>
         ) : (
           weak.map((w, i) => (
-            <div key={w.actionId} className="summary-weak">
+            <div key={w.actionId} className="gs-weak">
               <h3>
                 {i + 1}. {actionText(w.actionId)}: group score {formatScore(w.score)}
               </h3>
               {w.quotes[0] && <QuoteBlock text={w.quotes[0].text} />}
               {w.recommendations[0] && (
-                <p className="summary-rec">
+                <p className="gs-rec">
                   <strong>{w.recommendations[0].id}</strong> {w.recommendations[0].text}
                 </p>
               )}
@@ -120,9 +120,9 @@ function Summary() {
         )}
       </section>
 
-      <section aria-labelledby="sum-standing" className="summary-section">
+      <section aria-labelledby="sum-standing" className="gs-section">
         <h2 id="sum-standing">The research's most important areas for further action</h2>
-        <table className="summary-table">
+        <table className="gs-table">
           <thead>
             <tr>
               <th scope="col">Area</th>
@@ -144,7 +144,7 @@ function Summary() {
 
       <ActionsTable actions={byGap} />
 
-      <footer className="summary-footer">
+      <footer className="gs-footer">
         <p>
           Self-assessment against “{checklist.title}”, {checklist.source}. Scores are out of 100: an
           answer of “{scale.options.at(-1)!.label}” scores 100 and “{scale.options[0]!.label}” 0.

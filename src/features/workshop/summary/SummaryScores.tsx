@@ -7,10 +7,10 @@ import { sectionOf } from '../workshopContent';
 export function SummaryScores({ group }: { group: GroupResult }) {
   const { sections, overall } = group;
   return (
-    <section aria-labelledby="sum-scores" className="summary-section summary-scores">
+    <section aria-labelledby="sum-scores" className="gs-section gs-scores">
       <h2 id="sum-scores">Group scores</h2>
-      <div className="summary-scores-grid">
-        <table className="summary-table">
+      <div className="gs-scores-grid">
+        <table className="gs-table">
           <caption className="visually-hidden">
             Group scores out of 100, with the lowest and highest participant
           </caption>
@@ -46,14 +46,17 @@ export function SummaryScores({ group }: { group: GroupResult }) {
           </tbody>
         </table>
         <div
-          className="summary-radar"
+          className="gs-radar"
           role="img"
           aria-label="Radar chart of the same section scores: group mean, highest and lowest participant."
         >
           <SectionRadar
             // Fixed size for paper (scaled to fit by CSS); a phone's screen gets a chart that fills it.
-            width={typeof window !== 'undefined' && window.innerWidth < 640 ? undefined : 440}
-            height={300}
+            size={
+              typeof window !== 'undefined' && window.innerWidth < 640
+                ? undefined
+                : { width: 440, height: 300 }
+            }
             axes={sections.map((s) => sectionOf(s.sectionId).title)}
             series={[
               { name: 'Group mean', values: sections.map((s) => s.score), filled: true },
