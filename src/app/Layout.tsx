@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../components/paths';
 import { SavedDataNotices } from './SavedDataNotices';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   return (
@@ -16,6 +17,7 @@ export function Layout() {
       >
         Skip to main content
       </a>
+      <UpdatePrompt />
       <header className="site-header">
         <div className="container">
           <Link to={paths.home} className="site-name">
