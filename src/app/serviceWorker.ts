@@ -9,8 +9,21 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
  * half-filled form.
  */
 export function startServiceWorker() {
+  let reloading = false;
+  const reloadOnce = () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  };
   const update = registerSW({
-    onNeedRefresh: () => useAppUpdate.getState().offer(() => void update(true)),
+    onNeedRefresh: () =>
+      useAppUpdate.getState().offer(() => {
+        // The plugin reloads only if a worker already controlled the page when it loaded; on the very
+        // first visit the page is taken over later, so the switch to the new version is watched here.
+        navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
+        void update(true);
+      }),
+    onNeedReload: reloadOnce,
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       // A workshop tab can stay open all day; look for a new version now and then, quietly when offline.
