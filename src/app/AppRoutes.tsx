@@ -15,7 +15,13 @@ const ResultsPage = lazy(() =>
   import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
 );
 
-const loading = <p role="status">Loading…</p>;
+// As tall as the screen, so the footer is not in view while the page loads and does not jump away
+// when it arrives.
+const loading = (
+  <p role="status" className="page-loading">
+    Loading…
+  </p>
+);
 
 export function AppRoutes() {
   return (
