@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../components/NotFound';
 import { paths } from '../components/paths';
@@ -8,11 +8,25 @@ import { CheckAnswersPage } from '../features/assessment/CheckAnswersPage';
 import { SectionPage } from '../features/assessment/SectionPage';
 import { LandingPage } from '../features/landing/LandingPage';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
+import { DataDeletedPage } from '../features/your-data/DataDeletedPage';
 import { Layout } from './Layout';
 
 // Results bring the chart library and the research content: loaded only when first shown.
 const ResultsPage = lazy(() =>
   import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
+);
+
+const PlanPage = lazy(() =>
+  import('../features/plan/PlanPage').then((m) => ({ default: m.PlanPage })),
+);
+const SummaryPage = lazy(() =>
+  import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })),
+);
+const YourDataPage = lazy(() =>
+  import('../features/your-data/YourDataPage').then((m) => ({ default: m.YourDataPage })),
+);
+const ComparePage = lazy(() =>
+  import('../features/your-data/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
 
 // As tall as the screen, so the footer is not in view while the page loads and does not jump away
@@ -22,6 +36,7 @@ const loading = (
     Loading…
   </p>
 );
+const later = (page: ReactNode) => <Suspense fallback={loading}>{page}</Suspense>;
 
 export function AppRoutes() {
   return (
@@ -31,14 +46,12 @@ export function AppRoutes() {
         <Route path={paths.aboutYou} element={<AboutYouPage />} />
         <Route path="/section/:sectionId" element={<SectionPage />} />
         <Route path={paths.check} element={<CheckAnswersPage />} />
-        <Route
-          path={paths.results}
-          element={
-            <Suspense fallback={loading}>
-              <ResultsPage />
-            </Suspense>
-          }
-        />
+        <Route path={paths.results} element={later(<ResultsPage />)} />
+        <Route path={paths.plan} element={later(<PlanPage />)} />
+        <Route path={paths.summary} element={later(<SummaryPage />)} />
+        <Route path={paths.yourData} element={later(<YourDataPage />)} />
+        <Route path="/compare/:snapshotId" element={later(<ComparePage />)} />
+        <Route path={paths.dataDeleted} element={<DataDeletedPage />} />
         <Route path={paths.aboutResearch} element={<AboutResearchPage />} />
         <Route path={paths.privacy} element={<PrivacyPage />} />
         <Route path="*" element={<NotFound />} />

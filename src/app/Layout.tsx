@@ -32,6 +32,12 @@ export function Layout() {
                 <NavLink to={paths.results}>Results</NavLink>
               </li>
               <li>
+                <NavLink to={paths.plan}>Your plan</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.yourData}>Save and compare</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.aboutResearch}>About the research</NavLink>
               </li>
             </ul>

@@ -20,7 +20,18 @@ export function SavedDataNotices() {
   );
 }
 
+// What each stored key holds, in the user's words, and what the app does instead.
+const KINDS: Record<string, { what: string; instead: string }> = {
+  'kai.assessment': {
+    what: 'Your saved answers',
+    instead: 'The app has started a new, empty assessment.',
+  },
+  'kai.snapshots': { what: 'Your saved snapshots', instead: 'The app is showing no snapshots.' },
+  'kai.workshops': { what: 'Your saved workshops', instead: 'The app is showing no workshops.' },
+};
+
 function UnreadableNotice({ problem }: { problem: UnreadableSave }) {
+  const kind = KINDS[problem.key] ?? { what: 'Some saved data', instead: '' };
   const discard = useSavedDataProblems((s) => s.discardUnreadable);
   const href = useMemo(
     () => URL.createObjectURL(new Blob([problem.raw], { type: 'application/json' })),
@@ -28,13 +39,17 @@ function UnreadableNotice({ problem }: { problem: UnreadableSave }) {
   );
   return (
     <div className="notice error" role="alert">
-      <h2>Your saved answers could not be used</h2>
+      <h2>{kind.what} could not be used</h2>
       <p>
-        Your saved answers could not be used: {problem.message} The app has started a new, empty
-        assessment. What was saved has been kept: download it to keep a copy, or to ask for help.
+        {kind.what} could not be used: {problem.message} {kind.instead} What was saved has been
+        kept: download it to keep a copy, or to ask for help.
       </p>
       <div className="button-group">
-        <a className="button secondary" href={href} download="key-actions-saved-answers.json">
+        <a
+          className="button secondary"
+          href={href}
+          download={`key-actions-${problem.key.replace(/^kai\./, '')}-saved.json`}
+        >
           Download what was saved
         </a>
         <button type="button" className="button secondary" onClick={() => discard(problem.key)}>

@@ -11,6 +11,11 @@ export const paths = {
   },
   check: '/check',
   results: '/results',
+  plan: '/plan',
+  summary: '/summary',
+  yourData: '/your-data',
+  dataDeleted: '/data-deleted',
+  compare: (snapshotId: string) => `/compare/${snapshotId}`,
   aboutResearch: '/about',
   privacy: '/privacy',
 } as const;

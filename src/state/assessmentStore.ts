@@ -4,6 +4,7 @@ import { emptyAssessment, type AboutYou, type Assessment } from '../domain/asses
 import { checkAssessment } from '../domain/assessment/check';
 import { migrateSavedAssessment, SAVED_ASSESSMENT_VERSION } from '../domain/assessment/migrate';
 import { checklistContent } from '../domain/content/load';
+import type { PlanItem } from '../domain/plan/planItem';
 import type { AnswerValue } from '../domain/scoring/answers';
 import { safeLocalStorage } from './safeStorage';
 
@@ -15,6 +16,7 @@ interface AssessmentStore {
   setAnswer(actionId: string, value: AnswerValue): void;
   setNote(actionId: string, note: string): void;
   setAboutYou(aboutYou: AboutYou): void;
+  setPlan(plan: PlanItem[]): void;
   /** Replaces the whole assessment (import, start again). */
   replace(assessment: Assessment): void;
   reset(): void;
@@ -43,6 +45,7 @@ export const useAssessmentStore = create<AssessmentStore>()(
         })),
       setAboutYou: (aboutYou) =>
         set(({ assessment }) => ({ assessment: touched(assessment, { aboutYou }) })),
+      setPlan: (plan) => set(({ assessment }) => ({ assessment: touched(assessment, { plan }) })),
       replace: (assessment) => set({ assessment }),
       reset: () => set({ assessment: emptyAssessment(checklist) }),
     }),

@@ -16,7 +16,7 @@ async function expectProblem(saved: string, message: RegExp) {
   expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
   expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(saved);
   const download = within(alert).getByRole('link', { name: 'Download what was saved' });
-  expect(download).toHaveAttribute('download', 'key-actions-saved-answers.json');
+  expect(download).toHaveAttribute('download', 'key-actions-assessment-saved.json');
   return { user, alert };
 }
 
@@ -43,6 +43,7 @@ describe('saved data that cannot be used', () => {
       version: 1,
       state: {
         assessment: {
+          id: 'abc123',
           checklistId: 'council-leaders-key-actions',
           checklistVersion: '1',
           answers: { 'climate.nap-more': 2 },
@@ -62,6 +63,7 @@ describe('saved data that cannot be used', () => {
       version: 1,
       state: {
         assessment: {
+          id: 'abc123',
           checklistId: 'council-leaders-key-actions',
           checklistVersion: '1',
           answers: { 'climate.encourage-creativity': 9 },

@@ -83,6 +83,7 @@ describe('check your answers', () => {
         version: 1,
         state: {
           assessment: {
+            id: 'abc123',
             checklistId: 'council-leaders-key-actions',
             checklistVersion: '1',
             answers: { 'delivery.monitor-progress': 1 },

@@ -51,7 +51,7 @@ describe('checkAssessment', () => {
 
   it('refuses __proto__ and constructor keys anywhere', () => {
     const proto = JSON.parse(
-      `{"checklistId":"council-leaders-key-actions","checklistVersion":"1","answers":{"__proto__":{"polluted":true}}}`,
+      `{"id":"x","checklistId":"council-leaders-key-actions","checklistVersion":"1","answers":{"__proto__":{"polluted":true}}}`,
     );
     expect(message(proto)).toBe('it contains a key named "__proto__", which is not allowed.');
     expect(message({ ...valid, aboutYou: { constructor: 'x' } })).toBe(

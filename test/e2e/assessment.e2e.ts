@@ -5,6 +5,7 @@ import {
   answerSectionByKeyboard,
   headingText,
   tabTo,
+  waitForFocusedHeading,
   waitForHeading,
   type Choice,
 } from './journey';
@@ -60,14 +61,13 @@ describe('a council leader self-assessing, keyboard only', () => {
   it('goes from the landing page to results, and the results match the hand-worked scores', async () => {
     const { context, foreignRequests, consoleErrors } = await openContext(browser);
     const page = await newPage(context);
-    await waitForHeading(page, "Council Leaders' Key Actions for Innovation");
+    await waitForFocusedHeading(page, "Council Leaders' Key Actions for Innovation");
     await screenshot(page, 'desktop-01-landing');
     await expectAccessible(page);
 
     await tabTo(page, 'Start now');
     await page.keyboard.press('Enter');
-    await waitForHeading(page, 'About you');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await waitForFocusedHeading(page, 'About you');
     await page.keyboard.press('Tab');
     await page.keyboard.type('A Leader');
     await page.keyboard.press('Tab');
@@ -80,7 +80,7 @@ describe('a council leader self-assessing, keyboard only', () => {
     await page.keyboard.press('Enter');
 
     for (const [i, choices] of ANSWERS.entries()) {
-      await waitForHeading(page, SECTION_TITLES[i]!);
+      await waitForFocusedHeading(page, SECTION_TITLES[i]!);
       expect(await headingText(page)).toContain(`Section ${i + 1} of 4`);
       await answerSectionByKeyboard(
         page,
@@ -98,7 +98,7 @@ describe('a council leader self-assessing, keyboard only', () => {
       }
     }
 
-    await waitForHeading(page, 'Check your answers');
+    await waitForFocusedHeading(page, 'Check your answers');
     await screenshot(page, 'desktop-04-check-answers');
     await expectAccessible(page);
     const checkText = await page.locator('main').innerText();

@@ -13,6 +13,14 @@ export async function waitForHeading(page: Page, text: string) {
   await expect.poll(() => headingText(page), { timeout: 10_000 }).toContain(text);
 }
 
+/** Waits for a new page's heading and for focus to land on it, as keyboard users start from there. */
+export async function waitForFocusedHeading(page: Page, text: string) {
+  await waitForHeading(page, text);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
+    .toBe('H1');
+}
+
 /** The text of the focused element (for keyboard-only navigation). */
 export const focusedText = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? '');

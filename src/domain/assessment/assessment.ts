@@ -1,4 +1,5 @@
 import type { Checklist } from '../content/types';
+import type { PlanItem } from '../plan/planItem';
 import type { AnswerValue } from '../scoring/answers';
 
 /** Optional details, shown only on the printed summary. */
@@ -10,12 +11,16 @@ export interface AboutYou {
 
 /** One leader's assessment against one checklist: everything the app keeps about it. */
 export interface Assessment {
+  /** Random and stable for this assessment: tells a workshop whether a response is already in. */
+  id: string;
   checklistId: string;
   checklistVersion: string;
   answers: Record<string, AnswerValue>;
   /** "What makes you say that?" notes, by action id. */
   notes: Record<string, string>;
   aboutYou: AboutYou;
+  /** The leader's action plan: at most five actions they commit to. */
+  plan: PlanItem[];
   /** ISO date-times; null until the first answer. */
   startedAt: string | null;
   updatedAt: string | null;
@@ -24,13 +29,21 @@ export interface Assessment {
 export const NOTE_MAX_LENGTH = 1000;
 export const ABOUT_YOU_MAX_LENGTH = 200;
 
+/** A random id; crypto.randomUUID needs a secure context, which file:// is not everywhere. */
+export function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function emptyAssessment(checklist: Checklist): Assessment {
   return {
+    id: newId(),
     checklistId: checklist.id,
     checklistVersion: checklist.version,
     answers: {},
     notes: {},
     aboutYou: { name: '', role: '', council: '' },
+    plan: [],
     startedAt: null,
     updatedAt: null,
   };
@@ -40,7 +53,8 @@ export function hasStarted(a: Assessment): boolean {
   return (
     Object.keys(a.answers).length > 0 ||
     Object.values(a.notes).some((n) => n.trim() !== '') ||
-    Object.values(a.aboutYou).some((v) => v.trim() !== '')
+    Object.values(a.aboutYou).some((v) => v.trim() !== '') ||
+    a.plan.length > 0
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
+import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -14,7 +15,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 // prototype. Such keys are refused outright rather than skipped, so the user learns the file is unsafe.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function forbiddenKey(value: unknown, depth = 0): string | null {
+export function forbiddenKey(value: unknown, depth = 0): string | null {
   if (depth > 20 || typeof value !== 'object' || value === null) return null;
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return key;
@@ -47,6 +48,9 @@ export function checkAssessment(
     );
   }
   if (typeof value.checklistVersion !== 'string') return fail('the checklist version is missing.');
+  if (typeof value.id !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(value.id)) {
+    return fail('its id is missing or not in the expected form.');
+  }
 
   const actionIds = new Set(checklist.sections.flatMap((s) => s.actions.map((a) => a.id)));
   const values = new Set(scale.options.map((o) => o.value));
@@ -88,6 +92,9 @@ export function checkAssessment(
     aboutYou[key] = field;
   }
 
+  const plan = checkPlan(value.plan ?? [], actionIds);
+  if (!plan.ok) return plan;
+
   const date = (v: unknown, label: string): CheckResult<string | null> => {
     if (v === undefined || v === null) return { ok: true, value: null };
     if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
@@ -102,13 +109,53 @@ export function checkAssessment(
   return {
     ok: true,
     value: {
+      id: value.id,
       checklistId: checklist.id,
       checklistVersion: value.checklistVersion,
       answers,
       notes,
       aboutYou,
+      plan: plan.value,
       startedAt: startedAt.value,
       updatedAt: updatedAt.value,
     },
   };
+}
+
+function checkPlan(value: unknown, actionIds: Set<string>): CheckResult<PlanItem[]> {
+  if (!Array.isArray(value)) return fail('the action plan is not a list.');
+  if (value.length > PLAN_LIMITS.maxItems) {
+    return fail(
+      `the action plan has ${value.length} actions; the most is ${PLAN_LIMITS.maxItems}.`,
+    );
+  }
+  const items: PlanItem[] = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of value.entries()) {
+    const n = i + 1;
+    if (!isPlainObject(raw)) return fail(`action ${n} of the plan is not in the expected form.`);
+    if (typeof raw.actionId !== 'string' || !actionIds.has(raw.actionId)) {
+      return fail(
+        `action ${n} of the plan is for "${String(raw.actionId)}", which is not an action in this checklist.`,
+      );
+    }
+    if (seen.has(raw.actionId)) return fail(`the action plan has "${raw.actionId}" twice.`);
+    seen.add(raw.actionId);
+    const text = (key: 'what' | 'who' | 'measure') => {
+      const v = raw[key] ?? '';
+      return typeof v === 'string' && v.length <= PLAN_LIMITS[key] ? v : null;
+    };
+    const what = text('what');
+    const who = text('who');
+    const measure = text('measure');
+    if (what === null || who === null || measure === null) {
+      return fail(`action ${n} of the plan has a field that is not text or is too long.`);
+    }
+    const byWhen = raw.byWhen ?? null;
+    if (byWhen !== null && (typeof byWhen !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(byWhen))) {
+      return fail(`action ${n} of the plan has a "by when" date that is not a date.`);
+    }
+    items.push({ actionId: raw.actionId, what, who, byWhen, measure });
+  }
+  return { ok: true, value: items };
 }

@@ -1,4 +1,5 @@
 import { checklistContent } from '../../domain/content/load';
+import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
 
 const { about, checklist } = checklistContent;
@@ -10,14 +11,7 @@ export function AboutResearchPage() {
       {about.research.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <h2>{about.definition.title}</h2>
-      <p>{about.definition.text}</p>
-      <ul>
-        {about.definition.criteria.map((c) => (
-          <li key={c}>{c}</li>
-        ))}
-      </ul>
-      <p>{about.definition.note}</p>
+      <DefinitionOfInnovation />
 
       <h2>Council leaders interviewed</h2>
       <p>

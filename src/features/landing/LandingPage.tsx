@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hasStarted, resumePoint } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
+import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 
-const { checklist, about } = checklistContent;
+const { checklist } = checklistContent;
 
 export function LandingPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
@@ -91,16 +92,7 @@ export function LandingPage() {
         </div>
       )}
 
-      <h2>{about.definition.title}</h2>
-      <div className="inset">
-        <p>{about.definition.text}</p>
-        <ul>
-          {about.definition.criteria.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-        <p>{about.definition.note}</p>
-      </div>
+      <DefinitionOfInnovation />
 
       <h2>What you will be asked</h2>
       <p>The leaflet's four sections, one page each:</p>

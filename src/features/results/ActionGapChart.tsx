@@ -1,7 +1,8 @@
 import type { ActionResult } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
-import { HorizontalBars } from './charts/HorizontalBars';
+import { DataTable } from '../../components/DataTable';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { actionText, sectionOf } from './useResults';
 
 /** All scored actions by gap, weakest first. */
@@ -26,31 +27,20 @@ export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
         />
       }
       table={
-        <table>
-          <caption>Gap in each action (100 minus its score)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Section</th>
-              <th scope="col" className="num">
-                Score
-              </th>
-              <th scope="col" className="num">
-                Gap
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((a) => (
-              <tr key={a.actionId}>
-                <th scope="row">{actionText(a.actionId)}</th>
-                <td>{sectionOf(a.sectionId).title}</td>
-                <td className="num">{formatScore(a.score)}</td>
-                <td className="num">{formatScore(a.gap)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Gap in each action (100 minus its score)"
+          columns={[
+            { label: 'Action' },
+            { label: 'Section' },
+            { label: 'Score', numeric: true },
+            { label: 'Gap', numeric: true },
+          ]}
+          rows={actions.map((a) => ({
+            key: a.actionId,
+            header: actionText(a.actionId),
+            cells: [sectionOf(a.sectionId).title, formatScore(a.score), formatScore(a.gap)],
+          }))}
+        />
       }
     />
   );

@@ -1,7 +1,8 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
-import { HorizontalBars } from './charts/HorizontalBars';
+import { DataTable } from '../../components/DataTable';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { actionText } from './useResults';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -30,31 +31,24 @@ export function FindingStandingChart({ standings }: { standings: FindingStanding
         />
       }
       table={
-        <table>
-          <caption>Your score on each area for further action</caption>
-          <thead>
-            <tr>
-              <th scope="col">Area for further action</th>
-              <th scope="col">Checklist actions</th>
-              <th scope="col" className="num">
-                Score
-              </th>
-              <th scope="col" className="num">
-                Gap
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {standings.map((s) => (
-              <tr key={s.findingId}>
-                <th scope="row">{capitalise(s.text)}</th>
-                <td>{s.actionIds.map(actionText).join('; ')}</td>
-                <td className="num">{s.score === null ? 'No score' : formatScore(s.score)}</td>
-                <td className="num">{formatScore(s.gap)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Your score on each area for further action"
+          columns={[
+            { label: 'Area for further action' },
+            { label: 'Checklist actions' },
+            { label: 'Score', numeric: true },
+            { label: 'Gap', numeric: true },
+          ]}
+          rows={standings.map((s) => ({
+            key: s.findingId,
+            header: capitalise(s.text),
+            cells: [
+              s.actionIds.map(actionText).join('; '),
+              s.score === null ? 'No score' : formatScore(s.score),
+              formatScore(s.gap),
+            ],
+          }))}
+        />
       }
     />
   );

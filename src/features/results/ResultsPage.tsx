@@ -9,6 +9,7 @@ import { FindingStandingChart } from './FindingStandingChart';
 import { SectionScoresChart } from './SectionScoresChart';
 import { StrengthsList } from './StrengthsList';
 import { WeakAreaCard } from './WeakAreaCard';
+import { CompareLinks } from './CompareLinks';
 import { actionText, findings, useResults } from './useResults';
 
 export function ResultsPage() {
@@ -110,10 +111,16 @@ export function ResultsPage() {
       <h2>Your strengths</h2>
       <StrengthsList strengths={strengths} />
 
+      <CompareLinks />
+
       <div className="button-group no-print">
+        <Link to={paths.plan} className="button">
+          Plan your next steps
+        </Link>
         <Link to={paths.check} className="button secondary">
           Check or change your answers
         </Link>
+        <Link to={paths.yourData}>Save, move and compare</Link>
       </div>
     </>
   );

@@ -2,7 +2,8 @@ import type { SectionResult } from '../../domain/scoring/score';
 import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
-import { SectionRadar } from './charts/SectionRadar';
+import { DataTable } from '../../components/DataTable';
+import { SectionRadar } from '../../components/charts/SectionRadar';
 import { sectionOf } from './useResults';
 
 export function SectionScoresChart({ sections }: { sections: SectionResult[] }) {
@@ -11,7 +12,9 @@ export function SectionScoresChart({ sections }: { sections: SectionResult[] }) 
   const highest = [...scored].sort((a, b) => b.score! - a.score!)[0];
   const summary =
     lowest && highest
-      ? `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): highest "${sectionOf(highest.sectionId).title}" at ${formatScore(highest.score)}, lowest "${sectionOf(lowest.sectionId).title}" at ${formatScore(lowest.score)}.`
+      ? lowest.score === highest.score
+        ? `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): every scored section is at ${formatScore(lowest.score)}.`
+        : `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): highest "${sectionOf(highest.sectionId).title}" at ${formatScore(highest.score)}, lowest "${sectionOf(lowest.sectionId).title}" at ${formatScore(lowest.score)}.`
       : 'No section has a score yet.';
   return (
     <ChartFrame
@@ -32,35 +35,24 @@ export function SectionScoresChart({ sections }: { sections: SectionResult[] }) 
         />
       }
       table={
-        <table>
-          <caption>Section scores out of 100</caption>
-          <thead>
-            <tr>
-              <th scope="col">Section</th>
-              <th scope="col" className="num">
-                Your score
-              </th>
-              <th scope="col" className="num">
-                Gap
-              </th>
-              <th scope="col" className="num">
-                Answered
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sections.map((s) => (
-              <tr key={s.sectionId}>
-                <th scope="row">{sectionOf(s.sectionId).title}</th>
-                <td className="num">{s.score === null ? 'No score' : formatScore(s.score)}</td>
-                <td className="num">{formatScore(s.gap)}</td>
-                <td className="num">
-                  {s.answered} of {s.total}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Section scores out of 100"
+          columns={[
+            { label: 'Section' },
+            { label: 'Your score', numeric: true },
+            { label: 'Gap', numeric: true },
+            { label: 'Answered', numeric: true },
+          ]}
+          rows={sections.map((s) => ({
+            key: s.sectionId,
+            header: sectionOf(s.sectionId).title,
+            cells: [
+              s.score === null ? 'No score' : formatScore(s.score),
+              formatScore(s.gap),
+              `${s.answered} of ${s.total}`,
+            ],
+          }))}
+        />
       }
     />
   );

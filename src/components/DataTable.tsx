@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+
+export interface Column {
+  label: ReactNode;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+}
+
+export interface Row {
+  key: string;
+  /** The row's header cell (first column). */
+  header: ReactNode;
+  cells: ReactNode[];
+}
+
+interface Props {
+  caption?: ReactNode;
+  columns: Column[];
+  rows: Row[];
+}
+
+/** A table with a caption, column headers and a header cell per row, as screen readers expect. */
+export function DataTable({ caption, columns, rows }: Props) {
+  return (
+    <table>
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <th key={i} scope="col" className={c.numeric ? 'num' : undefined}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.header}</th>
+            {r.cells.map((cell, i) => (
+              <td key={i} className={columns[i + 1]?.numeric ? 'num' : undefined}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,63 @@
+/** A date as typed into three boxes (GOV.UK pattern), so an impossible date can be told apart. */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export type DateCheck = { ok: true; iso: string | null } | { ok: false; message: string };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today's date in the user's time zone, as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Checks a "by when" date: empty is allowed (the field is optional); otherwise it must be a real date,
+ * today or later. `label` names the field in the message, e.g. "The date".
+ */
+export function checkFutureDate(parts: DateParts, today: string, label = 'The date'): DateCheck {
+  const day = parts.day.trim();
+  const month = parts.month.trim();
+  const year = parts.year.trim();
+  if (!day && !month && !year) return { ok: true, iso: null };
+  const missing = [!day && 'a day', !month && 'a month', !year && 'a year'].filter(Boolean);
+  if (missing.length > 0)
+    return { ok: false, message: `${label} must include ${missing.join(' and ')}` };
+  if (![day, month, year].every((p) => /^\d+$/.test(p))) {
+    return { ok: false, message: `${label} must be a real date, written in numbers` };
+  }
+  const d = Number(day);
+  const m = Number(month);
+  const y = Number(year);
+  if (year.length !== 4)
+    return { ok: false, message: `${label} must include a 4-digit year, for example 2027` };
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || d < 1 || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) {
+    return { ok: false, message: `${label} must be a real date` };
+  }
+  const iso = `${year}-${pad(m)}-${pad(d)}`;
+  if (iso < today) return { ok: false, message: `${label} must be today or in the future` };
+  return { ok: true, iso };
+}
+
+/** The three boxes for a stored YYYY-MM-DD date (or empty ones). */
+export function dateParts(iso: string | null | undefined): DateParts {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match
+    ? { year: match[1]!, month: String(Number(match[2])), day: String(Number(match[3])) }
+    : { day: '', month: '', year: '' };
+}
+
+/** "31 March 2027" for a stored date. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

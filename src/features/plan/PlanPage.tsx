@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { todayIso } from '../../domain/plan/date';
+import { toFormItem, toPlanItem } from '../../domain/plan/planForm';
+import { planFormSchema, type PlanFormValues } from '../../domain/plan/planFormSchema';
+import { PLAN_LIMITS } from '../../domain/plan/planItem';
+import { proposePlan, blankPlanItem } from '../../domain/plan/propose';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+import { PlanItemFields, planFieldId } from './PlanItemFields';
+import { usePlanPrompts } from './usePlanPrompts';
+import { actionText, allActions, useWeakestActionIds } from './planContent';
+
+function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
+  const list: FieldError[] = [];
+  errors.items?.forEach?.((item, i) => {
+    if (!item) return;
+    for (const field of ['what', 'who', 'day', 'measure'] as const) {
+      const message = item[field]?.message;
+      if (message) list.push({ fieldId: planFieldId(i, field), message });
+    }
+  });
+  return list;
+}
+
+export function PlanPage() {
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const setPlan = useAssessmentStore((s) => s.setPlan);
+  const weakest = useWeakestActionIds(assessment.answers);
+  const navigate = useNavigate();
+  const [attempt, setAttempt] = useState(0);
+  const [toAdd, setToAdd] = useState('');
+
+  // The first visit proposes the five weakest areas; after that the saved plan is the starting point.
+  const initial = useMemo(
+    () => (assessment.plan.length > 0 ? assessment.plan : proposePlan(weakest)),
+    // Only on arriving: the form owns the values from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const resolver = useMemo(() => zodResolver(planFormSchema(todayIso())), []);
+  const { register, control, handleSubmit, formState } = useForm<PlanFormValues>({
+    defaultValues: { items: initial.map((item) => toFormItem(item, actionText(item.actionId))) },
+    resolver,
+    shouldFocusError: false,
+  });
+  const { fields, append, remove } = useFieldArray({ control, name: 'items' });
+
+  // Saved on every change, like the answers (the first proposal too, once shown).
+  const items = useWatch({ control, name: 'items' });
+  useEffect(() => {
+    setPlan(items.map((item) => toPlanItem(item)));
+  }, [items, setPlan]);
+
+  const prompts = usePlanPrompts(items.map((i) => i.actionId));
+  const errors = summaryErrors(formState.errors);
+  const available = allActions.filter((a) => !items.some((i) => i.actionId === a.id));
+  const full = items.length >= PLAN_LIMITS.maxItems;
+
+  return (
+    <>
+      <Link to={paths.results} className="back-link">
+        Back to your results
+      </Link>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <PageHeading title="Plan your next steps" hasError={errors.length > 0} />
+      <p className="lead">
+        Choose up to {PLAN_LIMITS.maxItems} actions to work on, and say what you will do about each.
+      </p>
+      <p>
+        {assessment.plan.length === 0 && weakest.length > 0
+          ? 'Your weakest areas are proposed. Keep them, remove them or add others.'
+          : 'Keep, remove or add actions. Your plan is saved as you type.'}
+      </p>
+      <form
+        noValidate
+        onSubmit={handleSubmit(
+          () => navigate(paths.summary),
+          () => setAttempt((a) => a + 1),
+        )}
+      >
+        {fields.length === 0 && (
+          <p className="notice">Your plan has no actions yet. Add one below.</p>
+        )}
+        {fields.map((field, index) => (
+          <PlanItemFields
+            key={field.id}
+            index={index}
+            actionText={field.actionText}
+            register={register}
+            errors={formState.errors.items?.[index]}
+            prompt={prompts.get(items[index]?.actionId ?? '')}
+            onRemove={() => remove(index)}
+          />
+        ))}
+
+        <section className="panel" aria-labelledby="add-action-title">
+          <h2 id="add-action-title">Add an action</h2>
+          {full ? (
+            <p>
+              Your plan has {PLAN_LIMITS.maxItems} actions, the most it can hold. Remove one to add
+              another.
+            </p>
+          ) : (
+            <div className="add-action">
+              <label htmlFor="add-action">Action to add</label>
+              <select id="add-action" value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
+                <option value="">Choose an action</option>
+                {available.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.text}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="button secondary"
+                disabled={!toAdd}
+                onClick={() => {
+                  append(toFormItem(blankPlanItem(toAdd), actionText(toAdd)));
+                  setToAdd('');
+                }}
+              >
+                Add to plan
+              </button>
+            </div>
+          )}
+        </section>
+
+        <div className="button-group">
+          <button type="submit" className="button">
+            Save plan and see your summary
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

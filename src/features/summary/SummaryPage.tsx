@@ -1,0 +1,184 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { checklistContent } from '../../domain/content/load';
+import { researchContent } from '../../domain/content/research';
+import { formatDate, todayIso } from '../../domain/plan/date';
+import { promptsForPlan } from '../../domain/plan/prompts';
+import { findingStandings } from '../../domain/scoring/findings';
+import { formatScore } from '../../domain/scoring/format';
+import { answerLabel } from '../../domain/scoring/labels';
+import { TOP_WEAK_AREAS, weakAreas } from '../../domain/scoring/priorities';
+import { COMPREHENSIVE_SECTION_SCORE, scaleMax, scoreAssessment } from '../../domain/scoring/score';
+import { SectionRadar } from '../../components/charts/SectionRadar';
+import { DataTable } from '../../components/DataTable';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { QuoteBlock } from '../../components/QuoteBlock';
+import { useAssessmentStore } from '../../state/assessmentStore';
+
+const { checklist, scale, about } = checklistContent;
+const { findings, quotes, recommendations } = researchContent;
+const actions = new Map(
+  checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, a] as const)),
+);
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The printed personal action summary: A4, at most two pages, legible in black and white. */
+export function SummaryPage() {
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const { result, standings, weak, prompts } = useMemo(() => {
+    const result = scoreAssessment(checklist, scale, assessment.answers);
+    return {
+      result,
+      standings: findingStandings(result.actions, findings),
+      weak: weakAreas(result.actions, findings, scaleMax(scale)).slice(0, TOP_WEAK_AREAS),
+      prompts: promptsForPlan(
+        assessment.plan.map((p) => p.actionId),
+        checklist,
+        quotes.items,
+        recommendations.items,
+      ),
+    };
+  }, [assessment]);
+  const { name, role, council } = assessment.aboutYou;
+  const who = [name, role, council].filter((v) => v.trim() !== '');
+  const notes = weak.filter((w) => assessment.notes[w.actionId]?.trim());
+
+  return (
+    <article className="summary">
+      <div className="no-print">
+        <Link to={paths.plan} className="back-link">
+          Back to your plan
+        </Link>
+      </div>
+      <PageHeading title="Your action summary" caption={checklist.title} />
+      <p className="summary-meta">
+        {who.length > 0 && <span>{who.join(', ')}. </span>}
+        <span>{formatDate(todayIso())}</span>
+      </p>
+      <div className="button-group no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+
+      <section aria-labelledby="summary-scores" className="summary-block">
+        <h2 id="summary-scores">Where you stand</h2>
+        <div className="summary-scores">
+          <div>
+            <p className="summary-figures">
+              Overall score: <strong>{formatScore(result.overall)}</strong> out of 100
+              <br />
+              Actions done to a large extent or fully:{' '}
+              <strong>
+                {result.coverage} of {result.total}
+              </strong>
+            </p>
+            <DataTable
+              caption="Section scores (out of 100)"
+              columns={[{ label: 'Section' }, { label: 'Score', numeric: true }]}
+              rows={result.sections.map((s, i) => ({
+                key: s.sectionId,
+                header: checklist.sections[i]!.title,
+                cells: [s.score === null ? 'No score' : formatScore(s.score)],
+              }))}
+            />
+          </div>
+          <div
+            className="summary-radar"
+            role="img"
+            aria-label="Radar chart of the section scores in the table, against the comprehensive approach of 75 in every section."
+          >
+            <SectionRadar
+              size={{ width: 340, height: 280 }}
+              axes={checklist.sections.map((s) => s.title)}
+              series={[
+                { name: 'Your score', values: result.sections.map((s) => s.score), filled: true },
+                {
+                  name: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
+                  values: result.sections.map(() => COMPREHENSIVE_SECTION_SCORE),
+                  dashed: true,
+                },
+              ]}
+            />
+          </div>
+        </div>
+        <p className="summary-finding">{findings.headline.text}</p>
+      </section>
+
+      <section aria-labelledby="summary-areas" className="summary-block">
+        <h2 id="summary-areas">The research's most important areas for further action</h2>
+        <DataTable
+          columns={[{ label: 'Area' }, { label: 'Your score', numeric: true }]}
+          rows={standings.map((s) => ({
+            key: s.findingId,
+            header: capitalise(s.text),
+            cells: [s.score === null ? 'No score' : formatScore(s.score)],
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="summary-plan" className="summary-block">
+        <h2 id="summary-plan">My action plan</h2>
+        {assessment.plan.length === 0 ? (
+          <p>
+            No actions planned yet. <Link to={paths.plan}>Plan your next steps</Link>.
+          </p>
+        ) : (
+          <ol className="summary-plan">
+            {assessment.plan.map((item) => {
+              const quote = prompts.get(item.actionId)?.quote;
+              return (
+                <li key={item.actionId} className="summary-plan-item">
+                  <h3>{actions.get(item.actionId)?.text ?? item.actionId}</h3>
+                  <dl>
+                    <dt>What I will do</dt>
+                    <dd>{item.what || 'Not written yet'}</dd>
+                    {item.who && (
+                      <>
+                        <dt>Who I will involve</dt>
+                        <dd>{item.who}</dd>
+                      </>
+                    )}
+                    {item.byWhen && (
+                      <>
+                        <dt>By when</dt>
+                        <dd>{formatDate(item.byWhen)}</dd>
+                      </>
+                    )}
+                    {item.measure && (
+                      <>
+                        <dt>How I will know it is working</dt>
+                        <dd>{item.measure}</dd>
+                      </>
+                    )}
+                  </dl>
+                  {quote && <QuoteBlock text={quote.text} />}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      {notes.length > 0 && (
+        <section aria-labelledby="summary-notes" className="summary-block">
+          <h2 id="summary-notes">My notes on my weakest areas</h2>
+          <ul>
+            {notes.map((w) => (
+              <li key={w.actionId}>
+                <strong>{actions.get(w.actionId)?.text}</strong> ({answerLabel(scale, w.value)}):{' '}
+                {assessment.notes[w.actionId]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer className="summary-footer">
+        Based on the leaflet "{checklist.title}", from research on politicians and innovation
+        conducted in partnership with the Local Government Association (LGA). {about.publisher}.
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { checklistContent } from '../../domain/content/load';
+import { compareAssessments, type Change } from '../../domain/scoring/compare';
+import { formatScore } from '../../domain/scoring/format';
+import { ChartFrame } from '../../components/ChartFrame';
+import { DataTable } from '../../components/DataTable';
+import { SectionRadar } from '../../components/charts/SectionRadar';
+import { NotFound } from '../../components/NotFound';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+import { useSnapshotStore } from '../../state/snapshotStore';
+import { formatDateTime } from './formatDateTime';
+
+const { checklist, scale } = checklistContent;
+const sectionTitle = new Map(checklist.sections.map((s) => [s.id, s.title]));
+const actionText = new Map(
+  checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, a.text] as const)),
+);
+
+function formatChange(c: Change): string {
+  if (c.change === null)
+    return c.before === null && c.after === null ? 'No score' : 'Not comparable';
+  const rounded = Math.round(c.change);
+  return rounded === 0 ? 'No change' : rounded > 0 ? `Up ${rounded}` : `Down ${-rounded}`;
+}
+
+export function ComparePage() {
+  const { snapshotId } = useParams();
+  const snapshot = useSnapshotStore((s) => s.snapshots.find((x) => x.id === snapshotId));
+  const current = useAssessmentStore((s) => s.assessment);
+  const comparison = useMemo(
+    () =>
+      snapshot &&
+      compareAssessments(checklist, scale, snapshot.assessment.answers, current.answers),
+    [snapshot, current.answers],
+  );
+  if (!snapshot || !comparison) return <NotFound />;
+  const when = formatDateTime(snapshot.savedAt);
+  const moved = comparison.actions.filter((a) => a.change !== null && Math.round(a.change) !== 0);
+
+  return (
+    <>
+      <Link to={paths.yourData} className="back-link">
+        Back to save, move and compare
+      </Link>
+      <PageHeading
+        title="What has moved"
+        caption={`Now compared with “${snapshot.label}”, ${when}`}
+      />
+      <p className="lead">
+        Overall score: {formatScore(comparison.overall.before)} then,{' '}
+        {formatScore(comparison.overall.after)} now (
+        {formatChange(comparison.overall).toLowerCase()}). Actions done to a large extent or fully:{' '}
+        {comparison.coverage.before} then, {comparison.coverage.after} now.
+      </p>
+
+      <ChartFrame
+        id="compare-sections"
+        title="Section scores, then and now"
+        summary={`Section scores now against the snapshot from ${when}: ${comparison.sections
+          .map((s) => `${sectionTitle.get(s.id)} ${formatChange(s).toLowerCase()}`)
+          .join('; ')}.`}
+        chart={
+          <SectionRadar
+            axes={checklist.sections.map((s) => s.title)}
+            series={[
+              { name: 'Now', values: comparison.sections.map((s) => s.after), filled: true },
+              {
+                name: `Then (${when})`,
+                values: comparison.sections.map((s) => s.before),
+                dashed: true,
+              },
+            ]}
+          />
+        }
+        table={
+          <ChangeTable
+            caption="Change in each section"
+            rows={comparison.sections}
+            label={(id) => sectionTitle.get(id) ?? id}
+          />
+        }
+      />
+
+      <h2>Change in each action</h2>
+      <p>
+        {moved.length === 0
+          ? 'No action has moved.'
+          : `${moved.length} ${moved.length === 1 ? 'action has' : 'actions have'} moved.`}
+      </p>
+      <div className="table-scroll">
+        <ChangeTable
+          caption="Change in each action"
+          rows={comparison.actions}
+          label={(id) => actionText.get(id) ?? id}
+        />
+      </div>
+    </>
+  );
+}
+
+function ChangeTable({
+  caption,
+  rows,
+  label,
+}: {
+  caption: string;
+  rows: Change[];
+  label: (id: string) => string;
+}) {
+  return (
+    <DataTable
+      caption={caption}
+      columns={[
+        { label: caption.includes('section') ? 'Section' : 'Action' },
+        { label: 'Then', numeric: true },
+        { label: 'Now', numeric: true },
+        { label: 'Change', numeric: true },
+      ]}
+      rows={rows.map((r) => ({
+        key: r.id,
+        header: label(r.id),
+        cells: [formatScore(r.before), formatScore(r.after), formatChange(r)],
+      }))}
+    />
+  );
+}

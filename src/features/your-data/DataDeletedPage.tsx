@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+
+export function DataDeletedPage() {
+  return (
+    <>
+      <PageHeading title="All your data has been deleted" />
+      <p>Nothing from this app is stored in this browser any more.</p>
+      <p>
+        <Link to={paths.home}>Go to the start page</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { hasStarted } from '../../domain/assessment/assessment';
+import { checklistContent } from '../../domain/content/load';
+import { formatScore } from '../../domain/scoring/format';
+import { scoreAssessment } from '../../domain/scoring/score';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+import { useSnapshotStore, type Snapshot } from '../../state/snapshotStore';
+import { formatDateTime } from './formatDateTime';
+
+const { checklist, scale } = checklistContent;
+
+export function SnapshotsSection() {
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const snapshots = useSnapshotStore((s) => s.snapshots);
+  const save = useSnapshotStore((s) => s.save);
+  const [label, setLabel] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const snapshot = save(assessment, label.trim() || 'Snapshot');
+    setSaved(formatDateTime(snapshot.savedAt));
+    setLabel('');
+  };
+
+  return (
+    <section aria-labelledby="snapshots-title">
+      <h2 id="snapshots-title">Snapshots</h2>
+      <p>
+        A snapshot keeps a dated copy of your assessment on this device. Take one now, answer again
+        in a few months, and compare to see what moved.
+      </p>
+      {hasStarted(assessment) ? (
+        <form onSubmit={submit} className="add-action">
+          <label htmlFor="snapshot-label">
+            Name for the snapshot <span className="hint">(optional)</span>
+          </label>
+          <input
+            type="text"
+            id="snapshot-label"
+            maxLength={100}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+          />
+          <button type="submit" className="button secondary">
+            Save a snapshot
+          </button>
+        </form>
+      ) : (
+        <p>Answer some questions first; then you can save a snapshot.</p>
+      )}
+      {saved && (
+        <p role="status" className="notice">
+          Snapshot saved, {saved}.
+        </p>
+      )}
+
+      {snapshots.length > 0 && (
+        <table>
+          <caption>Your snapshots</caption>
+          <thead>
+            <tr>
+              <th scope="col">Saved</th>
+              <th scope="col">Name</th>
+              <th scope="col" className="num">
+                Overall score
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...snapshots].reverse().map((s) => (
+              <SnapshotRow key={s.id} snapshot={s} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function SnapshotRow({ snapshot }: { snapshot: Snapshot }) {
+  const remove = useSnapshotStore((s) => s.remove);
+  const [confirming, setConfirming] = useState(false);
+  const when = formatDateTime(snapshot.savedAt);
+  return (
+    <tr>
+      <td>{when}</td>
+      <td>{snapshot.label}</td>
+      <td className="num">
+        {formatScore(scoreAssessment(checklist, scale, snapshot.assessment.answers).overall)}
+      </td>
+      <td>
+        {confirming ? (
+          <span className="row-actions">
+            <button type="button" className="link-button" onClick={() => remove(snapshot.id)}>
+              Yes, delete the snapshot from {when}
+            </button>
+            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </span>
+        ) : (
+          <span className="row-actions">
+            <Link to={paths.compare(snapshot.id)}>
+              Compare <span className="visually-hidden">the snapshot from {when} </span>with now
+            </Link>
+            <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+              Delete <span className="visually-hidden">the snapshot from {when}</span>
+            </button>
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,21 @@
+import { PageHeading } from '../../components/PageHeading';
+import { DeleteAllSection } from './DeleteAllSection';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
+import { SnapshotsSection } from './SnapshotsSection';
+
+/** Keep, move and compare: files, snapshots, and deleting everything. */
+export function YourDataPage() {
+  return (
+    <>
+      <PageHeading title="Save, move and compare" />
+      <p className="lead">
+        Your assessment is kept in this browser only. Here you can copy it, move it and compare it.
+      </p>
+      <ExportSection />
+      <ImportSection />
+      <SnapshotsSection />
+      <DeleteAllSection />
+    </>
+  );
+}

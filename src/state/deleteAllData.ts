@@ -1,0 +1,21 @@
+/** Every key this app writes starts with this; "Delete all my data" removes them all. */
+export const STORAGE_PREFIX = 'kai.';
+
+export function appStorageKeys(): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Removes everything the app stored in this browser, then reloads so that no store in memory writes
+ * any of it back.
+ */
+export function deleteAllData(thenShow: string) {
+  for (const key of appStorageKeys()) localStorage.removeItem(key);
+  window.location.hash = thenShow;
+  window.location.reload();
+}

@@ -1,0 +1,46 @@
+/** The hand-worked assessment used across browser tests (see assessment.e2e.ts for the sums). */
+export const HAND_WORKED_ANSWERS: Record<string, number | 'not-sure'> = {
+  'climate.encourage-creativity': 4,
+  'climate.invite-external-challenge': 3,
+  'climate.look-for-fresh-ideas': 2,
+  'climate.take-calculated-risks': 1,
+  'climate.experiment-and-learn': 0,
+  'climate.celebrate-achievements': 'not-sure',
+  'leading.united-leadership': 2,
+  'leading.communicate-the-need': 2,
+  'leading.listen-to-others': 2,
+  'leading.work-cross-council': 2,
+  'leading.move-forward-boldly': 2,
+  'ambitions.long-term-objectives': 3,
+  'ambitions.understand-residents': 3,
+  'ambitions.select-priority-areas': 'not-sure',
+  'ambitions.well-considered-and-attainable': 'not-sure',
+  'delivery.devote-resources': 4,
+  'delivery.space-to-test': 4,
+  'delivery.involve-stakeholders': 4,
+  'delivery.monitor-progress': 4,
+  'delivery.persist': 3,
+};
+
+export function savedAssessment(
+  answers = HAND_WORKED_ANSWERS,
+  extra: Record<string, unknown> = {},
+) {
+  return JSON.stringify({
+    version: 1,
+    state: {
+      assessment: {
+        id: 'e2e-leader',
+        checklistId: 'council-leaders-key-actions',
+        checklistVersion: '1',
+        answers,
+        notes: { 'climate.experiment-and-learn': 'We rarely stop a pilot early.' },
+        aboutYou: { name: 'A Leader', role: 'Leader of the council', council: 'Anytown Council' },
+        plan: [],
+        startedAt: '2026-11-01T09:00:00.000Z',
+        updatedAt: '2026-11-01T09:10:00.000Z',
+        ...extra,
+      },
+    },
+  });
+}
