@@ -1,6 +1,8 @@
 // Runs Lighthouse (mobile defaults: a mid-range phone on a slow 4G connection, simulated) on the landing
 // page, a section page and the results page of the built app, prints the scores and fails below the
 // bar. Run by `npm run lighthouse`, which builds first. Reports go to test-results/lighthouse/.
+// Functions passed to page.evaluate run in the browser.
+/* global document */
 import {
   createReadStream,
   existsSync,
