@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, launch, watchConsoleErrors, watchCsp } from './browser';
-import { waitForHeading } from './journey';
+import { drawCharts, waitForHeading } from './journey';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -104,16 +104,13 @@ describe.each(builds)('Content-Security-Policy: $name', (build) => {
     }
     await go(page, build, '#/check', 'Check your answers');
     await go(page, build, '#/results', 'Your results');
-    expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
-    // Charts animate and measure text after they first appear.
-    await page.waitForTimeout(1500);
+    expect(await drawCharts(page)).toBe(3);
     await go(page, build, '#/about', 'About the research');
     await go(page, build, '#/privacy', 'Privacy');
     // and a fresh load straight onto the results
     await page.reload();
     await go(page, build, '#/results', 'Your results');
-    await page.locator('.recharts-surface').first().waitFor();
-    await page.waitForTimeout(500);
+    expect(await drawCharts(page)).toBe(3);
 
     expect(violations).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launch, screenshot, watchConsoleErrors } from './browser';
-import { waitForHeading } from './journey';
+import { drawCharts, waitForHeading } from './journey';
 import { serveStatic } from './static-server';
 
 let browser: Browser;
@@ -115,8 +115,8 @@ describe('the installable offline app', () => {
     await waitForHeading(page, 'About you');
     await page.getByLabel('Your name').fill('Offline Leader');
     await page.getByRole('button', { name: 'Continue' }).click();
-    for (const section of SECTIONS) {
-      await waitForHeading(page, 'Section');
+    for (const [i, section] of SECTIONS.entries()) {
+      await waitForHeading(page, `Section ${i + 1} of 4`);
       expect(page.url()).toContain(`#/section/${section}`);
       for (const group of await page.locator('fieldset').all())
         await group.getByRole('radio').nth(3).check();
@@ -126,11 +126,11 @@ describe('the installable offline app', () => {
     await page.getByRole('link', { name: 'See your results' }).click();
     // The results chunk was never loaded online: it comes from the offline copy.
     await waitForHeading(page, 'Your results');
-    await page.locator('.recharts-surface').first().waitFor();
+    expect(await drawCharts(page)).toBe(3);
     expect(await page.locator('main').innerText()).toMatch(/75\s*overall score out of 100/);
     await page.reload();
     await waitForHeading(page, 'Your results');
-    await page.locator('.recharts-surface').first().waitFor();
+    expect(await drawCharts(page)).toBe(3);
     await screenshot(page, 'offline-results-after-reload');
     await page.getByRole('link', { name: 'About the research' }).click();
     await waitForHeading(page, 'About the research');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchWithProfile, screenshot, watchConsoleErrors } from './browser';
-import { waitForHeading } from './journey';
+import { drawCharts, waitForHeading } from './journey';
 
 const SECTIONS = ['climate', 'leading', 'ambitions', 'delivery'];
 const profile = mkdtempSync(join(tmpdir(), 'kai-single-profile-'));
@@ -56,8 +56,8 @@ describe('the single-file build', () => {
     await page.getByLabel('Your name').fill('From A Shared Drive');
     await page.getByLabel('Your council').fill('Anytown Council');
     await page.getByRole('button', { name: 'Continue' }).click();
-    for (const section of SECTIONS) {
-      await waitForHeading(page, 'Section');
+    for (const [i, section] of SECTIONS.entries()) {
+      await waitForHeading(page, `Section ${i + 1} of 4`);
       expect(page.url()).toContain(`#/section/${section}`);
       for (const group of await page.locator('fieldset').all())
         await group
@@ -72,7 +72,7 @@ describe('the single-file build', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'See your results' }).click();
     await waitForHeading(page, 'Your results');
-    await page.locator('.recharts-surface').first().waitFor();
+    expect(await drawCharts(page)).toBe(3);
     // climate 100, the other three 50 each: (100 + 50 + 50 + 50) / 4 = 62.5 -> 63
     expect(await page.locator('main').innerText()).toMatch(/63\s*overall score out of 100/);
     await screenshot(page, 'single-file-results');

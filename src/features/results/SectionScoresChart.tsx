@@ -3,7 +3,7 @@ import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { SectionRadar } from '../../components/charts/SectionRadar';
+import { DeferredSectionRadar, RADAR_HEIGHT } from '../../components/charts/deferred';
 import { sectionOf } from './useResults';
 
 export function SectionScoresChart({ sections }: { sections: SectionResult[] }) {
@@ -22,7 +22,8 @@ export function SectionScoresChart({ sections }: { sections: SectionResult[] }) 
       title="Your score in each section"
       summary={summary}
       chart={
-        <SectionRadar
+        <DeferredSectionRadar
+          height={RADAR_HEIGHT}
           axes={sections.map((s) => sectionOf(s.sectionId).title)}
           series={[
             { name: 'Your score', values: sections.map((s) => s.score), filled: true },

@@ -1,0 +1,13 @@
+import { deferredChart } from './DeferredChart';
+
+// The results page's charts, loaded and drawn only when needed (see DeferredChart).
+export const DeferredSectionRadar = deferredChart(() =>
+  import('./SectionRadar').then((m) => m.SectionRadar),
+);
+export const DeferredHorizontalBars = deferredChart(() =>
+  import('./HorizontalBars').then((m) => m.HorizontalBars),
+);
+
+/** The heights the charts draw at, known before they are loaded. */
+export const RADAR_HEIGHT = 420;
+export const barsHeight = (rows: number, rowHeight = 46) => rows * rowHeight + 60;
