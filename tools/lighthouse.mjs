@@ -128,15 +128,14 @@ async function audit({ name, hash, heading, seed, check }, origin) {
         `Lighthouse audited "${shown.heading}" at ${result.lhr.finalDisplayedUrl}, not "${heading}" at ${url}`,
       );
     if (check && !check(shown)) throw new Error(`${name}: the page did not show what it should`);
-    mkdirSync(reportDir, { recursive: true });
-    const slug = name.toLowerCase().replace(/[^a-z]+/g, '-');
-    writeFileSync(`${reportDir}${slug}.html`, result.report);
-    writeFileSync(`${reportDir}${slug}.json`, JSON.stringify(result.lhr, null, 1));
-    return result.lhr;
+    return result;
   } finally {
     await browser.close();
   }
 }
+
+const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+const belowBar = (lhr) => Object.entries(BARS).some(([id, bar]) => score(lhr, id) < bar);
 
 const { server, origin } = await serve();
 let failed = false;
@@ -168,14 +167,26 @@ try {
   );
   // LH_ONLY=Results audits one page, for working on it.
   for (const page of pages.filter((p) => !process.env.LH_ONLY || p.name === process.env.LH_ONLY)) {
-    const lhr = await audit(page, origin);
-    let below = false;
-    const scores = Object.entries(BARS).map(([id, bar]) => {
-      const score = Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      if (score < bar) below = true;
-      return `${lhr.categories[id]?.title ?? id} ${score}${score < bar ? ` (below ${bar})` : ''}`;
-    });
-    console.log(`${page.name.padEnd(8)} ${page.hash || '/'}: ${scores.join(', ')}`);
+    // Lighthouse's own advice on its run-to-run variance is to take the median of several runs. A
+    // page that passes at once is not run again; one that does not is run twice more.
+    const runs = [await audit(page, origin)];
+    if (belowBar(runs[0].lhr)) runs.push(await audit(page, origin), await audit(page, origin));
+    runs.sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance'));
+    const { lhr, report } = runs[Math.floor(runs.length / 2)];
+    mkdirSync(reportDir, { recursive: true });
+    const slug = page.name.toLowerCase();
+    writeFileSync(`${reportDir}${slug}.html`, report);
+    writeFileSync(`${reportDir}${slug}.json`, JSON.stringify(lhr, null, 1));
+    const below = belowBar(lhr);
+    const scores = Object.entries(BARS).map(
+      ([id, bar]) =>
+        `${lhr.categories[id]?.title ?? id} ${score(lhr, id)}${score(lhr, id) < bar ? ` (below ${bar})` : ''}`,
+    );
+    const note =
+      runs.length > 1
+        ? ` (median of ${runs.length} runs; performance ${runs.map((r) => score(r.lhr, 'performance')).join(', ')})`
+        : '';
+    console.log(`${page.name.padEnd(8)} ${page.hash || '/'}: ${scores.join(', ')}${note}`);
     if (below) {
       failed = true;
       for (const id of Object.keys(BARS))
