@@ -7,7 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { barsHeight } from './deferred';
+import { barsHeight } from './sizes';
 import { wrappedTick } from './WrappedTick';
 
 export interface BarRow {

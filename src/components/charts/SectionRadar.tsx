@@ -7,7 +7,7 @@ import {
   RadarChart,
   ResponsiveContainer,
 } from 'recharts';
-import { RADAR_HEIGHT } from './deferred';
+import { RADAR_HEIGHT } from './sizes';
 import { wrappedTick } from './WrappedTick';
 
 export interface RadarSeries {

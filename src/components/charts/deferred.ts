@@ -7,7 +7,3 @@ export const DeferredSectionRadar = deferredChart(() =>
 export const DeferredHorizontalBars = deferredChart(() =>
   import('./HorizontalBars').then((m) => m.HorizontalBars),
 );
-
-/** The heights the charts draw at, known before they are loaded. */
-export const RADAR_HEIGHT = 420;
-export const barsHeight = (rows: number, rowHeight = 46) => rows * rowHeight + 60;

@@ -2,7 +2,8 @@ import type { ActionResult } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { barsHeight, DeferredHorizontalBars } from '../../components/charts/deferred';
+import { DeferredHorizontalBars } from '../../components/charts/deferred';
+import { barsHeight } from '../../components/charts/sizes';
 import { actionText, sectionOf } from './useResults';
 
 /** All scored actions by gap, weakest first. */

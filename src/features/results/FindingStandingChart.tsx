@@ -2,7 +2,8 @@ import type { FindingStanding } from '../../domain/scoring/findings';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { barsHeight, DeferredHorizontalBars } from '../../components/charts/deferred';
+import { DeferredHorizontalBars } from '../../components/charts/deferred';
+import { barsHeight } from '../../components/charts/sizes';
 import { actionText } from './useResults';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -3,7 +3,8 @@ import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { DeferredSectionRadar, RADAR_HEIGHT } from '../../components/charts/deferred';
+import { DeferredSectionRadar } from '../../components/charts/deferred';
+import { RADAR_HEIGHT } from '../../components/charts/sizes';
 import { sectionOf } from './useResults';
 
 export function SectionScoresChart({ sections }: { sections: SectionResult[] }) {
