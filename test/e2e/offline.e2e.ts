@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch, screenshot, watchConsoleErrors } from './browser';
+import {
+  axeViolations,
+  launch,
+  launchWithProfile,
+  screenshot,
+  watchConsoleErrors,
+} from './browser';
 import { drawCharts, waitForHeading } from './journey';
 import { serveStatic } from './static-server';
 
@@ -56,9 +62,14 @@ const SECTIONS = ['climate', 'leading', 'ambitions', 'delivery'];
 describe('the installable offline app', () => {
   it('can be installed: it has a manifest with icons, and a worker controls the page', async () => {
     const { url } = await hostCopy();
-    const context = await browser.newContext();
-    cleanups.push(() => context.close());
-    const page = await context.newPage();
+    // A normal (not private) profile: Chromium never offers to install from a private window.
+    const profile = mkdtempSync(join(tmpdir(), 'kai-install-profile-'));
+    const context = await launchWithProfile(profile);
+    cleanups.push(
+      () => rmSync(profile, { recursive: true, force: true }),
+      () => context.close(),
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await waitForHeading(page, "Council Leaders' Key Actions for Innovation");
     const manifest = await page.evaluate(async () => {
@@ -88,6 +99,10 @@ describe('the installable offline app', () => {
       'any any 200 image/svg+xml',
     ]);
     const cached = await waitUntilAvailableOffline(page);
+    // Chromium's own verdict on whether it would offer to install the app.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
     // Every built file is kept, the lazily loaded results chunk too.
     const assets = readdirSync(join(inject('distDir'), 'assets'));
     expect(assets.some((f) => f.startsWith('ResultsPage-'))).toBe(true);
