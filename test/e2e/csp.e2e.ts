@@ -105,6 +105,10 @@ describe.each(builds)('Content-Security-Policy: $name', (build) => {
     await go(page, build, '#/check', 'Check your answers');
     await go(page, build, '#/results', 'Your results');
     expect(await drawCharts(page)).toBe(3);
+    await go(page, build, '#/plan', 'Plan your next steps');
+    await go(page, build, '#/summary', 'Your action summary');
+    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await go(page, build, '#/your-data', 'Save, move and compare');
     await go(page, build, '#/about', 'About the research');
     await go(page, build, '#/privacy', 'Privacy');
     // and a fresh load straight onto the results

@@ -151,6 +151,14 @@ describe('the installable offline app', () => {
     await waitForHeading(page, 'About the research');
     await page.getByRole('link', { name: 'Privacy' }).click();
     await waitForHeading(page, 'Privacy');
+    // The pages that came later load from the offline copy too: plan, printable summary, your data.
+    await page.goto(`${url}#/plan`);
+    await waitForHeading(page, 'Plan your next steps');
+    await page.goto(`${url}#/summary`);
+    await waitForHeading(page, 'Your action summary');
+    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await page.goto(`${url}#/your-data`);
+    await waitForHeading(page, 'Save, move and compare');
     // A deep link typed in while offline opens too.
     await page.goto(`${url}#/check`);
     await waitForHeading(page, 'Check your answers');
