@@ -5,8 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateContentDir } from './src/domain/content/files.ts';
 import { formatProblems } from './src/domain/content/validate.ts';
-import { contentSecurityPolicy, insertCsp } from './tools/csp.ts';
-import { singleFilePlugin } from './tools/single-file.ts';
+import { contentSecurityPolicy, insertCsp } from './src/build/csp.ts';
+import { singleFilePlugin } from './src/build/single-file.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 const publicDir = fileURLToPath(new URL('./public', import.meta.url));

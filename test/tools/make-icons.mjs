@@ -1,12 +1,12 @@
 // Renders the app's PNG icons from its SVG icons with the same Chromium the browser tests use, so no
-// image tool is needed. Run after changing an icon: node tools/make-icons.mjs (the PNGs are committed).
+// image tool is needed. Run after changing an icon: node test/tools/make-icons.mjs (the PNGs are committed).
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const root = new URL('..', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const icon = read('public/icons/icon.svg');
-const maskable = read('tools/icons/maskable.svg');
+const maskable = read('test/tools/icons/maskable.svg');
 const outputs = [
   [icon, 192, 'public/icons/icon-192.png'],
   [icon, 512, 'public/icons/icon-512.png'],

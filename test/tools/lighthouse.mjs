@@ -27,8 +27,8 @@ const CHROME_FLAGS = [
   '--no-first-run',
   '--disable-sync',
 ];
-const dist = new URL('../dist/', import.meta.url).pathname;
-const reportDir = new URL('../test-results/lighthouse/', import.meta.url).pathname;
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const reportDir = new URL('../../test-results/lighthouse/', import.meta.url).pathname;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -163,7 +163,7 @@ try {
     },
   ];
   console.log(
-    `Lighthouse ${JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile defaults, ${origin}`,
+    `Lighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile defaults, ${origin}`,
   );
   // LH_ONLY=Results audits one page, for working on it.
   for (const page of pages.filter((p) => !process.env.LH_ONLY || p.name === process.env.LH_ONLY)) {
