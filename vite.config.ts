@@ -2,10 +2,15 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { validateContentDir } from './src/domain/content/files.ts';
 import { formatProblems } from './src/domain/content/validate.ts';
+import { contentSecurityPolicy, insertCsp } from './src/build/csp.ts';
+import { singleFilePlugin } from './src/build/single-file.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+const publicDir = fileURLToPath(new URL('./public', import.meta.url));
+const BRAND = '#1d3b63';
 
 // Invalid content must never reach users: the build stops with the same message the content test gives.
 function validateContentPlugin(): Plugin {
@@ -20,27 +25,121 @@ function validateContentPlugin(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset paths and hash routes: dist/ works from any static host, under any sub-path,
-  // with deep links and refresh, and with no server configuration.
-  base: './',
-  plugins: [react(), validateContentPlugin()],
-  build: {
-    manifest: true,
-    target: 'es2022',
-    // The results chunk carries the chart library (about 130 kB gzip) and loads only with the first chart.
-    chunkSizeWarningLimit: 600,
-  },
-  preview: {
-    port: 4173,
-    strictPort: false,
-  },
-  test: {
-    environment: 'jsdom',
-    include: ['test/{domain,components,content}/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/setup.ts'],
-    benchmark: {
-      include: ['test/bench/**/*.bench.ts'],
+// Only the built page carries the policy: the development server's hot reload needs an inline script.
+function hostedCspPlugin(): Plugin {
+  return {
+    name: 'hosted-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        insertCsp(
+          html,
+          contentSecurityPolicy({
+            script: ["'self'"],
+            style: ["'self'"],
+            img: ["'self'"],
+            installable: true,
+          }),
+        ),
     },
-  },
+  };
+}
+
+const pwa = (disable: boolean) =>
+  VitePWA({
+    disable,
+    // Ask before switching to a new version; the page registers the worker itself (no inline script).
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      id: './',
+      name: 'Key Actions for Innovation',
+      short_name: 'Key Actions',
+      description:
+        "A self-assessment for council leaders against the LGA leaflet Council Leaders' Key Actions for Innovation.",
+      lang: 'en-GB',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: BRAND,
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Everything the app can ever load, the lazily loaded results chunk included, is kept for offline use.
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      globIgnores: ['.vite/**'],
+      navigateFallback: 'index.html',
+      // The first copy takes charge of the open page at once, so the results chunk loads offline even
+      // before a reload. Later versions still wait for the user (no skipWaiting).
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    // Relative asset paths and hash routes: dist/ works from any static host, under any sub-path,
+    // with deep links and refresh, and with no server configuration.
+    base: './',
+    plugins: [
+      react(),
+      validateContentPlugin(),
+      pwa(single),
+      single
+        ? singleFilePlugin({ fileName: 'key-actions-for-innovation.html', publicDir })
+        : hostedCspPlugin(),
+    ],
+    build: single
+      ? {
+          outDir: 'dist-single',
+          target: 'es2022',
+          copyPublicDir: false,
+          modulePreload: false,
+          cssCodeSplit: false,
+          chunkSizeWarningLimit: 1000,
+          // file:// cannot load lazy chunks: everything goes into the one script.
+          rolldownOptions: { output: { codeSplitting: false } },
+        }
+      : {
+          manifest: true,
+          target: 'es2022',
+          // The chart library (about 90 kB gzip) loads only with the first chart.
+          chunkSizeWarningLimit: 600,
+          rolldownOptions: {
+            output: {
+              // Named for what it holds, not after whichever app module the bundler picked.
+              chunkFileNames: (chunk) =>
+                !chunk.facadeModuleId &&
+                chunk.moduleIds.some((id) => id.includes('/node_modules/recharts/'))
+                  ? 'assets/chart-library-[hash].js'
+                  : 'assets/[name]-[hash].js',
+            },
+          },
+        },
+    preview: {
+      port: 4173,
+      strictPort: false,
+    },
+    test: {
+      environment: 'jsdom',
+      include: ['test/{domain,components,content}/**/*.test.{ts,tsx}'],
+      setupFiles: ['test/setup.ts'],
+      benchmark: {
+        include: ['test/bench/**/*.bench.ts'],
+      },
+    },
+  };
 });

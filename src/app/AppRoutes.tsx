@@ -42,7 +42,13 @@ const PresentationPage = lazy(() =>
   })),
 );
 
-const loading = <p role="status">Loading…</p>;
+// As tall as the screen, so the footer is not in view while the page loads and does not jump away
+// when it arrives.
+const loading = (
+  <p role="status" className="page-loading">
+    Loading…
+  </p>
+);
 const later = (page: ReactNode) => <Suspense fallback={loading}>{page}</Suspense>;
 
 export function AppRoutes() {

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../components/paths';
 import { SavedDataNotices } from './SavedDataNotices';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   return (
@@ -16,6 +17,7 @@ export function Layout() {
       >
         Skip to main content
       </a>
+      <UpdatePrompt />
       <header className="site-header">
         <div className="container">
           <Link to={paths.home} className="site-name">
@@ -36,9 +38,6 @@ export function Layout() {
                 <NavLink to={paths.yourData}>Save and compare</NavLink>
               </li>
               <li>
-                <NavLink to={paths.workshops}>Workshops</NavLink>
-              </li>
-              <li>
                 <NavLink to={paths.aboutResearch}>About the research</NavLink>
               </li>
             </ul>
@@ -53,7 +52,8 @@ export function Layout() {
         <div className="container">
           <p>
             Based on the leaflet "Council Leaders' Key Actions for Innovation". Your answers stay on
-            this device. <Link to={paths.privacy}>Privacy</Link>
+            this device. <Link to={paths.privacy}>Privacy</Link> ·{' '}
+            <Link to={paths.workshops}>Workshops</Link>
           </p>
         </div>
       </footer>

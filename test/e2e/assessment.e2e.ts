@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
 import {
   answerSectionByKeyboard,
+  drawCharts,
   headingText,
   tabTo,
   waitForFocusedHeading,
@@ -132,6 +133,7 @@ describe('a council leader self-assessing, keyboard only', () => {
       'Agree clear long-term ambitions for innovation 75 25 2 of 4',
       'Ensure priority innovations are delivered 95 5 5 of 5',
     ]);
+    expect(await drawCharts(page)).toBe(3);
     await screenshot(page, 'desktop-05-results');
     await expectAccessible(page);
 
@@ -240,7 +242,7 @@ describe('on a phone-sized screen (375 px)', () => {
     }
     await page.goto(page.url().replace(/#.*$/, '') + '#/results');
     await waitForHeading(page, 'Your results');
-    await page.locator('.recharts-surface').first().waitFor();
+    expect(await drawCharts(page)).toBe(3);
     await screenshot(page, 'mobile-05-results');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,

@@ -85,3 +85,40 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
 }
+
+/** A browser with a profile kept on disk, so a test can close it and open it again as a user would. */
+export function launchWithProfile(profileDir: string, viewport = { width: 1280, height: 900 }) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+    viewport,
+  });
+}
+
+/**
+ * Collects every Content-Security-Policy violation in every page of the context. The listener is
+ * added by the browser itself (not as a page script), so the policy under test cannot block it.
+ */
+export async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // @ts-expect-error exposed by the test above
+      window.__reportCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
+    });
+  });
+  return violations;
+}
+
+/** Console errors and uncaught exceptions from every page of a context opened some other way. */
+export function watchConsoleErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  for (const page of context.pages()) watchConsole(page, errors);
+  context.on('page', (page) => watchConsole(page, errors));
+  return errors;
+}

@@ -1,22 +1,30 @@
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+export const SINGLE_FILE = `${root}dist-single/key-actions-for-innovation.html`;
 
 export default async function setup(project: TestProject) {
   if (!process.env.E2E_SKIP_BUILD) {
     await build({ root, logLevel: 'warn' });
+    await build({ root, mode: 'single', logLevel: 'warn' });
   }
   // Served under a sub-path on purpose: the app must work from any folder of any static host.
   const { server, url } = await serveStatic(`${root}dist`, '/councils/innovation/');
   project.provide('baseUrl', url);
+  project.provide('distDir', `${root}dist`);
+  project.provide('singleFile', SINGLE_FILE);
+  project.provide('singleFileUrl', pathToFileURL(SINGLE_FILE).href);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
+    singleFile: string;
+    singleFileUrl: string;
   }
 }

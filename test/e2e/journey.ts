@@ -55,3 +55,15 @@ export async function answerSectionByKeyboard(
   expect(await focusedText(page)).toMatch(/^(Continue|Save and go back to your answers)$/);
   await page.keyboard.press('Enter');
 }
+
+/** Charts are drawn as they come onto the screen: scrolls each into view and waits for it. */
+export async function drawCharts(page: Page) {
+  const charts = page.locator('.chart-frame .chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await charts.nth(i).locator('svg.recharts-surface').first().waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return count;
+}

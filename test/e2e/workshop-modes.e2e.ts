@@ -8,7 +8,15 @@ import { addNames, addResponses, finishTurn } from '../../src/domain/workshop/pa
 import { newWorkshop, type Workshop } from '../../src/domain/workshop/workshop';
 import { EXPERIMENT, fiveAnswers, NOW, response } from '../domain/workshop-fixtures';
 import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
-import { at, checklist, expectHeading, importWorkshop, mainText, scale } from './workshop-helpers';
+import {
+  at,
+  checklist,
+  drawCharts,
+  expectHeading,
+  importWorkshop,
+  mainText,
+  scale,
+} from './workshop-helpers';
 
 // Names that appear nowhere in the content, so "no name on screen" cannot pass or fail by accident.
 const NAMES = ['Asha Patel', 'Ben Okafor', 'Chris Doyle', 'Dee Khan', 'Eve Morgan'];
@@ -102,7 +110,7 @@ describe('anonymous display', () => {
       ]);
 
     await page.goto(hub + '/results');
-    await page.locator('.recharts-surface').first().waitFor();
+    await drawCharts(page);
     const results = await mainText(page);
     expect(noNames(results)).toEqual([]);
     expect(results).toContain('Participant 2');
@@ -424,7 +432,7 @@ describe('on a phone-sized screen (375 px)', () => {
 
     await page.goto(at(page, `#/workshops/${id}/results`));
     await page.getByRole('button', { name: 'Reveal the group results' }).click();
-    await page.locator('.recharts-surface').first().waitFor();
+    await drawCharts(page);
     await screenshot(page, 'workshop-mobile-07-results');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,

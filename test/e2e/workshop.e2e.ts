@@ -6,6 +6,7 @@ import { fiveAnswers } from '../domain/workshop-fixtures';
 import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
 import {
   answerTurn,
+  drawCharts,
   expectHeading,
   mainText,
   responseCode,
@@ -189,7 +190,7 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     await page.goto(hub + '/results');
     await expectHeading(page, 'Group results');
     await page.getByRole('button', { name: 'Reveal the group results' }).click();
-    await page.locator('.recharts-surface').first().waitFor();
+    await drawCharts(page);
     const results = await mainText(page);
     expect(results).toMatch(/59\s*group score out of 100 \(participants from 48 to 75\)/);
     expect(results).toMatch(/5\s*participants answered/);

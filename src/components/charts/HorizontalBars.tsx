@@ -7,6 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { barsHeight } from './sizes';
 import { wrappedTick } from './WrappedTick';
 
 export interface BarRow {
@@ -30,7 +31,7 @@ export function HorizontalBars({ rows, axisLabel, rowHeight = 46, labelWidth }: 
     labelWidth ?? (typeof window !== 'undefined' && window.innerWidth < 640 ? 130 : 240);
   const Tick = wrappedTick(Math.floor(width / 7), 'end');
   return (
-    <ResponsiveContainer width="100%" height={rows.length * rowHeight + 60}>
+    <ResponsiveContainer width="100%" height={barsHeight(rows.length, rowHeight)}>
       <BarChart
         data={rows}
         layout="vertical"

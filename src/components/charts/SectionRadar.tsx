@@ -7,6 +7,7 @@ import {
   RadarChart,
   ResponsiveContainer,
 } from 'recharts';
+import { RADAR_HEIGHT } from './sizes';
 import { wrappedTick } from './WrappedTick';
 
 export interface RadarSeries {
@@ -77,7 +78,7 @@ export function SectionRadar({ axes, series, size }: Props) {
   return size ? (
     chart
   ) : (
-    <ResponsiveContainer width="100%" height={420}>
+    <ResponsiveContainer width="100%" height={RADAR_HEIGHT}>
       {chart}
     </ResponsiveContainer>
   );

@@ -92,6 +92,12 @@ export function LandingPage() {
         </div>
       )}
 
+      <h2>Running a cabinet workshop?</h2>
+      <p>
+        Members answer privately, in turn on one device or each on their own, and the group sees
+        where it agrees and where it disagrees. <Link to={paths.workshops}>Set up a workshop</Link>
+      </p>
+
       <DefinitionOfInnovation />
 
       <h2>What you will be asked</h2>

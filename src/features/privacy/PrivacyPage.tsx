@@ -1,26 +1,77 @@
+import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
 
 export function PrivacyPage() {
   return (
     <>
       <PageHeading title="Privacy" />
-      <p className="lead">Your answers stay on this device. Nothing you enter is sent anywhere.</p>
-      <h2>What is stored, and where</h2>
-      <p>
-        Your answers, your notes and the optional name, role and council you give are kept in this
-        browser's local storage on this device, so that you can close the page and come back. No one
-        else can see them unless they use this browser on this device.
+      <p className="lead">
+        Everything you enter stays in this browser, on this device. Nothing is sent anywhere.
       </p>
+
+      <h2>What is stored</h2>
+      <ul>
+        <li>your answers to the twenty questions, and the notes you write beside them</li>
+        <li>the name, role and council you give on "About you", if you give them</li>
+        <li>
+          your action plan: what you will do, who you will involve, by when, and how you will know
+        </li>
+        <li>snapshots of your assessment that you save to compare with later</li>
+        <li>
+          if saved answers ever cannot be read, a copy of them exactly as they were, kept so that
+          you can download it
+        </li>
+      </ul>
+
+      <h2>Where it is stored</h2>
+      <p>
+        In this browser's local storage, which belongs to this site and this device. No one else can
+        see it unless they use this browser on this device, under your account. The app uses no
+        cookies.
+      </p>
+      <p>
+        When you open the app from a website, your browser also keeps a copy of the app itself – its
+        pages, code and icons, none of your answers – so that it opens and works without a network
+        connection. When a new version is published, the app tells you and changes to it only when
+        you choose "Reload".
+      </p>
+      <p>
+        If you use the app as a single file (for example, from email or a shared drive), your
+        answers are kept in this browser's storage for files on this device, and there is no
+        separate copy of the app: the file is the app.
+      </p>
+      <p>
+        A copy of your answers that you download, or a summary that you print, is yours: it goes
+        where you save or print it, and the app keeps no track of it.
+      </p>
+
       <h2>What is sent</h2>
       <p>
-        Nothing. The app has no server, no account, no analytics and no cookies. It loads nothing
-        from any other website: no fonts, no scripts.
+        Nothing. The app has no server, no account and no analytics, and it does not track you. It
+        loads nothing from any other website, and its security policy tells your browser to refuse
+        anything that tries to.
       </p>
-      <h2>How long it is kept, and how to delete it</h2>
+
+      <h2>How long it is kept</h2>
       <p>
-        It is kept until you delete it. "Start again" on the start page deletes your answers.
-        Clearing this site's data in your browser settings deletes everything the app stored.
+        Until you delete it. Your browser deletes it too if you clear this site's data, and, in a
+        private or incognito window, when you close the window.
       </p>
+
+      <h2>How to delete it</h2>
+      <ul>
+        <li>
+          Everything at once: "Delete all my data" on the{' '}
+          <Link to={paths.yourData}>Save, move and compare</Link> page.
+        </li>
+        <li>Your answers, notes, "About you" details and plan: "Start again" on the start page.</li>
+        <li>One snapshot: its "Delete" button on the Save, move and compare page.</li>
+        <li>
+          The copy of the app itself: clear this site's data in your browser's settings, or
+          uninstall the app if you installed it.
+        </li>
+      </ul>
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { ActionResult } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { HorizontalBars } from '../../components/charts/HorizontalBars';
+import { DeferredHorizontalBars } from '../../components/charts/deferred';
+import { barsHeight } from '../../components/charts/sizes';
 import { actionText, sectionOf } from './useResults';
 
 /** All scored actions by gap, weakest first. */
@@ -17,7 +18,8 @@ export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
       title="Gaps in every action, weakest first"
       summary={summary}
       chart={
-        <HorizontalBars
+        <DeferredHorizontalBars
+          height={barsHeight(actions.length)}
           axisLabel="Gap (0 = fully done, 100 = not at all)"
           rows={actions.map((a) => ({
             label: actionText(a.actionId),

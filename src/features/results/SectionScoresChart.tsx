@@ -3,7 +3,8 @@ import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { SectionRadar } from '../../components/charts/SectionRadar';
+import { DeferredSectionRadar } from '../../components/charts/deferred';
+import { RADAR_HEIGHT } from '../../components/charts/sizes';
 import { sectionOf } from './useResults';
 
 export function SectionScoresChart({ sections }: { sections: SectionResult[] }) {
@@ -22,7 +23,8 @@ export function SectionScoresChart({ sections }: { sections: SectionResult[] }) 
       title="Your score in each section"
       summary={summary}
       chart={
-        <SectionRadar
+        <DeferredSectionRadar
+          height={RADAR_HEIGHT}
           axes={sections.map((s) => sectionOf(s.sectionId).title)}
           series={[
             { name: 'Your score', values: sections.map((s) => s.score), filled: true },

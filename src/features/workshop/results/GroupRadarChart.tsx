@@ -1,5 +1,6 @@
 import { ChartFrame } from '../../../components/ChartFrame';
-import { SectionRadar } from '../../../components/charts/SectionRadar';
+import { DeferredSectionRadar } from '../../../components/charts/deferred';
+import { RADAR_HEIGHT } from '../../../components/charts/sizes';
 import { formatScore } from '../../../domain/scoring/format';
 import type { GroupSectionResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
@@ -19,7 +20,8 @@ export function GroupRadarChart({ sections }: { sections: GroupSectionResult[] }
       title="The group's score in each section"
       summary={summary}
       chart={
-        <SectionRadar
+        <DeferredSectionRadar
+          height={RADAR_HEIGHT}
           axes={sections.map((s) => sectionOf(s.sectionId).title)}
           series={[
             { name: 'Group mean', values: sections.map((s) => s.score), filled: true },

@@ -1,5 +1,6 @@
 import { ChartFrame } from '../../../components/ChartFrame';
-import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { DeferredHorizontalBars } from '../../../components/charts/deferred';
+import { barsHeight } from '../../../components/charts/sizes';
 import type { FindingStanding } from '../../../domain/scoring/findings';
 import { formatScore } from '../../../domain/scoring/format';
 import { actionText } from '../workshopContent';
@@ -20,7 +21,8 @@ export function GroupStandingChart({ standings }: { standings: FindingStanding[]
       title="The research's most important areas for further action"
       summary={summary}
       chart={
-        <HorizontalBars
+        <DeferredHorizontalBars
+          height={barsHeight(standings.length, 56)}
           axisLabel="Group score (0–100)"
           rowHeight={56}
           rows={standings.map((s) => ({
