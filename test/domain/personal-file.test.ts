@@ -38,29 +38,35 @@ describe('personal export file', () => {
   });
 
   it('gives one clear message for each kind of bad file', () => {
+    const cannot = (m: string) => `The file cannot be used: ${m}`;
     expect(message('x'.repeat(1024 * 1024 + 1))).toBe(
-      'The file is too big (1.0 MB). An exported assessment is at most 1 MB.',
+      cannot('it is bigger than 1 MB (1,025 KB), the largest file this app reads.'),
     );
-    expect(message('{"format":')).toBe(
-      'The file is not an exported assessment: it is not JSON. Choose the .json file this app saved.',
+    expect(message('{"kind":')).toBe(
+      cannot('it is not an exported assessment from this app (it is not JSON).'),
     );
-    expect(message('[1,2]')).toBe('The file is not an exported assessment from this app.');
-    expect(message(file({ format: 'kai-response' }))).toBe(
-      'The file is not an exported assessment from this app.',
+    expect(message('[1,2]')).toBe(cannot('it is not an exported assessment from this app.'));
+    expect(message(file({ kind: 'something-else' }))).toBe(
+      cannot('it is not an exported assessment from this app.'),
+    );
+    expect(message(file({ kind: 'key-actions-for-innovation/response' }))).toBe(
+      cannot(
+        `it is a response file, not an exported assessment: add it on a workshop's "Add responses" page.`,
+      ),
     );
     expect(message(file({ formatVersion: 2 }))).toBe(
-      'The file was saved by a newer version of this app (format 2). Use the newer version, or export again from it.',
+      cannot('it was made by a newer version of this app (format 2; this one reads up to 1).'),
     );
-    expect(message(file({ formatVersion: '1' }))).toBe(
-      'The file has no format version, so it cannot be read.',
-    );
+    expect(message(file({ formatVersion: '1' }))).toBe(cannot('its format version is missing.'));
     expect(message(file({ assessment: { ...assessment, checklistId: 'chief-executives' } }))).toBe(
-      `The file cannot be used: it is for a different checklist ("chief-executives"), not "Council Leaders' Key Actions for Innovation".`,
+      cannot(
+        `it is for a different checklist ("chief-executives"), not "Council Leaders' Key Actions for Innovation".`,
+      ),
     );
     expect(
       message(file({ assessment: { ...assessment, answers: { 'climate.made-up': 1 } } })),
     ).toBe(
-      'The file cannot be used: it has an answer for "climate.made-up", which is not an action in this checklist.',
+      cannot('it has an answer for "climate.made-up", which is not an action in this checklist.'),
     );
     expect(
       message(
@@ -71,10 +77,10 @@ describe('personal export file', () => {
           },
         }),
       ),
-    ).toBe('The file cannot be used: the action plan has "delivery.persist" twice.');
+    ).toBe(cannot('the action plan has "delivery.persist" twice.'));
     expect(
-      message('{"format":"key-actions-for-innovation/assessment","constructor":{"prototype":{}}}'),
-    ).toBe('The file cannot be used: it contains a key named "constructor", which is not allowed.');
+      message('{"kind":"key-actions-for-innovation/assessment","constructor":{"prototype":{}}}'),
+    ).toBe(cannot('it contains a key named "constructor", which is not allowed.'));
   });
 
   it('never throws past the boundary and never touches saved state, whatever the text', () => {
@@ -106,7 +112,7 @@ describe('personal export file', () => {
         expect(typeof r.ok).toBe('boolean');
         if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
     expect(localStorage.getItem('kai.assessment')).toBe('saved');
     expect(({} as Record<string, unknown>).x).toBeUndefined();

@@ -56,13 +56,17 @@ export async function answerSectionByKeyboard(
   await page.keyboard.press('Enter');
 }
 
-/** Charts are drawn as they come onto the screen: scrolls each into view and waits for it. */
+/**
+ * Radar charts are drawn only once they come on screen (components/charts/DeferredChart): scrolls each
+ * chart into view and waits for it, then goes back to the top, as a reader scrolling down would.
+ */
 export async function drawCharts(page: Page) {
-  const charts = page.locator('.chart-frame .chart');
+  const charts = page.locator('.chart');
+  await charts.first().waitFor();
   const count = await charts.count();
   for (let i = 0; i < count; i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
-    await charts.nth(i).locator('svg.recharts-surface').first().waitFor();
+    await charts.nth(i).locator('svg.recharts-surface, .hbars').first().waitFor();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   return count;

@@ -160,7 +160,7 @@ describe('keep, move and compare', () => {
       /^key-actions-assessment-\d{4}-\d{2}-\d{2}\.json$/,
     );
     const file = JSON.parse(readFileSync(exported, 'utf8'));
-    expect(file.format).toBe('key-actions-for-innovation/assessment');
+    expect(file.kind).toBe('key-actions-for-innovation/assessment');
     expect(file.assessment.plan).toEqual(plan);
     await first.context.close();
 
@@ -196,20 +196,20 @@ describe('keep, move and compare', () => {
     await waitForHeading(page, 'Save, move and compare');
     const before = await page.evaluate(() => JSON.stringify(localStorage));
     const cases: [string, string, string][] = [
-      ['broken.json', '{"format":"key-actions-for-innovation/assessment",', 'it is not JSON'],
+      ['broken.json', '{"kind":"key-actions-for-innovation/assessment",', 'it is not JSON'],
       [
         'other.json',
-        JSON.stringify({ format: 'something-else' }),
+        JSON.stringify({ kind: 'something-else' }),
         'not an exported assessment from this app',
       ],
       [
         'newer.json',
-        JSON.stringify({ format: 'key-actions-for-innovation/assessment', formatVersion: 9 }),
-        'newer version of this app (format 9)',
+        JSON.stringify({ kind: 'key-actions-for-innovation/assessment', formatVersion: 9 }),
+        'newer version of this app (format 9',
       ],
       [
         'proto.json',
-        '{"format":"key-actions-for-innovation/assessment","formatVersion":1,"assessment":{"__proto__":{"x":1}}}',
+        '{"kind":"key-actions-for-innovation/assessment","formatVersion":1,"assessment":{"__proto__":{"x":1}}}',
         'a key named "__proto__"',
       ],
     ];

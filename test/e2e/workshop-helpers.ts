@@ -87,17 +87,4 @@ export async function mainText(page: Page) {
   return page.locator('body').innerText();
 }
 
-/**
- * Results charts are drawn only once they come on screen (components/charts/DeferredChart): scrolls
- * each into view and waits for it, then goes back to the top, as a reader scrolling down would.
- */
-export async function drawCharts(page: Page) {
-  const charts = page.locator('.chart');
-  await charts.first().waitFor();
-  const count = await charts.count();
-  for (let i = 0; i < count; i++) {
-    await charts.nth(i).scrollIntoViewIfNeeded();
-    await charts.nth(i).locator('.recharts-surface').first().waitFor();
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
+export { drawCharts } from './journey';

@@ -4,6 +4,3 @@ import { deferredChart } from './DeferredChart';
 export const DeferredSectionRadar = deferredChart(() =>
   import('./SectionRadar').then((m) => m.SectionRadar),
 );
-export const DeferredHorizontalBars = deferredChart(() =>
-  import('./HorizontalBars').then((m) => m.HorizontalBars),
-);

@@ -2,6 +2,7 @@ import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
+import { describeValue } from './describe';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -44,7 +45,7 @@ export function checkAssessment(
 
   if (value.checklistId !== checklist.id) {
     return fail(
-      `it is for a different checklist ("${String(value.checklistId)}"), not "${checklist.title}".`,
+      `it is for a different checklist ("${describeValue(value.checklistId)}"), not "${checklist.title}".`,
     );
   }
   if (typeof value.checklistVersion !== 'string') return fail('the checklist version is missing.');
@@ -136,7 +137,7 @@ function checkPlan(value: unknown, actionIds: Set<string>): CheckResult<PlanItem
     if (!isPlainObject(raw)) return fail(`action ${n} of the plan is not in the expected form.`);
     if (typeof raw.actionId !== 'string' || !actionIds.has(raw.actionId)) {
       return fail(
-        `action ${n} of the plan is for "${String(raw.actionId)}", which is not an action in this checklist.`,
+        `action ${n} of the plan is for "${describeValue(raw.actionId)}", which is not an action in this checklist.`,
       );
     }
     if (seen.has(raw.actionId)) return fail(`the action plan has "${raw.actionId}" twice.`);

@@ -1,17 +1,18 @@
 import type { Assessment } from '../assessment/assessment';
-import { checkAssessment, forbiddenKey, type CheckResult } from '../assessment/check';
+import { checkAssessment, type CheckResult } from '../assessment/check';
+import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
+import { MAX_IMPORT_BYTES, tooBigMessage } from '../response/response';
 import type { Checklist, Scale } from '../content/types';
 
 /**
  * The personal export file: everything needed to continue on another device. Documented in
  * docs/formats.md; any change of shape raises PERSONAL_FILE_VERSION and keeps reading the old one.
  */
-export const PERSONAL_FILE_FORMAT = 'key-actions-for-innovation/assessment';
 export const PERSONAL_FILE_VERSION = 1;
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export interface PersonalFile {
-  format: typeof PERSONAL_FILE_FORMAT;
+  kind: (typeof FILE_KINDS)['assessment'];
   formatVersion: number;
   exportedAt: string;
   checklist: { id: string; version: string; title: string };
@@ -24,7 +25,7 @@ export function writePersonalFile(
   now = new Date(),
 ): string {
   const file: PersonalFile = {
-    format: PERSONAL_FILE_FORMAT,
+    kind: FILE_KINDS.assessment,
     formatVersion: PERSONAL_FILE_VERSION,
     exportedAt: now.toISOString(),
     checklist: { id: checklist.id, version: checklist.version, title: checklist.title },
@@ -42,8 +43,6 @@ export interface ImportedAssessment {
   exportedAt: string | null;
 }
 
-const fail = (message: string): CheckResult<never> => ({ ok: false, message });
-
 /**
  * Reads an exported file's text. Checks everything before anything changes; never throws. Each
  * failure is one message that says what is wrong with the file.
@@ -54,46 +53,20 @@ export function readPersonalFile(
   scale: Scale,
   byteLength = new TextEncoder().encode(text).length,
 ): CheckResult<ImportedAssessment> {
-  if (byteLength > MAX_IMPORT_BYTES) {
-    return fail(
-      `The file is too big (${(byteLength / 1024 / 1024).toFixed(1)} MB). An exported assessment is at most 1 MB.`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail(
-      'The file is not an exported assessment: it is not JSON. Choose the .json file this app saved.',
-    );
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('The file is not an exported assessment from this app.');
-  }
-  const bad = forbiddenKey(data);
-  if (bad)
-    return fail(`The file cannot be used: it contains a key named "${bad}", which is not allowed.`);
-  const file = data as Record<string, unknown>;
-  if (file.format !== PERSONAL_FILE_FORMAT) {
-    return fail('The file is not an exported assessment from this app.');
-  }
-  if (
-    typeof file.formatVersion !== 'number' ||
-    !Number.isInteger(file.formatVersion) ||
-    file.formatVersion < 1
-  ) {
-    return fail('The file has no format version, so it cannot be read.');
-  }
-  if (file.formatVersion > PERSONAL_FILE_VERSION) {
-    return fail(
-      `The file was saved by a newer version of this app (format ${file.formatVersion}). Use the newer version, or export again from it.`,
-    );
-  }
+  if (byteLength > MAX_IMPORT_BYTES) return fail(tooBigMessage(byteLength));
+  const envelope = readEnvelope(text, 'assessment', PERSONAL_FILE_VERSION);
+  if (!envelope.ok) return fail(envelope.message);
+  const file = envelope.value;
   const result = checkAssessment(file.assessment, checklist, scale);
-  if (!result.ok) return fail(`The file cannot be used: ${result.message}`);
+  if (!result.ok) return fail(result.message);
   const exportedAt =
     typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt))
       ? file.exportedAt
       : null;
   return { ok: true, value: { assessment: result.value, exportedAt } };
 }
+
+const fail = (message: string): CheckResult<never> => ({
+  ok: false,
+  message: `The file cannot be used: ${message}`,
+});

@@ -2,12 +2,18 @@ import { forbiddenKey, isPlainObject, type CheckResult } from '../assessment/che
 
 /** The "kind" written at the top of every file this app exports, so a file is never mistaken for another. */
 export const FILE_KINDS = {
+  assessment: 'key-actions-for-innovation/assessment',
   response: 'key-actions-for-innovation/response',
   workshop: 'key-actions-for-innovation/workshop',
 } as const;
 
-const WHAT = { response: 'a response file', workshop: 'a workshop file' } as const;
+const WHAT = {
+  assessment: 'an exported assessment',
+  response: 'a response file',
+  workshop: 'a workshop file',
+} as const;
 const WHERE = {
+  assessment: 'open it on the "Save, move and compare" page',
   response: 'add it on a workshop\'s "Add responses" page',
   workshop: 'import it on the Workshops page',
 } as const;

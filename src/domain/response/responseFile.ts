@@ -6,6 +6,7 @@ import type { AnswerValue } from '../scoring/answers';
 import { FILE_KINDS, readEnvelope } from './jsonFile';
 import type { ParticipantResponse } from './response';
 import { slug } from './slug';
+import { describeValue } from '../assessment/describe';
 
 /** Raise with a migration step in readResponseFile when the shape changes (docs/formats.md). */
 export const RESPONSE_FILE_VERSION = 1;
@@ -59,7 +60,7 @@ export function readResponseFile(
   if (file.checklistId === checklist.id && file.checklistVersion !== checklist.version) {
     return {
       ok: false,
-      message: `it is for version ${String(file.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
+      message: `it is for version ${describeValue(file.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
     };
   }
   const name = file.name ?? '';

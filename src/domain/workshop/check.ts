@@ -13,6 +13,7 @@ import {
   type WorkshopParticipant,
   type WorkshopResponse,
 } from './workshop';
+import { describeValue } from '../assessment/describe';
 
 // Hand-written like checkAssessment, and for the same reasons: every message names what is wrong in
 // plain words, unsafe keys are refused, and the result is a clean copy built from known fields only.
@@ -148,7 +149,7 @@ export function checkWorkshop(
     return fail('it is not a workshop (it names no checklist).');
   if (value.checklistId !== checklist.id) {
     return fail(
-      `it is for a different checklist ("${String(value.checklistId)}"), not "${checklist.title}".`,
+      `it is for a different checklist ("${describeValue(value.checklistId)}"), not "${checklist.title}".`,
     );
   }
   if (value.checklistVersion !== checklist.version) {

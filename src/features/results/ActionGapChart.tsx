@@ -2,8 +2,7 @@ import type { ActionResult } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { DeferredHorizontalBars } from '../../components/charts/deferred';
-import { barsHeight } from '../../components/charts/sizes';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { actionText, sectionOf } from './useResults';
 
 /** All scored actions by gap, weakest first. */
@@ -18,8 +17,7 @@ export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
       title="Gaps in every action, weakest first"
       summary={summary}
       chart={
-        <DeferredHorizontalBars
-          height={barsHeight(actions.length)}
+        <HorizontalBars
           axisLabel="Gap (0 = fully done, 100 = not at all)"
           rows={actions.map((a) => ({
             label: actionText(a.actionId),

@@ -2,8 +2,7 @@ import type { FindingStanding } from '../../domain/scoring/findings';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { DeferredHorizontalBars } from '../../components/charts/deferred';
-import { barsHeight } from '../../components/charts/sizes';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { actionText } from './useResults';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -21,10 +20,8 @@ export function FindingStandingChart({ standings }: { standings: FindingStanding
       title="The research's most important areas for further action"
       summary={summary}
       chart={
-        <DeferredHorizontalBars
-          height={barsHeight(standings.length, 56)}
+        <HorizontalBars
           axisLabel="Your score (0–100)"
-          rowHeight={56}
           rows={standings.map((s) => ({
             label: capitalise(s.text),
             value: s.score ?? 0,

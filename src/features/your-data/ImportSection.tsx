@@ -6,6 +6,7 @@ import {
   readPersonalFile,
   type ImportedAssessment,
 } from '../../domain/exchange/personalFile';
+import { tooBigMessage } from '../../domain/response/response';
 import { formatDateTime } from './formatDateTime';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
@@ -31,10 +32,7 @@ export function ImportSection() {
     if (!file) return;
     // Checked before reading, so a huge file is never loaded into memory.
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({
-        step: 'error',
-        message: `The file is too big (${(file.size / 1024 / 1024).toFixed(1)} MB). An exported assessment is at most 1 MB.`,
-      });
+      setState({ step: 'error', message: `The file cannot be used: ${tooBigMessage(file.size)}` });
       return;
     }
     let text: string;

@@ -1,6 +1,5 @@
 import { ChartFrame } from '../../../components/ChartFrame';
-import { DeferredHorizontalBars } from '../../../components/charts/deferred';
-import { barsHeight } from '../../../components/charts/sizes';
+import { HorizontalBars } from '../../../components/charts/HorizontalBars';
 import type { FindingStanding } from '../../../domain/scoring/findings';
 import { formatScore } from '../../../domain/scoring/format';
 import { actionText } from '../workshopContent';
@@ -21,10 +20,8 @@ export function GroupStandingChart({ standings }: { standings: FindingStanding[]
       title="The research's most important areas for further action"
       summary={summary}
       chart={
-        <DeferredHorizontalBars
-          height={barsHeight(standings.length, 56)}
+        <HorizontalBars
           axisLabel="Group score (0–100)"
-          rowHeight={56}
           rows={standings.map((s) => ({
             label: capitalise(s.text),
             value: s.score ?? 0,
