@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -121,4 +121,11 @@ export function watchConsoleErrors(context: BrowserContext): string[] {
   for (const page of context.pages()) watchConsole(page, errors);
   context.on('page', (page) => watchConsole(page, errors));
   return errors;
+}
+
+/** Markup and javascript: URLs a user typed or imported must stay text: nothing runs, nothing links. */
+export async function expectInert(page: Page) {
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiveAnswers } from '../domain/workshop-fixtures';
-import { launch, newPage, openContext } from './browser';
+import { expectInert, launch, newPage, openContext } from './browser';
 import { answerSectionByKeyboard, drawCharts, waitForHeading } from './journey';
 import { expectHeading, responseFileText, writeTemp } from './workshop-helpers';
 
@@ -19,12 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectInert(page: Page) {
-  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-  expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
-}
 
 const at = (page: Page, hash: string) => page.url().replace(/#.*$/, '') + hash;
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, openContext } from './browser';
+import { expectInert, launch, newPage, openContext } from './browser';
 import { savedAssessment, HAND_WORKED_ANSWERS } from './fixtures';
 import { waitForHeading } from './journey';
 
@@ -15,12 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectInert(page: Page) {
-  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-  expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
-}
 
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, '') + hash);
 

@@ -1,4 +1,4 @@
-import { QuoteBlock } from '../../../components/QuoteBlock';
+import { WeakAreaResearch } from '../../../components/WeakAreaResearch';
 import type { CouncilExample, Quote, Recommendation } from '../../../domain/content/types';
 import { formatScore } from '../../../domain/scoring/format';
 import { answerRange } from '../../../domain/workshop/format';
@@ -13,8 +13,6 @@ interface Props {
   };
   rank: number;
 }
-
-const MAX_EXAMPLES = 2;
 
 /** One of the group's weakest areas, with what other leaders said, recommendations and examples. */
 export function GroupWeakAreaCard({ area, rank }: Props) {
@@ -31,44 +29,12 @@ export function GroupWeakAreaCard({ area, rank }: Props) {
         Group score <strong>{formatScore(area.score)}</strong>;{' '}
         {answerRange(scale, area.min, area.max)}.
       </p>
-      {area.quotes.length > 0 && (
-        <>
-          <h4>What other leaders said</h4>
-          {area.quotes.map((q) => (
-            <QuoteBlock key={q.id} text={q.text} />
-          ))}
-        </>
-      )}
-      {area.recommendations.length > 0 && (
-        <>
-          <h4>
-            From "{recommendations.source.title}" ({recommendations.source.publisher})
-          </h4>
-          <ul>
-            {area.recommendations.map((r) => (
-              <li key={r.id}>
-                <strong>{r.id}</strong> {r.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {area.examples.length > 0 && (
-        <>
-          <h4>Examples from other councils</h4>
-          <ul>
-            {area.examples.slice(0, MAX_EXAMPLES).map((e) => (
-              <li key={e.id}>
-                <strong>
-                  {e.council}
-                  {e.title !== e.council && `: ${e.title}`}
-                </strong>{' '}
-                ({e.programme}). {e.description}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <WeakAreaResearch
+        quotes={area.quotes}
+        recommendations={area.recommendations}
+        examples={area.examples}
+        recommendationsSource={recommendations.source}
+      />
     </section>
   );
 }
