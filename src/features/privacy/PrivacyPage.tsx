@@ -19,6 +19,11 @@ export function PrivacyPage() {
         </li>
         <li>snapshots of your assessment that you save to compare with later</li>
         <li>
+          workshops you run as a facilitator: their title, council and date, the participants' names
+          (or "Participant 1", "Participant 2" … in an anonymous workshop), their answers and notes,
+          and the group action plan
+        </li>
+        <li>
           if saved answers ever cannot be read, a copy of them exactly as they were, kept so that
           you can download it
         </li>
@@ -67,6 +72,10 @@ export function PrivacyPage() {
         </li>
         <li>Your answers, notes, "About you" details and plan: "Start again" on the start page.</li>
         <li>One snapshot: its "Delete" button on the Save, move and compare page.</li>
+        <li>
+          One workshop, or one participant's answers: on the{' '}
+          <Link to={paths.workshops}>Workshops</Link> pages.
+        </li>
         <li>
           The copy of the app itself: clear this site's data in your browser's settings, or
           uninstall the app if you installed it.

@@ -80,7 +80,12 @@ export function ResultsPage() {
       <SectionScoresChart sections={result.sections} />
 
       <h2 id="weakest">
-        Your {weak.length === 1 ? 'weakest area' : `${weak.length} weakest areas`}
+        Your{' '}
+        {weak.length === 1
+          ? 'weakest area'
+          : weak.length === 0
+            ? 'weakest areas'
+            : `${weak.length} weakest areas`}
       </h2>
       {weak.length === 0 ? (
         <p>
