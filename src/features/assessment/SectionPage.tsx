@@ -1,17 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { NOTE_MAX_LENGTH, unansweredActions } from '../../domain/assessment/assessment';
-import { AnswerQuestion } from '../../components/AnswerQuestion';
-import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { focusField } from '../../components/focusField';
 import { PageHeading } from '../../components/PageHeading';
 import { paths, questionId } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { NotFound } from '../../components/NotFound';
+import { SectionQuestions } from '../../components/SectionQuestions';
+import { useQuestionErrors } from '../../components/useQuestionErrors';
 import { checklist, scale, useAssessment } from './useAssessment';
-
-const options = scale.options.map((o) => ({ value: o.value, label: o.label }));
-const notSure = { value: 'not-sure' as const, label: scale.notSure.label };
 
 export function SectionPage() {
   const { sectionId } = useParams();
@@ -31,8 +28,8 @@ function SectionForm({ index }: { index: number }) {
   const [search] = useSearchParams();
   const returnToCheck = search.get('return') === 'check';
   const focusAction = search.get('focus');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const questions = useQuestionErrors(section, assessment.answers, scale.notSure.label);
+  const { errors, attempt } = questions;
 
   // Arriving from a Change link: put focus on that question, not the page heading.
   useEffect(() => {
@@ -55,18 +52,9 @@ function SectionForm({ index }: { index: number }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = unansweredActions(checklist, assessment, section.id);
-    const found = missing.map((actionId) => ({
-      fieldId: `${questionId(actionId)}-0`,
-      message: `Select how far you ${questionWithoutDoYou(actionId)}, or select "${scale.notSure.label}"`,
-    }));
-    setErrors(found);
-    setAttempt((a) => a + 1);
-    if (found.length === 0) navigate(next);
+    if (questions.check()) navigate(next);
   };
 
-  const errorFor = (actionId: string) =>
-    errors.find((e) => e.fieldId === `${questionId(actionId)}-0`)?.message;
   const answeredHere = section.actions.filter((a) => assessment.answers[a.id] !== undefined).length;
 
   return (
@@ -89,32 +77,19 @@ function SectionForm({ index }: { index: number }) {
         </div>
       </div>
       {section.intro && <p className="lead">{section.intro}</p>}
-      <p className="hint">
-        For each action, choose how far it describes what you do now. Choose "{scale.notSure.label}"
-        if you cannot say.
-      </p>
       <form onSubmit={submit} noValidate>
-        {section.actions.map((action, i) => (
-          <AnswerQuestion
-            key={action.id}
-            idBase={questionId(action.id)}
-            caption={`Action ${i + 1} of ${section.actions.length}`}
-            question={action.question}
-            options={options}
-            notSure={notSure}
-            value={assessment.answers[action.id]}
-            onChange={(value) => {
-              setAnswer(action.id, value);
-              setErrors((current) =>
-                current.filter((e) => e.fieldId !== `${questionId(action.id)}-0`),
-              );
-            }}
-            error={errorFor(action.id)}
-            note={assessment.notes[action.id] ?? ''}
-            onNoteChange={(note) => setNote(action.id, note)}
-            noteMaxLength={NOTE_MAX_LENGTH}
-          />
-        ))}
+        <SectionQuestions
+          section={section}
+          scale={scale}
+          answers={assessment.answers}
+          notes={assessment.notes}
+          onAnswer={(actionId, value) => {
+            setAnswer(actionId, value);
+            questions.clear(actionId);
+          }}
+          onNote={setNote}
+          errorFor={questions.errorFor}
+        />
         <div className="button-group">
           <button type="submit" className="button">
             {returnToCheck ? 'Save and go back to your answers' : 'Continue'}
@@ -123,10 +98,4 @@ function SectionForm({ index }: { index: number }) {
       </form>
     </>
   );
-}
-
-/** "Do you encourage creativity?" → "encourage creativity", for error messages. */
-function questionWithoutDoYou(actionId: string): string {
-  const action = checklist.sections.flatMap((s) => s.actions).find((a) => a.id === actionId)!;
-  return action.question.replace(/^Do you /, '').replace(/\?$/, '');
 }

@@ -1,14 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { AnswerQuestion } from '../../../components/AnswerQuestion';
-import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import type { FormEvent } from 'react';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
-import { questionId } from '../../../components/paths';
-import { NOTE_MAX_LENGTH } from '../../../domain/assessment/assessment';
+import { SectionQuestions } from '../../../components/SectionQuestions';
+import { useQuestionErrors } from '../../../components/useQuestionErrors';
 import type { AnswerValue } from '../../../domain/scoring/answers';
 import { checklist, scale } from '../workshopContent';
-
-const options = scale.options.map((o) => ({ value: o.value, label: o.label }));
-const notSure = { value: 'not-sure' as const, label: scale.notSure.label };
 
 interface Props {
   index: number;
@@ -25,20 +21,12 @@ interface Props {
 export function TurnSection(props: Props) {
   const { index, answers, notes, onAnswer, onNote, onBack, onContinue, submitLabel } = props;
   const section = checklist.sections[index]!;
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const questions = useQuestionErrors(section, answers, scale.notSure.label);
+  const { errors, attempt } = questions;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = section.actions
-      .filter((a) => answers[a.id] === undefined)
-      .map((a) => ({
-        fieldId: `${questionId(a.id)}-0`,
-        message: `Select how far you ${a.question.replace(/^Do you /, '').replace(/\?$/, '')}, or select "${scale.notSure.label}"`,
-      }));
-    setErrors(found);
-    setAttempt((n) => n + 1);
-    if (found.length === 0) onContinue();
+    if (questions.check()) onContinue();
   };
 
   return (
@@ -53,32 +41,19 @@ export function TurnSection(props: Props) {
         hasError={errors.length > 0}
       />
       {section.intro && <p className="lead">{section.intro}</p>}
-      <p className="hint">
-        For each action, choose how far it describes what you do now. Choose "{scale.notSure.label}"
-        if you cannot say.
-      </p>
       <form onSubmit={submit} noValidate>
-        {section.actions.map((action, i) => (
-          <AnswerQuestion
-            key={action.id}
-            idBase={questionId(action.id)}
-            caption={`Action ${i + 1} of ${section.actions.length}`}
-            question={action.question}
-            options={options}
-            notSure={notSure}
-            value={answers[action.id]}
-            onChange={(value) => {
-              onAnswer(action.id, value);
-              setErrors((current) =>
-                current.filter((e) => e.fieldId !== `${questionId(action.id)}-0`),
-              );
-            }}
-            error={errors.find((e) => e.fieldId === `${questionId(action.id)}-0`)?.message}
-            note={notes[action.id] ?? ''}
-            onNoteChange={(note) => onNote(action.id, note)}
-            noteMaxLength={NOTE_MAX_LENGTH}
-          />
-        ))}
+        <SectionQuestions
+          section={section}
+          scale={scale}
+          answers={answers}
+          notes={notes}
+          onAnswer={(actionId, value) => {
+            onAnswer(actionId, value);
+            questions.clear(actionId);
+          }}
+          onNote={onNote}
+          errorFor={questions.errorFor}
+        />
         <div className="button-group">
           <button type="submit" className="button">
             {submitLabel}
