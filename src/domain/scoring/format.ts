@@ -2,3 +2,6 @@
 export function formatScore(score: number | null): string {
   return score === null ? '–' : String(Math.round(score));
 }
+
+/** "agree the priority areas…" → "Agree the priority areas…": leaflet list items shown as headings. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

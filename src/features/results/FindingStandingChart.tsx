@@ -1,16 +1,14 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
-import { formatScore } from '../../domain/scoring/format';
+import { lowestAndHighest } from '../../domain/scoring/extremes';
+import { capitalise, formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { actionText } from './useResults';
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** Standing on the research's five most important areas for further action. */
 export function FindingStandingChart({ standings }: { standings: FindingStanding[] }) {
-  const scored = standings.filter((s) => s.score !== null);
-  const weakest = [...scored].sort((a, b) => a.score! - b.score!)[0];
+  const weakest = lowestAndHighest(standings).lowest;
   const summary = weakest
     ? `Your score on each of the five areas the research found most important for further action; the lowest is "${weakest.text}" at ${formatScore(weakest.score)}.`
     : 'None of the five areas the research found most important has a score yet.';

@@ -1,5 +1,6 @@
 import type { SectionResult } from '../../domain/scoring/score';
 import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
+import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
@@ -8,9 +9,7 @@ import { RADAR_HEIGHT } from '../../components/charts/sizes';
 import { sectionOf } from './useResults';
 
 export function SectionScoresChart({ sections }: { sections: SectionResult[] }) {
-  const scored = sections.filter((s) => s.score !== null);
-  const lowest = [...scored].sort((a, b) => a.score! - b.score!)[0];
-  const highest = [...scored].sort((a, b) => b.score! - a.score!)[0];
+  const { lowest, highest } = lowestAndHighest(sections);
   const summary =
     lowest && highest
       ? lowest.score === highest.score

@@ -5,7 +5,7 @@ import { researchContent } from '../../domain/content/research';
 import { formatDate, todayIso } from '../../domain/plan/date';
 import { promptsForPlan } from '../../domain/plan/prompts';
 import { findingStandings } from '../../domain/scoring/findings';
-import { formatScore } from '../../domain/scoring/format';
+import { capitalise, formatScore } from '../../domain/scoring/format';
 import { answerLabel } from '../../domain/scoring/labels';
 import { TOP_WEAK_AREAS, weakAreas } from '../../domain/scoring/priorities';
 import { COMPREHENSIVE_SECTION_SCORE, scaleMax, scoreAssessment } from '../../domain/scoring/score';
@@ -21,7 +21,6 @@ const { findings, quotes, recommendations } = researchContent;
 const actions = new Map(
   checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, a] as const)),
 );
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The printed personal action summary: A4, at most two pages, legible in black and white. */
 export function SummaryPage() {

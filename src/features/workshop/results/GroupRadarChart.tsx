@@ -1,15 +1,15 @@
 import { ChartFrame } from '../../../components/ChartFrame';
+import { DataTable } from '../../../components/DataTable';
 import { DeferredSectionRadar } from '../../../components/charts/deferred';
 import { RADAR_HEIGHT } from '../../../components/charts/sizes';
+import { lowestAndHighest } from '../../../domain/scoring/extremes';
 import { formatScore } from '../../../domain/scoring/format';
 import type { GroupSectionResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
 
 /** The group's mean in each section, with the lowest and highest participant as dotted and dashed lines. */
 export function GroupRadarChart({ sections }: { sections: GroupSectionResult[] }) {
-  const scored = sections.filter((s) => s.score !== null);
-  const lowest = [...scored].sort((a, b) => a.score! - b.score!)[0];
-  const highest = [...scored].sort((a, b) => b.score! - a.score!)[0];
+  const { lowest, highest } = lowestAndHighest(sections);
   const summary =
     lowest && highest
       ? `The group's mean score in each section, with the range from the lowest to the highest participant: highest mean "${sectionOf(highest.sectionId).title}" at ${formatScore(highest.score)}, lowest "${sectionOf(lowest.sectionId).title}" at ${formatScore(lowest.score)}.`
@@ -31,37 +31,26 @@ export function GroupRadarChart({ sections }: { sections: GroupSectionResult[] }
         />
       }
       table={
-        <table>
-          <caption>Section scores out of 100</caption>
-          <thead>
-            <tr>
-              <th scope="col">Section</th>
-              <th scope="col" className="num">
-                Group mean
-              </th>
-              <th scope="col" className="num">
-                Lowest
-              </th>
-              <th scope="col" className="num">
-                Highest
-              </th>
-              <th scope="col" className="num">
-                Participants with a score
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sections.map((s) => (
-              <tr key={s.sectionId}>
-                <th scope="row">{sectionOf(s.sectionId).title}</th>
-                <td className="num">{s.score === null ? 'No score' : formatScore(s.score)}</td>
-                <td className="num">{formatScore(s.min)}</td>
-                <td className="num">{formatScore(s.max)}</td>
-                <td className="num">{s.n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Section scores out of 100"
+          columns={[
+            { label: 'Section' },
+            { label: 'Group mean', numeric: true },
+            { label: 'Lowest', numeric: true },
+            { label: 'Highest', numeric: true },
+            { label: 'Participants with a score', numeric: true },
+          ]}
+          rows={sections.map((s) => ({
+            key: s.sectionId,
+            header: sectionOf(s.sectionId).title,
+            cells: [
+              s.score === null ? 'No score' : formatScore(s.score),
+              formatScore(s.min),
+              formatScore(s.max),
+              s.n,
+            ],
+          }))}
+        />
       }
     />
   );
