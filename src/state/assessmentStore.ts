@@ -1,8 +1,11 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { emptyAssessment, type AboutYou, type Assessment } from '../domain/assessment/assessment';
-import { checkAssessment } from '../domain/assessment/check';
-import { migrateSavedAssessment, SAVED_ASSESSMENT_VERSION } from '../domain/assessment/migrate';
+import { checkAssessment } from '../domain/assessment/checkAssessment';
+import {
+  migrateSavedAssessment,
+  SAVED_ASSESSMENT_VERSION,
+} from '../domain/assessment/migrateAssessment';
 import { checklistContent } from '../domain/content/load';
 import type { PlanItem } from '../domain/plan/planItem';
 import type { AnswerValue } from '../domain/scoring/answers';

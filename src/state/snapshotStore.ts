@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { newId, type Assessment } from '../domain/assessment/assessment';
-import { checkAssessment } from '../domain/assessment/check';
+import { checkAssessment } from '../domain/assessment/checkAssessment';
 import { checklistContent } from '../domain/content/load';
 import { safeLocalStorage } from './safeStorage';
 

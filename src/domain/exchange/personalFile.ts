@@ -1,5 +1,5 @@
 import type { Assessment } from '../assessment/assessment';
-import { checkAssessment, type CheckResult } from '../assessment/check';
+import { checkAssessment, type CheckResult } from '../assessment/checkAssessment';
 import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
 import { MAX_IMPORT_BYTES, tooBigMessage } from '../response/response';
 import type { Checklist, Scale } from '../content/types';

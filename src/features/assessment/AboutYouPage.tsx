@@ -22,7 +22,7 @@ export function AboutYouPage() {
   const setAboutYou = useAssessmentStore((s) => s.setAboutYou);
   const [values, setValues] = useState(assessment.aboutYou);
   const navigate = useNavigate();
-  const firstSection = paths.section(checklist.sections[0]!.id);
+  const firstSection = paths.section.href(checklist.sections[0]!.id);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +36,7 @@ export function AboutYouPage() {
 
   return (
     <>
-      <Link to={paths.home} className="back-link">
+      <Link to={paths.home.href()} className="back-link">
         Back
       </Link>
       <PageHeading title="About you" caption="Optional" />

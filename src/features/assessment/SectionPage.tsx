@@ -40,15 +40,15 @@ function SectionForm({ index }: { index: number }) {
   }, [focusAction]);
 
   const next = returnToCheck
-    ? paths.check
+    ? paths.check.href()
     : index + 1 < total
-      ? paths.section(checklist.sections[index + 1]!.id)
-      : paths.check;
+      ? paths.section.href(checklist.sections[index + 1]!.id)
+      : paths.check.href();
   const back = returnToCheck
-    ? paths.check
+    ? paths.check.href()
     : index > 0
-      ? paths.section(checklist.sections[index - 1]!.id)
-      : paths.aboutYou;
+      ? paths.section.href(checklist.sections[index - 1]!.id)
+      : paths.aboutYou.href();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -68,7 +68,7 @@ export function PlanPage() {
 
   return (
     <>
-      <Link to={paths.results} className="back-link">
+      <Link to={paths.results.href()} className="back-link">
         Back to your results
       </Link>
       <ErrorSummary errors={errors} attempt={attempt} />
@@ -84,7 +84,7 @@ export function PlanPage() {
       <form
         noValidate
         onSubmit={handleSubmit(
-          () => navigate(paths.summary),
+          () => navigate(paths.summary.href()),
           () => setAttempt((a) => a + 1),
         )}
       >

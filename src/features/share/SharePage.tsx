@@ -43,7 +43,7 @@ export function SharePage() {
 
   return (
     <>
-      <Link to={paths.results} className="back-link">
+      <Link to={paths.results.href()} className="back-link">
         Back to your results
       </Link>
       <PageHeading title="Share your answers with a workshop" />
@@ -51,7 +51,7 @@ export function SharePage() {
         <>
           <p>You have not answered any questions yet, so there is nothing to share.</p>
           <p>
-            <Link to={paths.home}>Go to the start page</Link>
+            <Link to={paths.home.href()}>Go to the start page</Link>
           </p>
         </>
       ) : (
@@ -70,7 +70,7 @@ export function SharePage() {
               <p>
                 You have {missing} {missing === 1 ? 'question' : 'questions'} left to answer; the
                 group results leave unanswered questions out.{' '}
-                <Link to={paths.check}>Check your answers</Link>
+                <Link to={paths.check.href()}>Check your answers</Link>
               </p>
             </div>
           )}

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { checklistContent } from '../../domain/content/load';
 import { compareAssessments, type Change } from '../../domain/scoring/compare';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore, formatDateTime } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { SectionRadar } from '../../components/charts/SectionRadar';
@@ -12,7 +12,6 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
-import { formatDateTime } from './formatDateTime';
 
 const { checklist, scale } = checklistContent;
 const { actionText, sectionById } = checklistIndex;
@@ -40,7 +39,7 @@ export function ComparePage() {
 
   return (
     <>
-      <Link to={paths.yourData} className="back-link">
+      <Link to={paths.yourData.href()} className="back-link">
         Back to save, move and compare
       </Link>
       <PageHeading

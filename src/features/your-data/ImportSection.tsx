@@ -4,7 +4,7 @@ import { checklistContent } from '../../domain/content/load';
 import { readPersonalFile, type ImportedAssessment } from '../../domain/exchange/personalFile';
 import { describedBy, FieldError } from '../../components/form/FieldError';
 import { readFileText } from '../../components/readFileText';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../../domain/display';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
 

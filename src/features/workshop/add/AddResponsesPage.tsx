@@ -2,21 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
-import type { ParticipantResponse } from '../../../domain/response/response';
 import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { CodeInput } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';
-import type { ReadItem } from './readResponses';
+import type { ReadItem, ReadyResponse } from './readResponses';
 import { ImportOutcome, type Outcome } from './ImportOutcome';
-
-export interface ReadyResponse {
-  label: string;
-  source: 'file' | 'code';
-  response: ParticipantResponse;
-}
 
 type State =
   | { kind: 'choose' }
@@ -68,7 +61,7 @@ export function AddResponsesPage() {
 
   return (
     <>
-      <Link to={paths.workshop(workshop.id)} className="back-link">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link">
         Back to the workshop
       </Link>
       {state.kind === 'duplicates' ? (

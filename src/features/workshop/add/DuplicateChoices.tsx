@@ -4,9 +4,8 @@ import { RadioGroup } from '../../../components/form/RadioGroup';
 import { PageHeading } from '../../../components/PageHeading';
 import type { OnDuplicate } from '../../../domain/workshop/participants';
 import { participantLabel, type Workshop } from '../../../domain/workshop/workshop';
-import type { ReadyResponse } from './AddResponsesPage';
-import { capitalise } from '../../../domain/scoring/format';
-import type { ReadItem } from './readResponses';
+import { capitalise } from '../../../domain/display';
+import type { ReadItem, ReadyResponse } from './readResponses';
 
 interface Props {
   workshop: Workshop;

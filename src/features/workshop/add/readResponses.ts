@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../../domain/assessment/check';
+import type { CheckResult } from '../../../domain/assessment/checkAssessment';
 import type { ParticipantResponse } from '../../../domain/response/response';
 import { decodeResponseCode } from '../../../domain/response/responseCode';
 import { readResponseFile } from '../../../domain/response/responseFile';
@@ -11,6 +11,13 @@ export interface ReadItem {
   label: string;
   source: 'file' | 'code';
   result: CheckResult<ParticipantResponse>;
+}
+
+/** A response that was read without a problem, waiting to be added. */
+export interface ReadyResponse {
+  label: string;
+  source: ReadItem['source'];
+  response: ParticipantResponse;
 }
 
 export async function readResponseFiles(files: readonly File[]): Promise<ReadItem[]> {

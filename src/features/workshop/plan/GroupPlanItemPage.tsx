@@ -112,12 +112,12 @@ function PlanItemFormPage({ index }: { index: number | null }) {
         ? [...workshop.plan, planItem]
         : workshop.plan.map((p, i) => (i === index ? planItem : p));
     setPlan(workshop.id, plan);
-    navigate(paths.workshopPlan(workshop.id));
+    navigate(paths.workshopPlan.href(workshop.id));
   };
 
   return (
     <>
-      <Link to={paths.workshopPlan(workshop.id)} className="back-link">
+      <Link to={paths.workshopPlan.href(workshop.id)} className="back-link">
         Back to the plan
       </Link>
       <ErrorSummary errors={summary} attempt={attempt} />

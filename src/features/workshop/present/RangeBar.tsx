@@ -1,4 +1,4 @@
-import { formatMean } from '../../../domain/workshop/format';
+import { formatMean } from '../../../domain/display';
 import { scale } from '../workshopContent';
 
 const top = Math.max(...scale.options.map((o) => o.value));

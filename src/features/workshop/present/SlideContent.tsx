@@ -1,12 +1,10 @@
 import { PageHeading } from '../../../components/PageHeading';
 import { QuoteBlock } from '../../../components/QuoteBlock';
-import { formatDate } from '../../../domain/plan/date';
-import { formatScore } from '../../../domain/scoring/format';
-import { answerRange, formatMean } from '../../../domain/workshop/format';
+import { formatDate, formatScore, answerRange, formatMean } from '../../../domain/display';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { describeAnswers } from '../results/describe';
-import { DotStrip } from '../results/DotStrip';
+import { describeAnswers } from '../describeAnswers';
+import { DotStrip } from '../DotStrip';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
 import { RangeBar } from './RangeBar';
 import type { Slide } from './slides';

@@ -1,10 +1,9 @@
-import { formatScore } from '../../../domain/scoring/format';
-import { answerRange, formatMean } from '../../../domain/workshop/format';
+import { formatScore, answerRange, formatMean } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers } from './describe';
-import { DotStrip } from './DotStrip';
+import { describeAnswers } from '../describeAnswers';
+import { DotStrip } from '../DotStrip';
 
 /** One action: the group's score, its spread, and every participant as a dot on the scale. */
 export function ActionDistribution({ action }: { action: GroupActionView }) {

@@ -1,11 +1,11 @@
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import type { Quote } from '../../../domain/content/types';
-import { answerRange } from '../../../domain/workshop/format';
+import { answerRange } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers } from './describe';
-import { DotStrip } from './DotStrip';
+import { describeAnswers } from '../describeAnswers';
+import { DotStrip } from '../DotStrip';
 
 /** A disagreement (spread of 2 or more points), written as a prompt for the group to discuss. */
 export function DisagreementCard({

@@ -2,11 +2,9 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { QuoteBlock } from '../../../components/QuoteBlock';
-import { formatDate } from '../../../domain/plan/date';
-import { formatScore } from '../../../domain/scoring/format';
-import { answerRange } from '../../../domain/workshop/format';
+import { formatDate, formatScore, answerRange } from '../../../domain/display';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
-import { ResultsHidden } from '../results/ResultsHidden';
+import { ResultsHidden } from '../ResultsHidden';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { actionText, checklist, scale, sectionOf, useGroupView } from '../workshopContent';
 import { ActionsTable } from './ActionsTable';
@@ -30,7 +28,7 @@ function Summary() {
 
   return (
     <div className="group-summary">
-      <Link to={paths.workshop(workshop.id)} className="back-link no-print">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link no-print">
         Back to the workshop
       </Link>
       <PageHeading title={workshop.title} caption="Group summary" />

@@ -1,5 +1,5 @@
 import { SectionRadar } from '../../../components/charts/SectionRadar';
-import { formatScore } from '../../../domain/scoring/format';
+import { formatScore } from '../../../domain/display';
 import type { GroupResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
 

@@ -33,7 +33,7 @@ export function TurnPage() {
   if (step.kind === 'who') {
     return (
       <>
-        <Link to={paths.workshop(workshop.id)} className="back-link">
+        <Link to={paths.workshop.href(workshop.id)} className="back-link">
           Back to the workshop
         </Link>
         <WhoIsAnswering

@@ -1,7 +1,6 @@
-import { answerLabel } from '../../../domain/scoring/labels';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { formatMean } from '../../../domain/workshop/format';
-import { actionText, scale } from '../workshopContent';
+import { answerLabel, formatMean } from '../../domain/display';
+import type { GroupActionView } from '../../domain/workshop/groupView';
+import { actionText, scale } from './workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);
 

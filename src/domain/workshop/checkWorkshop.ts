@@ -3,7 +3,7 @@ import {
   forbiddenKey,
   isPlainObject,
   type CheckResult,
-} from '../assessment/check';
+} from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import {
@@ -13,7 +13,7 @@ import {
   type WorkshopParticipant,
   type WorkshopResponse,
 } from './workshop';
-import { describeValue } from '../assessment/describe';
+import { describeValue } from '../assessment/describeValue';
 
 // Hand-written like checkAssessment, and for the same reasons: every message names what is wrong in
 // plain words, unsafe keys are refused, and the result is a clean copy built from known fields only.

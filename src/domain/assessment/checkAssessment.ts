@@ -2,7 +2,7 @@ import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
-import { describeValue } from './describe';
+import { describeValue } from './describeValue';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

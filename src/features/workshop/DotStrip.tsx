@@ -1,7 +1,6 @@
-import type { ParticipantAnswer } from '../../../domain/workshop/groupView';
-import { answerLabel } from '../../../domain/scoring/labels';
-import { formatMean } from '../../../domain/workshop/format';
-import { scale } from '../workshopContent';
+import type { ParticipantAnswer } from '../../domain/workshop/groupView';
+import { answerLabel, formatMean } from '../../domain/display';
+import { scale } from './workshopContent';
 
 interface Props {
   answers: readonly ParticipantAnswer[];

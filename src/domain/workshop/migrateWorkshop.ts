@@ -1,6 +1,6 @@
-import { isPlainObject, type CheckResult } from '../assessment/check';
+import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
-import { checkWorkshop } from './check';
+import { checkWorkshop } from './checkWorkshop';
 import type { Workshop } from './workshop';
 
 /**

@@ -1,0 +1,54 @@
+import type { Scale } from './content/types';
+import type { AnswerValue } from './scoring/answers';
+
+// How scores, answers and dates are written on screen, in print and in exports: in one place, so
+// every page says them the same way.
+
+/** Scores are shown as whole numbers (0–100); "–" where there is no score. */
+export function formatScore(score: number | null): string {
+  return score === null ? '–' : String(Math.round(score));
+}
+
+/** "agree the priority areas…" → "Agree the priority areas…": leaflet list items shown as headings. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The label of a stored answer, as the user chose it. */
+export function answerLabel(scale: Scale, value: AnswerValue | undefined | null): string {
+  if (value === undefined || value === null) return 'Not answered';
+  if (value === 'not-sure') return scale.notSure.label;
+  return scale.options.find((o) => o.value === value)?.label ?? String(value);
+}
+
+/** A mean answer on the 0–4 scale, to one decimal place: "2.4"; "–" when nobody answered. */
+export function formatMean(mean: number | null): string {
+  return mean === null ? '–' : (Math.round(mean * 10) / 10).toFixed(1);
+}
+
+/** "from “Not at all” to “Fully – it is how we work”", or the one answer everyone gave. */
+export function answerRange(scale: Scale, min: number | null, max: number | null): string {
+  if (min === null || max === null) return 'no answers on the scale';
+  if (min === max) return `everyone answered “${answerLabel(scale, min)}”`;
+  return `answers from “${answerLabel(scale, min)}” to “${answerLabel(scale, max)}”`;
+}
+
+/** "31 March 2027" for a stored date. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "25 November 2026, 14:05" in the user's time zone. */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
