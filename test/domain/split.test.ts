@@ -54,6 +54,15 @@ describe('a split group (hand-worked)', () => {
     expect(outliersOf(counts, 2)).toBe(2);
   });
 
+  it('is not the usual spread of a cabinet: most in the middle, a couple either side', () => {
+    // 1 1 2 2 2 2 3 3: a quarter on 1 and a quarter on 3, but half of the group between them.
+    const counts = countsOf([1, 1, 2, 2, 2, 2, 3, 3]);
+    expect(isSplit(counts)).toBe(false);
+    expect(outliersOf(counts, 2)).toBe(0);
+    // 0 0 0 1 2 3 4 4: four at 1 or below and three at 3 or above, seven of eight in the two camps.
+    expect(isSplit(countsOf([0, 0, 0, 1, 2, 3, 4, 4]))).toBe(true);
+  });
+
   it('needs a quarter of those who answered on each side, and at least one', () => {
     expect([1, 2, 3, 4, 5, 6, 8, 9, 20].map(campSize)).toEqual([1, 1, 1, 1, 2, 2, 2, 3, 5]);
   });

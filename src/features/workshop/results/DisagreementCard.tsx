@@ -1,13 +1,16 @@
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import type { Quote } from '../../../domain/content/types';
-import { answerRange } from '../../../domain/workshop/format';
+import { answerLabel } from '../../../domain/scoring/labels';
+import { splitSides } from '../../../domain/scoring/split';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
 import { describeAnswers } from './describe';
 import { DotStrip } from './DotStrip';
 
-/** A disagreement (spread of 2 or more points), written as a prompt for the group to discuss. */
+const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
+
+/** One of the actions the group is most split on, written as a prompt for the group to discuss. */
 export function DisagreementCard({
   action,
   rank,
@@ -16,6 +19,7 @@ export function DisagreementCard({
   rank: number;
 }) {
   const headingId = `prompt-${action.actionId.replace('.', '--')}`;
+  const sides = splitSides(action.counts);
   return (
     <section className="card prompt" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -24,10 +28,12 @@ export function DisagreementCard({
         </span>
         {actionText(action.actionId)}
       </h3>
-      <p>
-        The group gave {answerRange(scale, action.min, action.max)}: a spread of {action.spread}{' '}
-        points on the scale.
-      </p>
+      {sides && (
+        <p>
+          {members(sides.low.count)} answered “{answerLabel(scale, sides.low.atMost)}” or lower;{' '}
+          {members(sides.high.count)} answered “{answerLabel(scale, sides.high.atLeast)}” or higher.
+        </p>
+      )}
       <p className="prompt-question">
         What lies behind the different answers, and what would it take to agree?
       </p>
