@@ -5,7 +5,7 @@ import {
   campSize,
   isSplit,
   outliersOf,
-  splitShare,
+  splitDegree,
   splitSides,
   SPLIT_RULE,
 } from '../../src/domain/scoring/split';
@@ -36,13 +36,13 @@ describe('a split group (hand-worked)', () => {
     // Camps {0} and {2, 4}: one member each side is a quarter of three, rounded up.
     const a = groupOn([0, 2, 4]);
     expect(a).toMatchObject({ disagreement: true, outliers: 0 });
-    // Pairs (0,2) (0,4) (2,4): all three are two or more points apart.
-    expect(a.split).toBe(1);
+    // Pairs (0,2) (0,4) (2,4): 2 + 4 + 2 points over three pairs.
+    expect(a.split).toBe(8 / 3);
   });
 
   it('an even split of 1s and 3s is a disagreement', () => {
-    expect(groupOn([1, 1, 1, 1, 3, 3, 3, 3])).toMatchObject({ disagreement: true, split: 16 / 28 });
-    expect(groupOn([1, 3])).toMatchObject({ disagreement: true, split: 1 });
+    expect(groupOn([1, 1, 1, 1, 3, 3, 3, 3])).toMatchObject({ disagreement: true, split: 32 / 28 });
+    expect(groupOn([1, 3])).toMatchObject({ disagreement: true, split: 2 });
   });
 
   it('two against six, two points apart, is a split in eight; one against seven is not', () => {
@@ -67,10 +67,12 @@ describe('a split group (hand-worked)', () => {
     expect([1, 2, 3, 4, 5, 6, 8, 9, 20].map(campSize)).toEqual([1, 1, 1, 1, 2, 2, 2, 3, 5]);
   });
 
-  it('ranks by the share of pairs two or more points apart, then spread, then leaflet order', () => {
-    // Four 0s and four 4s: 16 of 28 pairs apart. Two 0s and six 3s: 12 of 28.
-    expect(splitShare(countsOf([0, 0, 0, 0, 4, 4, 4, 4]))).toBe(16 / 28);
-    expect(splitShare(countsOf([0, 0, 3, 3, 3, 3, 3, 3]))).toBe(12 / 28);
+  it('ranks by the average distance between two members, within a point counting 0', () => {
+    // Four 0s and four 4s: 16 of 28 pairs 4 apart. Two 0s and six 3s: 12 of 28 pairs 3 apart.
+    expect(splitDegree(countsOf([0, 0, 0, 0, 4, 4, 4, 4]))).toBe(64 / 28);
+    expect(splitDegree(countsOf([0, 0, 3, 3, 3, 3, 3, 3]))).toBe(36 / 28);
+    // Four 1s and four 3s: less split than 0s and 4s.
+    expect(splitDegree(countsOf([1, 1, 1, 1, 3, 3, 3, 3]))).toBe(32 / 28);
     const members = [
       { 'climate.encourage-creativity': 1, 'leading.united-leadership': 0, 'delivery.persist': 0 },
       { 'climate.encourage-creativity': 1, 'leading.united-leadership': 0, 'delivery.persist': 0 },
@@ -79,11 +81,12 @@ describe('a split group (hand-worked)', () => {
       { 'climate.encourage-creativity': 2, 'leading.united-leadership': 3, 'delivery.persist': 2 },
     ].map((answers, i) => ({ id: `p${i}`, answers }));
     const g = aggregateGroup(checklist, scale, members);
-    // creativity 1 1 3 3 2: 4 of 10 pairs apart. unite 0 0 3 3 3: 6 of 10. persist 0 0 4 4 2: 8 of 10.
+    // Over ten pairs: creativity 1 1 3 3 2: 4 pairs 2 apart = 0.8. united 0 0 3 3 3: 6 pairs 3 apart
+    // = 1.8. persist 0 0 4 4 2: 4 pairs 4 apart, 4 pairs 2 apart = 2.4.
     expect(g.disagreements.map((a) => [a.actionId, a.split])).toEqual([
-      ['delivery.persist', 0.8],
-      ['leading.united-leadership', 0.6],
-      ['climate.encourage-creativity', 0.4],
+      ['delivery.persist', 2.4],
+      ['leading.united-leadership', 1.8],
+      ['climate.encourage-creativity', 0.8],
     ]);
   });
 
@@ -136,10 +139,10 @@ describe('a split group (properties)', () => {
         const counts = countsOf(answers);
         const flipped = [...counts].reverse();
         expect(isSplit(flipped)).toBe(isSplit(counts));
-        expect(splitShare(flipped)).toBe(splitShare(counts));
+        expect(splitDegree(flipped)).toBe(splitDegree(counts));
         const spread = answers.length ? Math.max(...answers) - Math.min(...answers) : 0;
         if (isSplit(counts)) expect(spread).toBeGreaterThanOrEqual(2);
-        if (spread < 2) expect(splitShare(counts)).toBe(0);
+        if (spread < 2) expect(splitDegree(counts)).toBe(0);
       }),
     );
   });

@@ -64,17 +64,17 @@ describe('group view of the five-person workshop', () => {
   });
 
   it('leads with at most five split actions, most split first, each with a quote', () => {
-    // Seven split actions: the first seven get answers 0 0 4 4 2 (8 of 10 pairs apart), except the
-    // fourth, 0 0 3 3 3 (6 of 10); five members, so two a side is a quarter.
+    // Seven split actions: the first seven get answers 0 0 4 4 2 (2.4 points apart on average), except the
+    // fourth, 0 0 3 3 3 (1.8); five members, so two a side is a quarter.
     const split = groupView(splitWorkshop(), groupContent);
     expect(split.splitCount).toBe(7);
     expect(split.disagreements).toHaveLength(5);
     expect(split.disagreements.map((d) => [d.order, d.split])).toEqual([
-      [0, 0.8],
-      [1, 0.8],
-      [2, 0.8],
-      [4, 0.8],
-      [5, 0.8],
+      [0, 2.4],
+      [1, 2.4],
+      [2, 2.4],
+      [4, 2.4],
+      [5, 2.4],
     ]);
     const quoteIds = split.disagreements.flatMap((d) => (d.quote ? [d.quote.id] : []));
     expect(new Set(quoteIds).size).toBe(quoteIds.length);

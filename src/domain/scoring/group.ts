@@ -1,7 +1,7 @@
 import type { Checklist, Scale } from '../content/types';
 import type { Answers } from './answers';
 import { gapOf, scaleMax, sectionScoreFrom } from './score';
-import { isSplit, outliersOf, splitShare } from './split';
+import { isSplit, outliersOf, splitDegree } from './split';
 import { mean } from './stats';
 
 export interface Participant {
@@ -27,7 +27,7 @@ export interface GroupActionResult {
   spread: number | null;
   /** The group is split on this action (split.ts): a disagreement to discuss. */
   disagreement: boolean;
-  /** How split: the share of pairs of members two or more points apart, 0–1. */
+  /** How split: the average distance in points between two members, within a point counting 0. */
   split: number;
   /** Members two or more points from the median when the group is not split ("sees it differently"). */
   outliers: number;
@@ -155,7 +155,7 @@ export function aggregateGroup(
         counts,
         spread,
         disagreement: isSplit(counts),
-        split: splitShare(counts),
+        split: splitDegree(counts),
         outliers: outliersOf(counts, median),
         score,
         gap: gapOf(score),

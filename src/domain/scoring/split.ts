@@ -46,16 +46,16 @@ export function isSplit(counts: readonly number[]): boolean {
 }
 
 /**
- * How split a group is: the share of pairs of members whose answers are two or more points apart,
- * 0 (all within a point) to 1 (every pair apart). Half on 0 and half on 4 scores as high as half on
- * 1 and half on 3; the spread breaks that tie where actions are ranked.
+ * How split a group is: the average distance, in scale points, between two members, where members
+ * within a point of each other count as agreeing (0). Half on 0 and half on 4 is more split than
+ * half on 1 and half on 3, and both more than a camp of two against six.
  */
-export function splitShare(counts: readonly number[]): number {
+export function splitDegree(counts: readonly number[]): number {
   const n = total(counts);
   if (n < 2) return 0;
   let apart = 0;
   for (let a = 0; a < counts.length; a++) {
-    for (let b = a + APART; b < counts.length; b++) apart += counts[a]! * counts[b]!;
+    for (let b = a + APART; b < counts.length; b++) apart += counts[a]! * counts[b]! * (b - a);
   }
   return apart / ((n * (n - 1)) / 2);
 }

@@ -5,6 +5,7 @@ import { formatScore, scoreInWords } from '../../../domain/scoring/format';
 import { answerLabel } from '../../../domain/scoring/labels';
 import { scaleMax } from '../../../domain/scoring/score';
 import { splitSides } from '../../../domain/scoring/split';
+import { describeSides } from '../results/describe';
 import { answerRange, formatMean } from '../../../domain/workshop/format';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
@@ -138,13 +139,7 @@ export function SlideContent({ slide, view, workshop }: Props) {
             title={actionText(d.actionId)}
             caption={`Split ${slide.index + 1} of ${view.disagreements.length}: ${sectionOf(d.sectionId).title}`}
           />
-          {sides && (
-            <p>
-              {members(sides.low.count)} answered “{answerLabel(scale, sides.low.atMost)}” or lower;{' '}
-              {members(sides.high.count)} answered “{answerLabel(scale, sides.high.atLeast)}” or
-              higher.
-            </p>
-          )}
+          {sides && <p>{describeSides(sides)}</p>}
           <div className="slide-dots">
             <DotStrip answers={d.answers} mean={d.mean} label={describeAnswers(d)} />
           </div>

@@ -1,14 +1,11 @@
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import type { Quote } from '../../../domain/content/types';
-import { answerLabel } from '../../../domain/scoring/labels';
 import { splitSides } from '../../../domain/scoring/split';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale, sectionOf } from '../workshopContent';
+import { actionText, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers } from './describe';
+import { describeAnswers, describeSides } from './describe';
 import { DotStrip } from './DotStrip';
-
-const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
 
 /** One of the actions the group is most split on, written as a prompt for the group to discuss. */
 export function DisagreementCard({
@@ -28,12 +25,7 @@ export function DisagreementCard({
         </span>
         {actionText(action.actionId)}
       </h3>
-      {sides && (
-        <p>
-          {members(sides.low.count)} answered “{answerLabel(scale, sides.low.atMost)}” or lower;{' '}
-          {members(sides.high.count)} answered “{answerLabel(scale, sides.high.atLeast)}” or higher.
-        </p>
-      )}
+      {sides && <p>{describeSides(sides)}</p>}
       <p className="prompt-question">
         What lies behind the different answers, and what would it take to agree?
       </p>
