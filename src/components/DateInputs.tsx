@@ -1,12 +1,12 @@
 import './DateInputs.css';
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 type InputProps = InputHTMLAttributes<HTMLInputElement>;
 
 interface Props {
   /** Element ids are `${idBase}-day`, `-month` and `-year`; error links target the day box. */
   idBase: string;
-  legend: string;
+  legend: ReactNode;
   hint?: string;
   error?: string;
   /** Props for each box, e.g. from a form library's register(). */

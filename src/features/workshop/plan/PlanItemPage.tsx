@@ -183,7 +183,11 @@ function PlanItemFormPage({ index }: { index: number | null }) {
         </div>
         <DateInputs
           idBase="plan-date"
-          legend="By when? (optional)"
+          legend={
+            <>
+              By when? <span className="hint">(optional)</span>
+            </>
+          }
           hint="For example, 31 3 2027"
           error={fieldError('day')}
           day={register('items.0.day')}
