@@ -1,14 +1,4 @@
-import type {
-  Checklist,
-  CouncilExample,
-  Examples,
-  Findings,
-  Quote,
-  Quotes,
-  Recommendation,
-  Recommendations,
-  Scale,
-} from '../content/types';
+import type { Quote } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { findingStandings, type FindingStanding } from '../scoring/findings';
 import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
@@ -17,19 +7,14 @@ import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
 import type { ActionResult } from '../scoring/score';
 import { scaleMax } from '../scoring/score';
+import type { ResultsContent, WeakArea } from '../scoring/personalView';
 import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
 
 /** The results and slides lead with the few most split actions, not every one. */
 export const TOP_DISAGREEMENTS = 5;
 
-export interface GroupContent {
-  checklist: Checklist;
-  scale: Scale;
-  findings: Findings;
-  quotes: Quotes;
-  recommendations: Recommendations;
-  examples: Examples;
-}
+/** The same content a personal view is worked out from. */
+export type GroupContent = ResultsContent;
 
 export interface ParticipantAnswer {
   /** As shown everywhere: the name, or "Participant n" when anonymous. */
@@ -52,11 +37,7 @@ export interface GroupView {
   /** Actions where a member or two see it differently but the group is not split, leaflet order. */
   outliers: GroupActionView[];
   /** The group's weakest areas (mean answer at "to some extent" or below), with the research. */
-  weak: (GroupActionView & {
-    quotes: Quote[];
-    recommendations: Recommendation[];
-    examples: CouncilExample[];
-  })[];
+  weak: WeakArea<GroupActionView>[];
   standings: FindingStanding[];
 }
 

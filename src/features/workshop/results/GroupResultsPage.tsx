@@ -1,16 +1,18 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
+import { SectionScoresChart } from '../../../components/results/SectionScoresChart';
+import { StandingChart } from '../../../components/results/StandingChart';
+import { WeakAreaCard } from '../../../components/results/WeakAreaCard';
+import { formatScore } from '../../../domain/scoring/format';
 import { SPLIT_RULE } from '../../../domain/scoring/split';
+import { answerRange } from '../../../domain/workshop/format';
 import { downloadCsv } from '../exports';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
-import { findings, useGroupView } from '../workshopContent';
+import { findings, scale, useGroupView } from '../workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
-import { GroupRadarChart } from './GroupRadarChart';
-import { GroupStandingChart } from './GroupStandingChart';
 import { GroupVerdict } from './GroupVerdict';
-import { GroupWeakAreaCard } from './GroupWeakAreaCard';
 import { OutlierList } from './OutlierList';
 import { ResultsHidden } from './ResultsHidden';
 
@@ -83,7 +85,12 @@ function RevealedResults() {
                 said, the Audit Commission's recommendations and examples from other councils.
               </p>
               {weak.map((area, i) => (
-                <GroupWeakAreaCard key={area.actionId} area={area} rank={i + 1} />
+                <WeakAreaCard key={area.actionId} subject="the group's" area={area} rank={i + 1}>
+                  <p>
+                    Group score <strong>{formatScore(area.score)}</strong>;{' '}
+                    {answerRange(scale, area.min, area.max)}.
+                  </p>
+                </WeakAreaCard>
               ))}
             </>
           )}
@@ -95,8 +102,8 @@ function RevealedResults() {
               <strong>What the research found:</strong> {findings.headline.text}
             </p>
           </div>
-          <GroupRadarChart sections={group.sections} />
-          <GroupStandingChart standings={standings} />
+          <SectionScoresChart subject="the group's" sections={group.sections} />
+          <StandingChart subject="the group's" standings={standings} />
 
           <h2 id="every-action">Every action in detail</h2>
           <details className="every-action">
