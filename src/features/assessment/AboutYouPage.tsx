@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { checklist, useAssessment } from './useAssessment';
+import { SubmitButton } from '../../components/form/SubmitButton';
 
 const FIELDS = [
   { key: 'name', label: 'Your name', autoComplete: 'name' },
@@ -64,12 +65,9 @@ export function AboutYouPage() {
             />
           </div>
         ))}
-        <div className="button-group">
-          <button type="submit" className="button">
-            Continue
-          </button>
+        <SubmitButton label="Continue">
           <Link to={firstSection}>Skip this step</Link>
-        </div>
+        </SubmitButton>
       </form>
     </>
   );

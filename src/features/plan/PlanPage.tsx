@@ -17,6 +17,7 @@ import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemCard, planFieldId } from './PlanItemCard';
 import { usePlanPrompts } from './usePlanPrompts';
+import { SubmitButton } from '../../components/form/SubmitButton';
 
 const { actionText, actions: allActions } = checklistIndex;
 const PLAN_FIELDS = ['what', 'who', 'day', 'measure'] as const;
@@ -136,11 +137,7 @@ export function PlanPage() {
           )}
         </section>
 
-        <div className="button-group">
-          <button type="submit" className="button">
-            Save plan and see your summary
-          </button>
-        </div>
+        <SubmitButton label="Save plan and see your summary" />
       </form>
     </>
   );

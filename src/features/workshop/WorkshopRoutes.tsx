@@ -13,6 +13,7 @@ import { WorkshopGate } from './useCurrentWorkshop';
 import { WorkshopPage } from './WorkshopPage';
 import { WorkshopsPage } from './WorkshopsPage';
 import './workshop.css';
+import './groupSummary.css';
 
 // The pages with charts bring the chart library: loaded only when first shown.
 const GroupResultsPage = lazy(() =>

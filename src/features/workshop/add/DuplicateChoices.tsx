@@ -6,6 +6,7 @@ import type { OnDuplicate } from '../../../domain/workshop/participants';
 import { participantLabel, type Workshop } from '../../../domain/workshop/workshop';
 import { capitalise } from '../../../domain/display';
 import type { ReadItem, ReadyResponse } from './readResponses';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {
   workshop: Workshop;
@@ -96,14 +97,11 @@ export function DuplicateChoices({
             }))}
           />
         ))}
-        <div className="button-group">
-          <button type="submit" className="button">
-            Add the responses
-          </button>
+        <SubmitButton label="Add the responses">
           <button type="button" className="link-button" onClick={onCancel}>
             Cancel: add nothing
           </button>
-        </div>
+        </SubmitButton>
       </form>
     </>
   );

@@ -1,5 +1,4 @@
 import { PageHeading } from '../../../components/PageHeading';
-import { QuoteBlock } from '../../../components/QuoteBlock';
 import {
   answerLabel,
   answerRange,
@@ -9,12 +8,9 @@ import {
   scoreInWords,
 } from '../../../domain/display';
 import { scaleMax } from '../../../domain/scoring/score';
-import { splitSides } from '../../../domain/scoring/split';
-import { describeSides } from '../describeAnswers';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { describeAnswers } from '../describeAnswers';
-import { DotStrip } from '../DotStrip';
+import { PromptSlide } from './PromptSlide';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
 import { RangeAxis, RangeBar } from './RangeBar';
 import type { Slide } from './slides';
@@ -134,26 +130,8 @@ export function SlideContent({ slide, view, workshop }: Props) {
         </>
       );
     }
-    case 'prompt': {
-      const d = view.disagreements[slide.index]!;
-      const sides = splitSides(d.counts);
-      return (
-        <>
-          <PageHeading
-            title={actionText(d.actionId)}
-            caption={`Split ${slide.index + 1} of ${view.disagreements.length}: ${sectionOf(d.sectionId).title}`}
-          />
-          {sides && <p>{describeSides(sides)}</p>}
-          <div className="slide-dots">
-            <DotStrip answers={d.answers} mean={d.mean} label={describeAnswers(d)} />
-          </div>
-          <p className="slide-question">
-            What lies behind the different answers, and what would it take to agree?
-          </p>
-          {d.quote && <QuoteBlock text={d.quote.text} />}
-        </>
-      );
-    }
+    case 'prompt':
+      return <PromptSlide view={view} index={slide.index} />;
     case 'weak':
       return (
         <>

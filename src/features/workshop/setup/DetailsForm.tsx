@@ -16,6 +16,7 @@ import {
   toDetails,
   type DetailsForm,
 } from './detailsSchema';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {
   title: string;
@@ -118,11 +119,7 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
             {...register('names')}
           />
         )}
-        <div className="button-group">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-        </div>
+        <SubmitButton label={submitLabel} />
       </form>
     </>
   );

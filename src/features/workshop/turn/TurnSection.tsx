@@ -5,6 +5,7 @@ import { SectionQuestions } from '../../../components/SectionQuestions';
 import { useQuestionErrors } from '../../../components/useQuestionErrors';
 import type { AnswerValue } from '../../../domain/scoring/answers';
 import { checklist, scale } from '../workshopContent';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {
   index: number;
@@ -47,18 +48,11 @@ export function TurnSection(props: Props) {
           scale={scale}
           answers={answers}
           notes={notes}
-          onAnswer={(actionId, value) => {
-            onAnswer(actionId, value);
-            questions.clear(actionId);
-          }}
+          onAnswer={onAnswer}
           onNote={onNote}
-          errorFor={questions.errorFor}
+          questions={questions}
         />
-        <div className="button-group">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-        </div>
+        <SubmitButton label={submitLabel} />
       </form>
     </>
   );
