@@ -17,7 +17,11 @@ describe('the results page opens with a verdict', () => {
     );
     localStorage.setItem(KEY, savedAssessment(answers));
     await renderApp('/results');
-    const note = await screen.findByRole('note', { name: 'How much you have answered' });
+    const note = await screen.findByRole(
+      'note',
+      { name: 'How much you have answered' },
+      { timeout: 10_000 },
+    );
     expect(note).toHaveTextContent('You have answered 6 of 20 actions');
     expect(
       within(note).getByRole('link', { name: 'Continue answering: Lead for innovation' }),
@@ -35,7 +39,7 @@ describe('the results page opens with a verdict', () => {
   it('names the top three areas and the next step before the detail', async () => {
     localStorage.setItem(KEY, savedAssessment());
     await renderApp('/results');
-    const lead = await screen.findByText(/Work on these 3 areas first/);
+    const lead = await screen.findByText(/Work on these 3 areas first/, {}, { timeout: 10_000 });
     const list = lead.closest('p')!.nextElementSibling as HTMLElement;
     expect(
       within(list)
@@ -65,9 +69,11 @@ describe('the printed summary', () => {
       savedAssessment(answers, { notes: { [CLIMATE[1]!]: 'Ask the chief executive first.' } }),
     );
     await renderApp('/summary');
-    const section = await screen.findByRole('region', {
-      name: 'My notes on the actions I was not sure about',
-    });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'My notes on the actions I was not sure about' },
+      { timeout: 10_000 },
+    );
     expect(section).toHaveTextContent('Invite external challenges: Ask the chief executive first.');
   });
 });
