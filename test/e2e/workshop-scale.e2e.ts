@@ -49,7 +49,7 @@ function timeResults(page: Page, hash: string, participants: number) {
         const check = () => {
           const done =
             document.querySelectorAll('section.distribution').length === 20 &&
-            document.querySelector('#group-sections .recharts-surface, .chart .recharts-surface') &&
+            document.querySelector('.chart .hbars') &&
             document.querySelector('.stat .value:nth-child(1)') &&
             document.body.textContent!.includes(`${participants} members have answered`);
           if (done) requestAnimationFrame(() => resolve(performance.now() - start));
