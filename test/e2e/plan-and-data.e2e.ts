@@ -267,7 +267,9 @@ describe('keep, move and compare', () => {
     expect(
       (await row('Experiment, fail quickly and learn from failures')).replace(/\s+/g, ' '),
     ).toBe('Experiment, fail quickly and learn from failures 0 100 Up 100');
-    expect(await page.locator('main').innerText()).toContain('1 action has moved; it is listed first.');
+    expect(await page.locator('main').innerText()).toContain(
+      '1 action has moved; it is listed first.',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'desktop-15-compare');
     await context.close();
