@@ -25,6 +25,8 @@ export interface OwnVsGroupAction extends CountsSummary {
   own: AnswerValue | undefined;
   counts: number[];
   notSure: number;
+  /** The group's average as a 0–100 score, as the group results show it. */
+  score: number | null;
   /** Everyone else: the group less one answer at the member's own value, when there is one. */
   others: CountsSummary;
   /** Scale points from the member's answer to the nearest of everyone else's; 0 when within them. */
@@ -87,6 +89,7 @@ export function ownVsGroup(own: Answers, figures: GroupFigures, content: GroupCo
     const others = summariseCounts(othersCounts);
     return {
       ...whole,
+      score: whole.mean === null ? null : (whole.mean / top) * 100,
       actionId: a.actionId,
       sectionId: sectionOf.get(a.actionId)!,
       order,
@@ -105,18 +108,15 @@ export function ownVsGroup(own: Answers, figures: GroupFigures, content: GroupCo
   const agrees = actions.filter((a) => a.groupAgrees);
 
   // The same weak-area rule as for one leader and for the group results, on the group's average.
-  const asResults: ActionResult[] = actions.map((a) => {
-    const score = a.mean === null ? null : (a.mean / top) * 100;
-    return {
-      actionId: a.actionId,
-      sectionId: a.sectionId,
-      order: a.order,
-      status: a.mean === null ? 'unanswered' : 'answered',
-      value: a.mean,
-      score,
-      gap: gapOf(score),
-    };
-  });
+  const asResults: ActionResult[] = actions.map((a) => ({
+    actionId: a.actionId,
+    sectionId: a.sectionId,
+    order: a.order,
+    status: a.mean === null ? 'unanswered' : 'answered',
+    value: a.mean,
+    score: a.score,
+    gap: gapOf(a.score),
+  }));
   const weakResults = weakAreas(asResults, findings, top).slice(0, TOP_WEAK_AREAS);
   const weakQuotes = quotesForWeakAreas(weakResults, quotes.items);
   const weak = weakResults.map((r) => ({

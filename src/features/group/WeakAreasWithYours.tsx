@@ -1,0 +1,59 @@
+import { WeakAreaResearch } from '../../components/WeakAreaResearch';
+import type { OwnVsGroup } from '../../domain/group/ownVsGroup';
+import { formatScore } from '../../domain/scoring/format';
+import { actionText, recommendations, sectionTitle } from './groupContent';
+import { groupAnswers, yourAnswer } from './describe';
+
+/** The group's weakest areas, the member's own answer on each, and the research beside them. */
+export function WeakAreasWithYours({
+  areas,
+  showOwn,
+}: {
+  areas: OwnVsGroup['weak'];
+  showOwn: boolean;
+}) {
+  return (
+    <>
+      <h2>The group's weakest areas</h2>
+      {areas.length === 0 ? (
+        <p>No action has a group average of “To some extent” or below.</p>
+      ) : (
+        <>
+          <p>
+            The actions with the group's lowest average answers, with what other council leaders
+            said, the Audit Commission's recommendations and examples from other councils.
+          </p>
+          {areas.map((area, i) => {
+            const headingId = `weak-${area.actionId.replace('.', '--')}`;
+            return (
+              <section key={area.actionId} className="card" aria-labelledby={headingId}>
+                <h3 id={headingId}>
+                  <span className="caption">
+                    {i + 1}. {sectionTitle(area.sectionId)}
+                  </span>
+                  {actionText(area.actionId)}
+                </h3>
+                <p>
+                  Group score <strong>{formatScore(area.score)}</strong>. The group:{' '}
+                  {groupAnswers(area)}.
+                  {showOwn && (
+                    <>
+                      {' '}
+                      You: <strong>“{yourAnswer(area)}”</strong>.
+                    </>
+                  )}
+                </p>
+                <WeakAreaResearch
+                  quotes={area.quotes}
+                  recommendations={area.recommendations}
+                  examples={area.examples}
+                  recommendationsSource={recommendations.source}
+                />
+              </section>
+            );
+          })}
+        </>
+      )}
+    </>
+  );
+}
