@@ -18,7 +18,7 @@ export function StandApartList({ actions }: { actions: OwnVsGroupAction[] }) {
             The actions where your answer is two or more points from everyone else's. Worth asking:
             what do you see that they do not, or what do they see?
           </p>
-          <ul className="own-vs-group-list">
+          <ul className="own-vs-group-list" id="stand-apart-list">
             {actions.map((a) => (
               <li key={a.actionId}>
                 <span className="caption">{sectionTitle(a.sectionId)}</span>
@@ -50,7 +50,7 @@ export function GroupAgreesList({
       ) : (
         <>
           <p>The actions where every answer was within one point of the others.</p>
-          <ul className="own-vs-group-list">
+          <ul className="own-vs-group-list" id="agrees-list">
             {actions.map((a) => (
               <li key={a.actionId}>
                 <strong>{actionText(a.actionId)}</strong>

@@ -5,6 +5,8 @@ import { paths } from '../../../components/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { checklist, useGroupView } from '../workshopContent';
 import type { Workshop } from '../../../domain/workshop/workshop';
+import { withDisagreementsBySpread } from './bySpread';
+import { DiscussionTimer } from './DiscussionTimer';
 import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
 import './presentation.css';
@@ -48,7 +50,7 @@ function Message({ title, back, backLabel }: { title: string; back: string; back
 }
 
 function Slides({ workshop }: { workshop: Workshop }) {
-  const view = useGroupView(workshop);
+  const view = withDisagreementsBySpread(useGroupView(workshop));
   const slides = slidesFor(view, checklist.sections.length);
   const [index, setIndex] = useState(0);
   const navigate = useNavigate();
@@ -104,6 +106,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
         <button type="button" onClick={leave}>
           Leave (Esc)
         </button>
+        <DiscussionTimer slide={index} />
       </nav>
     </>
   );
