@@ -107,6 +107,10 @@ describe('the in-room flow with QR codes', () => {
     expect(await texts(phone, '#stand-apart-list li')).toEqual([
       `${sectionTitle(MONITOR)} ${actionText(MONITOR)} You answered “Not at all”; everyone else answered from “To some extent” to “To a large extent”.`,
     ]);
+    // Every action but "experiment" (0–4) and "monitor" (0–3) has answers within one point.
+    expect(await phone.locator('main').innerText()).toContain(
+      'On 18 of 20 actions, every answer was within one point of the others.',
+    );
     // The group's weakest areas: group score 50 on three actions; monitor first (a key finding).
     const weak = await texts(phone, 'section.card h3');
     expect(weak.map((h) => h.replace(/^\d\. [^]*?(?=\S+$)/, ''))).toHaveLength(3);
@@ -125,6 +129,11 @@ describe('the in-room flow with QR codes', () => {
       '1 “Not at all”, 3 “To some extent”, 1 “Fully – it is how we work”',
     ]);
     await screenshot(phone, 'member-phone-you-and-group');
+    await phone.screenshot({ path: `${shotDir()}member-phone-you-and-group-top.png` });
+    await phone
+      .getByRole('heading', { name: "The group's weakest areas" })
+      .scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: `${shotDir()}member-phone-you-and-group-weak.png` });
     expect(await axeViolations(phone)).toEqual([]);
     // Nothing of hers left the phone: only the app's own files were fetched, and nothing was sent.
     expect(requests.every((r) => r.startsWith(`GET ${new URL(baseUrl()).origin}`))).toBe(true);

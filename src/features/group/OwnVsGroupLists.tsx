@@ -37,9 +37,11 @@ export function StandApartList({ actions }: { actions: OwnVsGroupAction[] }) {
 /** Where every answer in the group was within one point of the others. */
 export function GroupAgreesList({
   actions,
+  total,
   showOwn,
 }: {
   actions: OwnVsGroupAction[];
+  total: number;
   showOwn: boolean;
 }) {
   return (
@@ -49,16 +51,23 @@ export function GroupAgreesList({
         <p>On no action were all the group's answers within one point of each other.</p>
       ) : (
         <>
-          <p>The actions where every answer was within one point of the others.</p>
-          <ul className="own-vs-group-list" id="agrees-list">
-            {actions.map((a) => (
-              <li key={a.actionId}>
-                <strong>{actionText(a.actionId)}</strong>
-                <br />
-                The group: {groupAnswers(a)}.{showOwn && ` You: “${yourAnswer(a)}”.`}
-              </li>
-            ))}
-          </ul>
+          <p>
+            On {actions.length} of {total} actions, every answer was within one point of the others.
+          </p>
+          <details>
+            <summary>
+              Show the {actions.length} {actions.length === 1 ? 'action' : 'actions'}
+            </summary>
+            <ul className="own-vs-group-list" id="agrees-list">
+              {actions.map((a) => (
+                <li key={a.actionId}>
+                  <strong>{actionText(a.actionId)}</strong>
+                  <br />
+                  The group: {groupAnswers(a)}.{showOwn && ` You: “${yourAnswer(a)}”.`}
+                </li>
+              ))}
+            </ul>
+          </details>
         </>
       )}
     </>

@@ -67,7 +67,11 @@ export function YouAndGroupPage() {
         </div>
       )}
       {answered > 0 && <StandApartList actions={result.standApart} />}
-      <GroupAgreesList actions={result.agrees} showOwn={answered > 0} />
+      <GroupAgreesList
+        actions={result.agrees}
+        total={result.actions.length}
+        showOwn={answered > 0}
+      />
       <WeakAreasWithYours areas={result.weak} showOwn={answered > 0} />
       <EveryActionTable actions={result.actions} showOwn={answered > 0} />
       <p>

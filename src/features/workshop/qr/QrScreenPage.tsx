@@ -140,6 +140,7 @@ function GroupScreen({ workshop }: { workshop: Workshop }) {
         <CopyableCode
           id="group-code"
           label={opensApp ? 'The group results address' : 'The group results code'}
+          copyLabel={opensApp ? 'Copy the address' : 'Copy the code'}
           value={qrText}
           copiedHint="Send it to members who cannot scan."
           rows={3}
