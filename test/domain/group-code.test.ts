@@ -107,6 +107,18 @@ describe('the group-results code', () => {
     expect((bytes[50]! << 8) | bytes[51]!).toBe(crc16(bytes.subarray(0, 50)));
   });
 
+  it('is 50 characters after "KAG1-" for 3 people, 70 for 4–7 and 90 for 8–15 (docs/formats.md)', () => {
+    const zeros = (participants: number): GroupFigures => ({
+      checklistId: checklist.id,
+      checklistVersion: checklist.version,
+      participants,
+      actions: actionIds.map((actionId) => ({ actionId, counts: [0, 0, 0, 0, 0], notSure: 0 })),
+    });
+    expect([3, 4, 7, 8, 15, 16, 500].map((p) => encode(zeros(p)).length - 5)).toEqual([
+      50, 70, 70, 90, 90, 110, 190,
+    ]);
+  });
+
   it('reads back what it wrote, from the code or from the address a camera app opens', () => {
     const figures = figuresOf(fivePersonWorkshop());
     const code = encode(figures);
