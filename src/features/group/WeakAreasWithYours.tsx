@@ -1,7 +1,6 @@
-import { WeakAreaResearch } from '../../components/WeakAreaResearch';
+import { WeakAreaCard } from '../../components/results/WeakAreaCard';
 import type { OwnVsGroup } from '../../domain/group/ownVsGroup';
 import { formatScore } from '../../domain/scoring/format';
-import { actionText, recommendations, sectionTitle } from './groupContent';
 import { groupAnswers, yourAnswer } from './describe';
 
 /** The group's weakest areas, the member's own answer on each, and the research beside them. */
@@ -23,35 +22,20 @@ export function WeakAreasWithYours({
             The actions with the group's lowest average answers, with what other council leaders
             said, the Audit Commission's recommendations and examples from other councils.
           </p>
-          {areas.map((area, i) => {
-            const headingId = `weak-${area.actionId.replace('.', '--')}`;
-            return (
-              <section key={area.actionId} className="card" aria-labelledby={headingId}>
-                <h3 id={headingId}>
-                  <span className="caption">
-                    {i + 1}. {sectionTitle(area.sectionId)}
-                  </span>
-                  {actionText(area.actionId)}
-                </h3>
-                <p>
-                  Group score <strong>{formatScore(area.score)}</strong>. The group:{' '}
-                  {groupAnswers(area)}.
-                  {showOwn && (
-                    <>
-                      {' '}
-                      You: <strong>“{yourAnswer(area)}”</strong>.
-                    </>
-                  )}
-                </p>
-                <WeakAreaResearch
-                  quotes={area.quotes}
-                  recommendations={area.recommendations}
-                  examples={area.examples}
-                  recommendationsSource={recommendations.source}
-                />
-              </section>
-            );
-          })}
+          {areas.map((area, i) => (
+            <WeakAreaCard key={area.actionId} subject="the group's" area={area} rank={i + 1}>
+              <p>
+                Group score <strong>{formatScore(area.score)}</strong>. The group:{' '}
+                {groupAnswers(area)}.
+                {showOwn && (
+                  <>
+                    {' '}
+                    You: <strong>“{yourAnswer(area)}”</strong>.
+                  </>
+                )}
+              </p>
+            </WeakAreaCard>
+          ))}
         </>
       )}
     </>
