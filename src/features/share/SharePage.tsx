@@ -110,7 +110,7 @@ export function SharePage() {
               <div className="qr-with-text">
                 <LazyQrCode
                   text={code.value}
-                  label="QR code of your response code. The same code is written out as text next to it, to copy."
+                  label="QR code for the facilitator to scan. It holds the response code that is written out next to it, to copy."
                 />
                 <div>
                   <CopyableCode

@@ -20,7 +20,7 @@ export function JoinSection({ workshopId }: { workshopId: string }) {
           <div className="qr-with-text">
             <LazyQrCode
               text={address}
-              label="QR code of the app's address. The address is written out as text next to it, to copy."
+              label="QR code for phones to scan. It holds the address of this app, written out next to it, to copy."
             />
             <div>
               <CopyableCode

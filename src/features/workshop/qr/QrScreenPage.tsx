@@ -69,7 +69,7 @@ function JoinScreen({ workshop }: { workshop: Workshop }) {
       <LazyQrCode
         size="large"
         text={address}
-        label="QR code of the app's address. The address is written out as text next to it."
+        label="QR code for phones to scan. It holds the address of this app, written out next to it."
       />
       <div>
         <PageHeading title="Answer on your phone" caption={workshop.title} />
@@ -116,7 +116,7 @@ function GroupScreen({ workshop }: { workshop: Workshop }) {
       <LazyQrCode
         size="large"
         text={qrText}
-        label={`QR code of the group results ${opensApp ? 'address' : 'code'}. It is written out as text next to it.`}
+        label={`QR code for members to scan. It holds the ${opensApp ? 'address' : 'code'} of the group results, written out next to it.`}
       />
       <div>
         <PageHeading title="Take the group results with you" caption={workshop.title} />
