@@ -62,9 +62,9 @@ export function GuidePage() {
           can still send you their code or file.
         </li>
         <li>
-          <strong>Reveal and discuss.</strong> Present the results: the disagreements come widest
-          spread first. Set the timer's minutes and start it for each discussion; it counts down
-          silently and pauses when you move on.
+          <strong>Reveal and discuss.</strong> Present the results: the actions where the group is
+          most split come first. Set the timer's minutes and start it for each discussion; it counts
+          down silently and pauses when you move on.
         </li>
         <li>
           <strong>Give the results back.</strong> After the reveal, choose “Show the group results

@@ -5,7 +5,6 @@ import { paths } from '../../../components/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { checklist, useGroupView } from '../workshopContent';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { withDisagreementsBySpread } from './bySpread';
 import { DiscussionTimer } from './DiscussionTimer';
 import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
@@ -50,7 +49,7 @@ function Message({ title, back, backLabel }: { title: string; back: string; back
 }
 
 function Slides({ workshop }: { workshop: Workshop }) {
-  const view = withDisagreementsBySpread(useGroupView(workshop));
+  const view = useGroupView(workshop);
   const slides = slidesFor(view, checklist.sections.length);
   const [index, setIndex] = useState(0);
   const navigate = useNavigate();
