@@ -172,8 +172,13 @@ describe("scanning members' QR codes with the device's camera", () => {
     ]);
     const { context } = await openContext(browser, { width: 1280, height: 800 });
     const page = await openAddResponses(context);
-    await page.getByRole('button', { name: "Scan with this device's camera" }).click();
+    // With the keyboard alone.
+    await page.getByRole('button', { name: "Scan with this device's camera" }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'The camera was not allowed' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Close this message',
+    );
     expect(await page.getByRole('alert').innerText()).toContain(
       "allow the camera for this app in the browser's settings",
     );
@@ -183,8 +188,12 @@ describe("scanning members' QR codes with the device's camera", () => {
     await page.getByRole('button', { name: 'Add the codes' }).click();
     await page.getByRole('heading', { name: '1 response added' }).waitFor();
     // Closing the message offers the camera again.
-    await page.getByRole('button', { name: 'Close this message' }).click();
+    await page.getByRole('button', { name: 'Close this message' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: "Scan with this device's camera" }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Scan with this device's camera",
+    );
     await context.close();
   });
 

@@ -45,8 +45,8 @@ export function SharePage() {
       ) : (
         <>
           <p className="lead">
-            If a facilitator is collecting answers for a cabinet workshop, send them your response
-            file or your response code.
+            If a facilitator is collecting answers for a cabinet workshop, show them your QR code,
+            or send them your response code or file.
           </p>
           <p>
             Nothing is sent from here: you choose how to pass it on, for example by email. The group
@@ -63,7 +63,34 @@ export function SharePage() {
             </div>
           )}
 
-          <h2>Download your response file</h2>
+          <h2>Show or copy your response code</h2>
+          {code.ok ? (
+            <>
+              <p>
+                The code carries your answers only: no name and no notes. In the room, the
+                facilitator can scan the QR code with their device's camera. Or copy the code and
+                paste it into an email or a chat message to the facilitator.
+              </p>
+              <div className="qr-with-text">
+                <LazyQrCode
+                  text={code.value}
+                  label="QR code for the facilitator to scan. It holds the response code that is written out next to it, to copy."
+                />
+                <div>
+                  <CopyableCode
+                    id="share-code"
+                    label="Your response code"
+                    value={code.value}
+                    copiedHint="Paste it into a message to the facilitator."
+                  />
+                </div>
+              </div>
+            </>
+          ) : (
+            <p>A code cannot be made for these answers: {code.message}</p>
+          )}
+
+          <h2>Or download your response file</h2>
           <p>The file has your answers and your notes, and your name if you give it here.</p>
           <div className="form-group">
             <label htmlFor="share-name">
@@ -98,33 +125,12 @@ export function SharePage() {
               Download your response file
             </button>
           </div>
-
-          <h2>Or show or copy your response code</h2>
-          {code.ok ? (
-            <>
-              <p>
-                The code carries your answers only: no name and no notes. In the room, the
-                facilitator can scan the QR code with their device's camera. Or copy the code and
-                paste it into an email or a chat message to the facilitator.
-              </p>
-              <div className="qr-with-text">
-                <LazyQrCode
-                  text={code.value}
-                  label="QR code for the facilitator to scan. It holds the response code that is written out next to it, to copy."
-                />
-                <div>
-                  <CopyableCode
-                    id="share-code"
-                    label="Your response code"
-                    value={code.value}
-                    copiedHint="Paste it into a message to the facilitator."
-                  />
-                </div>
-              </div>
-            </>
-          ) : (
-            <p>A code cannot be made for these answers: {code.message}</p>
-          )}
+          <h2>After the workshop</h2>
+          <p>
+            The facilitator may give you the group results as a QR code: scan it with your phone's
+            camera to see your answers against the group's. Or{' '}
+            <Link to={paths.group()}>open the group results code or file here</Link>.
+          </p>
         </>
       )}
     </>

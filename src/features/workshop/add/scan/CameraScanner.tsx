@@ -20,6 +20,7 @@ interface Props {
 export default function CameraScanner({ workshopId, onStop }: Props) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const stopRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<'starting' | 'on' | CameraProblem>('starting');
   const [arrivals, setArrivals] = useState<ListedArrival[]>([]);
 
@@ -62,8 +63,11 @@ export default function CameraScanner({ workshopId, onStop }: Props) {
     };
   }, [workshopId]);
 
+  // The button pressed to start is gone: focus goes to the control that comes next, so keyboard
+  // users are not left at the top of the page.
   useEffect(() => {
     if (state === 'on') stopRef.current?.focus();
+    else if (state !== 'starting') closeRef.current?.focus();
   }, [state]);
 
   const choose = (id: number, choice: OnDuplicate) =>
@@ -81,7 +85,7 @@ export default function CameraScanner({ workshopId, onStop }: Props) {
       <div className="notice error" role="alert">
         <h3>{title}</h3>
         <p>{text}</p>
-        <button type="button" className="button secondary" onClick={onStop}>
+        <button ref={closeRef} type="button" className="button secondary" onClick={onStop}>
           Close this message
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import './scan.css';
 
 // The camera code and the QR decoder load only when the facilitator starts scanning.
@@ -7,6 +7,12 @@ const CameraScanner = lazy(() => import('./CameraScanner'));
 /** "Scan with this device's camera": nothing is asked of the camera until the button is pressed. */
 export function ScanSection({ workshopId }: { workshopId: string }) {
   const [scanning, setScanning] = useState(false);
+  const [stopped, setStopped] = useState(false);
+  const startRef = useRef<HTMLButtonElement>(null);
+  // Back from the camera, focus returns to the button that started it.
+  useEffect(() => {
+    if (stopped && !scanning) startRef.current?.focus();
+  }, [scanning, stopped]);
   return (
     <section aria-labelledby="scan-heading">
       <h2 id="scan-heading">Scan QR codes</h2>
@@ -17,11 +23,17 @@ export function ScanSection({ workshopId }: { workshopId: string }) {
       </p>
       {scanning ? (
         <Suspense fallback={<p role="status">Loading the scanner…</p>}>
-          <CameraScanner workshopId={workshopId} onStop={() => setScanning(false)} />
+          <CameraScanner
+            workshopId={workshopId}
+            onStop={() => {
+              setScanning(false);
+              setStopped(true);
+            }}
+          />
         </Suspense>
       ) : (
         <div className="button-group">
-          <button type="button" className="button" onClick={() => setScanning(true)}>
+          <button ref={startRef} type="button" className="button" onClick={() => setScanning(true)}>
             Scan with this device's camera
           </button>
         </div>

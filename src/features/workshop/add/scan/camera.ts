@@ -17,7 +17,8 @@ export async function startCamera(): Promise<CameraResult> {
     });
     return { ok: true, stream };
   } catch (error) {
-    const name = error instanceof Error ? error.name : '';
+    // A DOMException, which not every browser makes an instance of Error: read its name directly.
+    const name = String((error as { name?: unknown } | null)?.name ?? '');
     if (name === 'NotAllowedError' || name === 'SecurityError')
       return { ok: false, problem: 'refused' };
     if (name === 'NotFoundError' || name === 'OverconstrainedError')
