@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAssessment, type Assessment } from '../../src/domain/assessment/assessment';
 import { actionChanges, movedActions, sinceLast } from '../../src/domain/history/changes';
 import { checkHistory } from '../../src/domain/history/check';
+import { reviewedCommitments, reviewFor } from '../../src/domain/history/planReview';
 import {
   mergeHistory,
   orderHistory,
@@ -228,5 +229,67 @@ describe('last plan areas that did not move', () => {
       'leading.united-leadership',
       'ambitions.select-priority-areas',
     ]);
+  });
+});
+
+describe('reviewed commitments', () => {
+  it('pairs each commitment with its review and how its answer moved', () => {
+    const plan = [
+      'climate.encourage-creativity',
+      'leading.united-leadership',
+      'delivery.persist',
+    ].map((actionId) => ({ actionId, what: `Do ${actionId}`, who: '', byWhen: null, measure: '' }));
+    const review = [
+      { actionId: 'climate.encourage-creativity', outcome: 'done' as const, note: 'Ideas days' },
+      { actionId: 'leading.united-leadership', outcome: 'dropped' as const, note: '' },
+    ];
+    expect(reviewedCommitments(plan, review, round1, round2)).toEqual([
+      {
+        actionId: 'climate.encourage-creativity',
+        what: 'Do climate.encourage-creativity',
+        outcome: 'done',
+        note: 'Ideas days',
+        before: 2,
+        after: 4,
+        movement: 'better',
+      },
+      {
+        actionId: 'leading.united-leadership',
+        what: 'Do leading.united-leadership',
+        outcome: 'dropped',
+        note: '',
+        before: 2,
+        after: 1,
+        movement: 'worse',
+      },
+      {
+        actionId: 'delivery.persist',
+        what: 'Do delivery.persist',
+        outcome: null,
+        note: '',
+        before: 'not-sure',
+        after: 3,
+        movement: 'newly-answered',
+      },
+    ]);
+  });
+
+  it('collects a review only when every commitment has an outcome', () => {
+    const plan = ['climate.encourage-creativity', 'delivery.persist'].map((actionId) => ({
+      actionId,
+      what: '',
+      who: '',
+      byWhen: null,
+      measure: '',
+    }));
+    expect(
+      reviewFor(plan, {
+        'climate.encourage-creativity': { outcome: 'partly', note: '  half done ' },
+        'delivery.persist': { outcome: '', note: 'x' },
+      }),
+    ).toEqual({
+      review: [{ actionId: 'climate.encourage-creativity', outcome: 'partly', note: 'half done' }],
+      missing: ['delivery.persist'],
+    });
   });
 });

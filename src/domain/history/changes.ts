@@ -37,7 +37,7 @@ const MOVEMENT_ORDER: Movement[] = [
   'not-scored',
 ];
 
-function movementOf(before: AnswerValue | null, after: AnswerValue | null): Movement {
+export function movementOf(before: AnswerValue | null, after: AnswerValue | null): Movement {
   const b = typeof before === 'number';
   const a = typeof after === 'number';
   if (b && a) return after > before ? 'better' : after < before ? 'worse' : 'same';

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { hasStarted, resumePoint } from '../../domain/assessment/assessment';
+import { hasStarted, isComplete, resumePoint } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
 import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { NewRoundPanel } from '../history/NewRoundPanel';
 
 const { checklist } = checklistContent;
 
@@ -61,7 +62,10 @@ export function LandingPage() {
         </div>
       )}
 
-      {confirming && (
+      {confirming && isComplete(checklist, assessment) && (
+        <NewRoundPanel onCancel={() => setConfirming(false)} />
+      )}
+      {confirming && !isComplete(checklist, assessment) && (
         <div
           className="notice error"
           role="alertdialog"

@@ -11,6 +11,8 @@ interface Props {
   errors: FieldErrors<PlanFormItem> | undefined;
   prompt: PlanPrompt | undefined;
   onRemove(): void;
+  /** A short remark under the heading, e.g. that the area was in the last plan and has not moved. */
+  mark?: string;
 }
 
 /** Field ids follow `plan-${index}-${field}`; the error summary links to them (the date's is `-day`). */
@@ -18,7 +20,8 @@ export const planFieldId = (index: number, field: string) => `plan-${index}-${fi
 const id = planFieldId;
 
 /** One planned action: what, who, by when and how you will know, with a quote and a recommendation. */
-export function PlanItemFields({ index, actionText, register, errors, prompt, onRemove }: Props) {
+export function PlanItemFields(props: Props) {
+  const { index, actionText, register, errors, prompt, onRemove, mark } = props;
   const titleId = id(index, 'title');
   const error = (field: keyof PlanFormItem) => errors?.[field]?.message;
   const described = (field: string, hint?: string) =>
@@ -38,6 +41,7 @@ export function PlanItemFields({ index, actionText, register, errors, prompt, on
         <span className="caption">Action {index + 1}</span>
         {actionText}
       </h2>
+      {mark && <p className="tag">{mark}</p>}
       {(prompt?.quote || prompt?.recommendation) && (
         <details className="prompts">
           <summary>What other leaders and the research say</summary>

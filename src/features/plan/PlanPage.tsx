@@ -13,6 +13,7 @@ import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemFields, planFieldId } from './PlanItemFields';
 import { usePlanPrompts } from './usePlanPrompts';
+import { UnmovedLastPlan, useUnmovedLastPlan } from '../history/UnmovedLastPlan';
 import { actionText, allActions, useWeakestActionIds } from './planContent';
 
 function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
@@ -31,6 +32,7 @@ export function PlanPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const setPlan = useAssessmentStore((s) => s.setPlan);
   const weakest = useWeakestActionIds(assessment.answers);
+  const unmoved = useUnmovedLastPlan();
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(0);
   const [toAdd, setToAdd] = useState('');
@@ -76,6 +78,7 @@ export function PlanPage() {
           ? 'Your weakest areas are proposed. Keep them, remove them or add others.'
           : 'Keep, remove or add actions. Your plan is saved as you type.'}
       </p>
+      <UnmovedLastPlan />
       <form
         noValidate
         onSubmit={handleSubmit(
@@ -95,6 +98,11 @@ export function PlanPage() {
             errors={formState.errors.items?.[index]}
             prompt={prompts.get(items[index]?.actionId ?? '')}
             onRemove={() => remove(index)}
+            mark={
+              unmoved.has(items[index]?.actionId ?? '')
+                ? 'In your last plan, and not moved since'
+                : undefined
+            }
           />
         ))}
 

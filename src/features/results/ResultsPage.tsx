@@ -10,6 +10,7 @@ import { SectionScoresChart } from './SectionScoresChart';
 import { StrengthsList } from './StrengthsList';
 import { WeakAreaCard } from './WeakAreaCard';
 import { CompareLinks } from './CompareLinks';
+import { SinceLastRound } from '../history/SinceLastRound';
 import { actionText, findings, useResults } from './useResults';
 
 export function ResultsPage() {
@@ -76,6 +77,8 @@ export function ResultsPage() {
           </ul>
         </div>
       )}
+
+      <SinceLastRound />
 
       <SectionScoresChart sections={result.sections} />
 
