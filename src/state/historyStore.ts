@@ -43,7 +43,14 @@ export const useHistoryStore = create<HistoryStore>()(
             .reportSaveFailed(`Your history could not be kept: ${checked.message}`);
           return false;
         }
+        const before = get().entries;
         set({ entries: checked.value.entries });
+        // persist writes straight away; a full or blocked storage is reported there. Then the change
+        // is undone, so what is on screen is what a reload would show, and the caller changes nothing.
+        if (useSavedDataProblems.getState().saveFailed) {
+          set({ entries: before });
+          return false;
+        }
         return true;
       };
       return {

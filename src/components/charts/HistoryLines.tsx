@@ -95,7 +95,7 @@ export function HistoryLines({ rounds, lines, chartHeight }: Props) {
           width={36}
           tick={{ fontSize: 12, fill: '#0b0c0c' }}
         />
-        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         {lines.map((line, i) => {
           const style = STYLES[i % STYLES.length]!;
           return (
@@ -111,7 +111,8 @@ export function HistoryLines({ rounds, lines, chartHeight }: Props) {
               activeDot={false}
               isAnimationActive={false}
               connectNulls={false}
-              legendType={style.dot === 'cross' ? 'cross' : style.dot}
+              // The legend draws each line in its own pattern, so it reads without colour.
+              legendType="plainline"
             />
           );
         })}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ScrollArea } from './ScrollArea';
 import { checklistContent } from '../../domain/content/load';
 import { actionChanges, MOVEMENT_LABELS, movedActions } from '../../domain/history/changes';
 import type { Answers } from '../../domain/scoring/answers';
@@ -30,7 +31,7 @@ export function ActionChangesTable({
           ? 'No answer has moved.'
           : `${moved} ${moved === 1 ? 'answer has' : 'answers have'} moved. The largest moves come first.`}
       </p>
-      <div className="table-scroll">
+      <ScrollArea label={`Change in each action since ${sinceLabel}`}>
         <DataTable
           caption={`Change in each action since ${sinceLabel}`}
           columns={[{ label: 'Action' }, { label: 'Then' }, { label: 'Now' }, { label: 'Change' }]}
@@ -44,7 +45,7 @@ export function ActionChangesTable({
             ],
           }))}
         />
-      </div>
+      </ScrollArea>
     </section>
   );
 }

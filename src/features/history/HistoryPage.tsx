@@ -35,12 +35,15 @@ export function HistoryPage() {
 
   const previous = points.at(-2)!;
   const latest = points.at(-1)!;
+  const kept = points.filter((p) => p.label !== 'Now').length;
   return (
     <>
       <PageHeading title="Your history" />
       <p className="lead">
-        {points.length} rounds and snapshots kept on this device, from {roundDate(points[0]!.date)}{' '}
-        to {latest.label === 'Now' ? 'now' : roundDate(latest.date)}. Nothing is sent anywhere.
+        {kept} earlier {kept === 1 ? 'round or snapshot' : 'rounds and snapshots'} kept on this
+        device, from {roundDate(points[0]!.date)}
+        {latest.label === 'Now' ? ', and your answers now' : ` to ${roundDate(latest.date)}`}.
+        Nothing is sent anywhere.
       </p>
       <HistoryChart scores={scores} />
       <RoundsTable scores={scores} />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ScrollArea } from './ScrollArea';
 import { reviewedCommitments } from '../../domain/history/planReview';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { roundDate } from './historyContent';
@@ -24,12 +25,12 @@ export function LastTimeCommitted() {
   return (
     <section aria-labelledby="last-time-title" className="summary-block">
       <h2 id="last-time-title">Last time I committed to …</h2>
-      <div className="table-scroll">
+      <ScrollArea label="Last time I committed to">
         <ReviewedCommitmentsTable
           caption={`My plan of ${roundDate(previous.savedAt)}, what became of it, and how my answers moved`}
           rows={rows}
         />
-      </div>
+      </ScrollArea>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { HistoryPoint } from '../../domain/history/series';
 import { paths } from '../../components/paths';
 import { roundDate } from './historyContent';
 import { ReviewedCommitmentsTable } from './ReviewedCommitmentsTable';
+import { ScrollArea } from './ScrollArea';
 
 /** For every kept round with a plan: what became of each commitment, and how its answer moved by the next round. */
 export function PlanReviews({
@@ -27,16 +28,18 @@ export function PlanReviews({
     <section aria-labelledby="reviews-title">
       <h2 id="reviews-title">Did you do what you said?</h2>
       {withPlans.map(({ entry, next }) => (
-        <div key={entry.id} className="table-scroll">
-          <ReviewedCommitmentsTable
-            caption={`The plan of ${roundDate(entry.savedAt)}, and the answers ${next.label === 'Now' ? 'now' : `on ${roundDate(next.date)}`}`}
-            rows={reviewedCommitments(
-              entry.assessment.plan,
-              entry.review,
-              entry.assessment.answers,
-              next.answers,
-            )}
-          />
+        <div key={entry.id} className="plan-review">
+          <ScrollArea label={`The plan of ${roundDate(entry.savedAt)}`}>
+            <ReviewedCommitmentsTable
+              caption={`The plan of ${roundDate(entry.savedAt)}, and the answers ${next.label === 'Now' ? 'now' : `on ${roundDate(next.date)}`}`}
+              rows={reviewedCommitments(
+                entry.assessment.plan,
+                entry.review,
+                entry.assessment.answers,
+                next.answers,
+              )}
+            />
+          </ScrollArea>
           {entry.review === null && entry.id === reviewable && (
             <p>
               <Link to={paths.review}>Review this plan</Link>

@@ -1,4 +1,5 @@
 import type { RoundScores } from '../../domain/history/series';
+import { ScrollArea } from './ScrollArea';
 import { formatScore } from '../../domain/scoring/format';
 import { DataTable } from '../../components/DataTable';
 import { roundDate } from './historyContent';
@@ -8,7 +9,7 @@ export function RoundsTable({ scores }: { scores: RoundScores[] }) {
   return (
     <section aria-labelledby="rounds-title">
       <h2 id="rounds-title">Each round</h2>
-      <div className="table-scroll">
+      <ScrollArea label="Each round">
         <DataTable
           caption="Overall score, and actions done to a large extent or fully, in each round"
           columns={[
@@ -29,7 +30,7 @@ export function RoundsTable({ scores }: { scores: RoundScores[] }) {
             ],
           }))}
         />
-      </div>
+      </ScrollArea>
     </section>
   );
 }
