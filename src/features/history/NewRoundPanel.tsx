@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { newId } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
 import { startNewRound, type NewRoundStart } from '../../domain/history/newRound';
+import { RadioGroup } from '../../components/form/RadioGroup';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
@@ -46,33 +47,30 @@ export function NewRoundPanel({ onCancel }: { onCancel(): void }) {
         Your finished round is kept in your history on this device, so you can see what moved.
         {assessment.plan.length > 0 && ' Then you can review what you committed to last time.'}
       </p>
-      <fieldset>
-        <legend>How do you want to start?</legend>
-        <div className="radios">
-          <div className="radio">
-            <input
-              type="radio"
-              id="new-round-last"
-              name="new-round-start"
-              checked={start === 'last-answers'}
-              onChange={() => setStart('last-answers')}
-            />
-            <label htmlFor="new-round-last">
-              From my last answers, changing those that have moved
-            </label>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="new-round-blank"
-              name="new-round-start"
-              checked={start === 'blank'}
-              onChange={() => setStart('blank')}
-            />
-            <label htmlFor="new-round-blank">From blank, answering every question afresh</label>
-          </div>
-        </div>
-      </fieldset>
+      <RadioGroup
+        id="new-round-start"
+        legend="How do you want to start?"
+        options={[
+          {
+            id: 'new-round-last',
+            label: 'From my last answers, changing those that have moved',
+            input: {
+              name: 'new-round-start',
+              checked: start === 'last-answers',
+              onChange: () => setStart('last-answers'),
+            },
+          },
+          {
+            id: 'new-round-blank',
+            label: 'From blank, answering every question afresh',
+            input: {
+              name: 'new-round-start',
+              checked: start === 'blank',
+              onChange: () => setStart('blank'),
+            },
+          },
+        ]}
+      />
       {failed && (
         <p className="field-error" role="alert">
           Your finished round could not be kept, so nothing has changed. See the message at the top

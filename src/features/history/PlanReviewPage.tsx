@@ -9,7 +9,9 @@ import {
 } from '../../domain/history/planReview';
 import { formatDate } from '../../domain/plan/date';
 import { answerLabel } from '../../domain/scoring/labels';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { RadioGroup } from '../../components/form/RadioGroup';
+import { TextareaField } from '../../components/form/TextareaField';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
@@ -93,47 +95,32 @@ export function PlanReviewPage() {
           const value = draft[item.actionId];
           const error = showErrors && missing.includes(item.actionId);
           return (
-            <div key={item.actionId} className={error ? 'form-group has-error' : 'form-group'}>
-              <fieldset aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
-                <legend className="field-legend">{actionText(item.actionId)}</legend>
-                <p className="hint" id={`${id}-hint`}>
-                  You committed to: {item.what || 'nothing written'}
-                  {item.byWhen ? `, by ${formatDate(item.byWhen)}` : ''}. Your answer then:{' '}
-                  {answerLabel(scale, round.assessment.answers[item.actionId])}.
-                </p>
-                {error && (
-                  <p className="field-error" id={`${id}-error`}>
-                    <span className="visually-hidden">Error:</span> Say what became of it
-                  </p>
-                )}
-                <div className="radios">
-                  {REVIEW_OUTCOMES.map((o, i) => (
-                    <div className="radio" key={o.value}>
-                      <input
-                        type="radio"
-                        id={`${id}-${i}`}
-                        name={id}
-                        checked={value?.outcome === o.value}
-                        onChange={() => set(item.actionId, { outcome: o.value })}
-                      />
-                      <label htmlFor={`${id}-${i}`}>{o.label}</label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-              <div className="note-field">
-                <label htmlFor={`${id}-note`}>
-                  What happened? <span className="hint">(optional)</span>
-                </label>
-                <textarea
-                  id={`${id}-note`}
-                  rows={2}
-                  maxLength={REVIEW_NOTE_MAX_LENGTH}
-                  value={value?.note ?? ''}
-                  onChange={(e) => set(item.actionId, { note: e.target.value })}
-                />
-              </div>
-            </div>
+            <RadioGroup
+              key={item.actionId}
+              id={id}
+              legend={actionText(item.actionId)}
+              hint={`You committed to: ${item.what || 'nothing written'}${item.byWhen ? `, by ${formatDate(item.byWhen)}` : ''}. Your answer then: ${answerLabel(scale, round.assessment.answers[item.actionId])}.`}
+              error={error ? 'Say what became of it' : undefined}
+              options={REVIEW_OUTCOMES.map((o, i) => ({
+                id: `${id}-${i}`,
+                label: o.label,
+                input: {
+                  name: id,
+                  checked: value?.outcome === o.value,
+                  onChange: () => set(item.actionId, { outcome: o.value }),
+                },
+              }))}
+            >
+              <TextareaField
+                id={`${id}-note`}
+                label="What happened?"
+                optional
+                rows={2}
+                maxLength={REVIEW_NOTE_MAX_LENGTH}
+                value={value?.note ?? ''}
+                onChange={(e) => set(item.actionId, { note: e.target.value })}
+              />
+            </RadioGroup>
           );
         })}
         <div className="button-group">

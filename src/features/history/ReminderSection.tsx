@@ -8,7 +8,7 @@ import {
   type DateParts,
 } from '../../domain/plan/date';
 import { reminderCalendar, sixMonthsOn } from '../../domain/reminder/ics';
-import { DateInputs } from '../../components/DateInputs';
+import { DateInputs } from '../../components/form/DateInputs';
 import { downloadText } from '../../components/download';
 import { useAssessmentStore } from '../../state/assessmentStore';
 

@@ -1,12 +1,8 @@
+import { checklistIndex } from '../../domain/content/contentIndex';
 import { checklistContent } from '../../domain/content/load';
 
-const { checklist } = checklistContent;
-const actions = new Map(
-  checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, a.text] as const)),
-);
-
-export const actionText = (id: string) => actions.get(id) ?? id;
-export const sectionTitles = checklist.sections.map((s) => s.title);
+export const { actionText } = checklistIndex;
+export const sectionTitles = checklistContent.checklist.sections.map((s) => s.title);
 
 /** "3 March 2026" in the user's time zone: rounds are told apart by day. */
 export function roundDate(iso: string): string {
