@@ -3,7 +3,7 @@ import type { RoundScores } from '../../domain/history/series';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { DeferredHistoryLines } from './DeferredHistoryLines';
+import { HistoryLines } from '../../components/charts/HistoryLines';
 import { roundDate, sectionTitles, shortRoundDate } from './historyContent';
 
 const HEIGHT = 380;
@@ -27,9 +27,8 @@ export function HistoryChart({ scores }: { scores: RoundScores[] }) {
       title="Your scores in each round"
       summary={summary}
       chart={
-        <DeferredHistoryLines
+        <HistoryLines
           height={HEIGHT}
-          chartHeight={HEIGHT}
           rounds={scores.map((r) => (r.label === 'Now' ? 'Now' : shortRoundDate(r.date)))}
           lines={[
             { name: 'Overall', values: scores.map((r) => r.overall) },
