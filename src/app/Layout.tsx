@@ -35,9 +35,6 @@ export function Layout() {
                 <NavLink to={paths.plan}>Your plan</NavLink>
               </li>
               <li>
-                <NavLink to={paths.history}>History</NavLink>
-              </li>
-              <li>
                 <NavLink to={paths.yourData}>Save and compare</NavLink>
               </li>
               <li>

@@ -140,8 +140,15 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     await changeAnswer(page, QUESTIONS.persist, 1);
     await waitForHeading(page, 'Check your answers');
 
-    // The history page, reached from the main navigation.
-    await shiftTabTo(page, 'History');
+    // The results gain a "Since" part, which leads to the history page.
+    await tabTo(page, 'See your results', 200);
+    await page.keyboard.press('Enter');
+    await waitForFocusedHeading(page, 'Your results');
+    expect(await page.locator('#since-last').innerText()).toBe('Since 1 November 2026');
+    expect(await page.locator('#since-last ~ p').first().innerText()).toBe(
+      'Overall score: 68 then, 71 now (up 3). Actions done to a large extent or fully: 9 then, 10 now.',
+    );
+    await tabTo(page, 'See your whole history', 100);
     await page.keyboard.press('Enter');
     await waitForFocusedHeading(page, 'Your history');
     await page.locator('.history-lines svg').first().waitFor();

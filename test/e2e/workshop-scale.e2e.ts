@@ -47,6 +47,8 @@ function timeResults(page: Page, hash: string, participants: number) {
         const start = performance.now();
         location.hash = hash;
         const check = () => {
+          // The radar draws once on screen (DeferredChart): bring it into view as a reader scrolling would.
+          document.querySelector('#group-sections, .chart')?.scrollIntoView();
           const done =
             document.querySelectorAll('section.distribution').length === 20 &&
             document.querySelector('#group-sections .recharts-surface, .chart .recharts-surface') &&
@@ -107,6 +109,10 @@ describe('group results at scale', () => {
     const at30 = await measure(page, id, 30);
     const import170 = await addFiles(page, id, files.slice(30));
     const at200 = await measure(page, id, 200);
+    // The per-action detail is collapsed under the verdict, splits and weakest areas: open it.
+    await page
+      .locator('details.every-action')
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await page
       .locator('section.distribution')
       .first()

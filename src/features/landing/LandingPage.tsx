@@ -7,6 +7,7 @@ import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation'
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { HistoryLink } from '../history/HistoryLink';
 import { NewRoundPanel } from '../history/NewRoundPanel';
 
 const { checklist } = checklistContent;
@@ -57,6 +58,8 @@ export function LandingPage() {
           </Link>
         </div>
       )}
+
+      <HistoryLink />
 
       {confirming && isComplete(checklist, assessment) && (
         <NewRoundPanel onCancel={() => setConfirming(false)} />
