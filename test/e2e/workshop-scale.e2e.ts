@@ -47,11 +47,9 @@ function timeResults(page: Page, hash: string, participants: number) {
         const start = performance.now();
         location.hash = hash;
         const check = () => {
-          // The radar draws once on screen (DeferredChart): bring it into view as a reader scrolling would.
-          document.querySelector('#group-sections, .chart')?.scrollIntoView();
           const done =
             document.querySelectorAll('section.distribution').length === 20 &&
-            document.querySelector('#group-sections .recharts-surface, .chart .recharts-surface') &&
+            document.querySelector('.chart .hbars') &&
             document.querySelector('.stat .value:nth-child(1)') &&
             document.body.textContent!.includes(`${participants} members have answered`);
           if (done) requestAnimationFrame(() => resolve(performance.now() - start));

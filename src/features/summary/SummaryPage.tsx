@@ -17,6 +17,7 @@ import { QuoteBlock } from '../../components/QuoteBlock';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { LastTimeCommitted } from '../history/LastTimeCommitted';
 import { SinceLastRound } from '../history/SinceLastRound';
+import { NotSureNotes } from './NotSureNotes';
 
 const { checklist, scale, about } = checklistContent;
 const { findings, quotes, recommendations } = researchContent;
@@ -174,6 +175,8 @@ export function SummaryPage() {
           </ul>
         </section>
       )}
+
+      <NotSureNotes actions={result.actions} notes={assessment.notes} />
 
       <footer className="summary-footer">
         Based on the leaflet "{checklist.title}", from research on politicians and innovation
