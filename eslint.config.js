@@ -36,7 +36,9 @@ const boundaries = [
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
-    except: [`./${feature}`],
+    // History's panels (since last round, plan review) are shown on several journeys' pages; until
+    // they move to src/components/history they are the one folder other features may read.
+    except: [...new Set([`./${feature}`, './history'])],
     message:
       'A feature does not import another feature; share it through src/components or the domain.',
   })),

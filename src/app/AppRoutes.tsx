@@ -27,6 +27,12 @@ const YourDataPage = lazy(() =>
 const ComparePage = lazy(() =>
   import('../features/your-data/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
+const HistoryPage = lazy(() =>
+  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
+const PlanReviewPage = lazy(() =>
+  import('../features/history/PlanReviewPage').then((m) => ({ default: m.PlanReviewPage })),
+);
 
 // Read by few, and only text: kept out of the first load.
 const PrivacyPage = lazy(() =>
@@ -39,6 +45,12 @@ const SharePage = lazy(() =>
 );
 const WorkshopRoutes = lazy(() =>
   import('../features/workshop/WorkshopRoutes').then((m) => ({ default: m.WorkshopRoutes })),
+);
+const QrScreenPage = lazy(() =>
+  import('../features/workshop/qr/QrScreenPage').then((m) => ({ default: m.QrScreenPage })),
+);
+const YouAndGroupPage = lazy(() =>
+  import('../features/group/YouAndGroupPage').then((m) => ({ default: m.YouAndGroupPage })),
 );
 const PresentationPage = lazy(() =>
   import('../features/workshop/present/PresentationPage').then((m) => ({
@@ -68,14 +80,18 @@ export function AppRoutes() {
         <Route path={paths.summary.path} element={later(<SummaryPage />)} />
         <Route path={paths.yourData.path} element={later(<YourDataPage />)} />
         <Route path={paths.compare.path} element={later(<ComparePage />)} />
+        <Route path={paths.history.path} element={later(<HistoryPage />)} />
+        <Route path={paths.review.path} element={later(<PlanReviewPage />)} />
         <Route path={paths.dataDeleted.path} element={<DataDeletedPage />} />
         <Route path={paths.share.path} element={later(<SharePage />)} />
         <Route path={andBelow(paths.workshops)} element={later(<WorkshopRoutes />)} />
+        <Route path={paths.group.path} element={later(<YouAndGroupPage />)} />
         <Route path={paths.aboutResearch.path} element={<AboutResearchPage />} />
         <Route path={paths.privacy.path} element={later(<PrivacyPage />)} />
         <Route path={anyOtherPath} element={<NotFound />} />
       </Route>
       <Route path={paths.workshopPresent.path} element={later(<PresentationPage />)} />
+      <Route path={paths.workshopShowCode.path} element={later(<QrScreenPage />)} />
     </Routes>
   );
 }

@@ -38,6 +38,8 @@ export const paths = {
   yourData: route('/your-data'),
   dataDeleted: route('/data-deleted'),
   compare: route<[snapshotId: string]>('/compare/:snapshotId'),
+  history: route('/history'),
+  review: route('/review'),
   aboutResearch: route('/about'),
   privacy: route('/privacy'),
   share: route('/share'),
@@ -54,6 +56,13 @@ export const paths = {
   workshopPlan: route<[id: string]>('/workshops/:id/plan'),
   workshopPlanItem: route<[id: string, item: number | 'new']>('/workshops/:id/plan/:item'),
   workshopSummary: route<[id: string]>('/workshops/:id/summary'),
+  /** Outside the site layout: a QR code as large as the projector allows. */
+  workshopShowCode: route<[id: string, what: 'join' | 'group']>('/workshops/:id/show/:what'),
+  /** A member's own answers against the group figures, from a group-results code or file. */
+  group: {
+    path: '/group/:code?',
+    href: (code?: string) => (code ? `/group/${code}` : '/group'),
+  },
 } as const;
 
 /** A route's path below another's, for a route table nested inside that route. */

@@ -14,6 +14,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { QuoteBlock } from '../../components/QuoteBlock';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { LastTimeCommitted } from '../history/LastTimeCommitted';
+import { SinceLastRound } from '../history/SinceLastRound';
 import { NotSureNotes } from './NotSureNotes';
 
 const { checklist, scale, about } = checklistContent;
@@ -100,6 +102,8 @@ export function SummaryPage() {
         <p className="summary-finding">{findings.headline.text}</p>
       </section>
 
+      <SinceLastRound headingId="summary-since" />
+
       <section aria-labelledby="summary-areas" className="summary-block">
         <h2 id="summary-areas">The research's most important areas for further action</h2>
         <DataTable
@@ -154,6 +158,8 @@ export function SummaryPage() {
           </ol>
         )}
       </section>
+
+      <LastTimeCommitted />
 
       {notes.length > 0 && (
         <section aria-labelledby="summary-notes" className="summary-block">

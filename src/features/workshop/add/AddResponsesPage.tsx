@@ -9,6 +9,7 @@ import { CodeInput } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';
 import type { ReadItem, ReadyResponse } from './readResponses';
+import { ScanSection } from './scan/ScanSection';
 import { ImportOutcome, type Outcome } from './ImportOutcome';
 
 type State =
@@ -85,6 +86,7 @@ export function AddResponsesPage() {
             once. Answers already in this workshop are never lost: if the same person's answers
             arrive again, you choose what happens.
           </p>
+          <ScanSection workshopId={workshop.id} />
           <h2>Response files</h2>
           <FileDrop onItems={receive} />
           <h2>Response codes</h2>
