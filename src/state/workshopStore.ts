@@ -20,7 +20,7 @@ import {
   type TurnTaker,
 } from '../domain/workshop/participants';
 import { newWorkshop, type Workshop, type WorkshopDetails } from '../domain/workshop/workshop';
-import { safeLocalStorage } from './safeStorage';
+import { followOtherTabs, persistOptions } from './savedFormat';
 
 const { checklist, scale } = checklistContent;
 export const WORKSHOPS_KEY = 'kai.workshops';
@@ -47,8 +47,6 @@ interface WorkshopStore {
   /** An imported workshop file: replaces the workshop with the same id, or is kept as a copy. */
   importWorkshop(workshop: Workshop, mode: 'replace' | 'copy'): string;
 }
-
-const storage = safeLocalStorage<{ workshops: Workshop[] }>({ version: SAVED_WORKSHOPS_VERSION });
 
 export const useWorkshopStore = create<WorkshopStore>()(
   persist(
@@ -104,24 +102,17 @@ export const useWorkshopStore = create<WorkshopStore>()(
         },
       };
     },
-    {
-      name: WORKSHOPS_KEY,
-      version: SAVED_WORKSHOPS_VERSION,
-      storage,
-      partialize: (s) => ({ workshops: s.workshops }),
-      migrate: (state, version) =>
-        migrateSavedWorkshops(state, version) as { workshops: Workshop[] },
-      // Checked after migration, like the assessment: unusable saved workshops are set aside for
-      // download and the app starts with none, instead of crashing or silently dropping some.
-      merge: (saved, current) => {
-        if (saved === undefined || saved === null) return current;
-        const result = checkSavedWorkshops(saved, checklist, scale);
-        if (!result.ok) {
-          storage.rejectLoaded(WORKSHOPS_KEY, result.message);
-          return current;
-        }
-        return { ...current, workshops: result.value };
+    persistOptions<WorkshopStore, { workshops: Workshop[] }>(
+      {
+        key: WORKSHOPS_KEY,
+        version: SAVED_WORKSHOPS_VERSION,
+        empty: () => ({ workshops: [] }),
+        migrate: migrateSavedWorkshops,
+        check: (state) => checkSavedWorkshops(state, checklist, scale),
       },
-    },
+      (s) => ({ workshops: s.workshops }),
+    ),
   ),
 );
+
+followOtherTabs(useWorkshopStore, WORKSHOPS_KEY);

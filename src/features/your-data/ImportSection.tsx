@@ -8,7 +8,8 @@ import {
 } from '../../domain/exchange/personalFile';
 import { tooBigMessage } from '../../domain/response/response';
 import { formatDateTime } from './formatDateTime';
-import { useAssessmentStore } from '../../state/assessmentStore';
+import { ASSESSMENT_KEY, useAssessmentStore } from '../../state/assessmentStore';
+import { lastWriteSucceeded } from '../../state/savedFormat';
 import { useSnapshotStore } from '../../state/snapshotStore';
 
 const { checklist, scale } = checklistContent;
@@ -26,6 +27,7 @@ export function ImportSection() {
   const current = useAssessmentStore((s) => s.assessment);
   const replace = useAssessmentStore((s) => s.replace);
   const saveSnapshot = useSnapshotStore((s) => s.save);
+  const removeSnapshot = useSnapshotStore((s) => s.remove);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -52,7 +54,27 @@ export function ImportSection() {
 
   const confirm = (imported: ImportedAssessment) => {
     const keep = hasStarted(current) ? saveSnapshot(current, 'Kept before importing a file') : null;
+    // Never replace what the user has unless the copy of it is really saved.
+    if (hasStarted(current) && !keep) {
+      setState({
+        step: 'error',
+        message:
+          'The file has not been opened: your current assessment could not be kept as a snapshot first (see the message at the top of the page), so nothing has changed. Download your current assessment, or delete old snapshots, and try again.',
+      });
+      return;
+    }
     replace(imported.assessment);
+    if (!lastWriteSucceeded(ASSESSMENT_KEY)) {
+      // Put back what was there, which is still what the browser holds.
+      replace(current);
+      if (keep) removeSnapshot(keep.id);
+      setState({
+        step: 'error',
+        message:
+          'The file has not been opened: the browser would not save it (see the message at the top of the page), so your assessment is as it was.',
+      });
+      return;
+    }
     setState({ step: 'done', keptAs: keep ? formatDateTime(keep.savedAt) : null });
     if (input.current) input.current.value = '';
   };

@@ -21,6 +21,10 @@ export function SnapshotsSection() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const snapshot = save(assessment, label.trim() || 'Snapshot');
+    if (!snapshot) {
+      setSaved(null);
+      return;
+    }
     setSaved(formatDateTime(snapshot.savedAt));
     setLabel('');
   };
