@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { describeError } from '../domain/assessment/describe';
+import { boundMessage, describeError } from '../domain/assessment/describe';
 import { isHeld, useSavedDataProblems } from './savedDataProblems';
 import { onRelease, setAside } from './setAside';
 
@@ -111,10 +111,11 @@ export function persistOptions<S, T>(
       if (raw === null) return null;
       const loaded = load(format, raw);
       if (!('value' in loaded)) {
-        setAside(key, raw, loaded.message, { newer: loaded.newer });
+        setAside(key, raw, boundMessage(loaded.message), { newer: loaded.newer });
         return null;
       }
-      if (loaded.problem) setAside(key, raw, loaded.problem.message, { partial: true });
+      if (loaded.problem)
+        setAside(key, raw, boundMessage(loaded.problem.message), { partial: true });
       // Handed over as the current version, so zustand neither migrates again nor writes on load.
       return { state: loaded.value, version: format.version };
     },
@@ -128,8 +129,9 @@ export function persistOptions<S, T>(
       try {
         const checked = format.check(value.state);
         if (!checked.ok || (checked.leftOut ?? []).length > 0) {
+          const why = checked.ok ? checked.leftOut!.join(' ') : checked.message;
           return failed(
-            `It would not be readable again: ${checked.ok ? checked.leftOut!.join(' ') : checked.message} What was saved before is still there.`,
+            `It would not be readable again: ${boundMessage(why)} What was saved before is still there.`,
           );
         }
         text = JSON.stringify(value);

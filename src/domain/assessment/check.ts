@@ -2,7 +2,7 @@ import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
-import { describeValue, quoteValue } from './describe';
+import { boundMessage, describeError, describeValue, quoteValue } from './describe';
 import { isRealDate, isDateTime } from '../plan/date';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -35,6 +35,19 @@ export function forbiddenKey(value: unknown, depth = 0): string | null {
 }
 
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
+
+/**
+ * Every import path goes through this: whatever a hostile file does (nesting a million lists deep, a
+ * megabyte-long id), the reader returns one message, under MESSAGE_MAX_LENGTH characters, and never throws.
+ */
+export function guardRead<T>(read: () => CheckResult<T>): CheckResult<T> {
+  try {
+    const result = read();
+    return result.ok ? result : fail(boundMessage(result.message));
+  } catch (error) {
+    return fail(`it could not be read (${describeError(error)}).`);
+  }
+}
 
 /**
  * Checks that an unknown value (saved data, or the assessment inside an imported file) is an assessment

@@ -93,7 +93,7 @@ export function AddResponsesPage() {
             arrive again, you choose what happens.
           </p>
           <h2>Response files</h2>
-          <FileDrop onItems={receive} />
+          <FileDrop onItems={receive} anonymous={workshop.anonymous} />
           <h2>Response codes</h2>
           <CodeInput onItems={receive} />
         </>

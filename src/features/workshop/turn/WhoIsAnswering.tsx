@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
-import type { TurnTaker } from '../../../domain/workshop/participants';
+import { isFull, nextNumber, type TurnTaker } from '../../../domain/workshop/participants';
 import { WORKSHOP_LIMITS, type Workshop } from '../../../domain/workshop/workshop';
 
 const SOMEONE_ELSE = 'someone-else';
@@ -21,13 +21,13 @@ export function WhoIsAnswering({
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const nextNumber = workshop.participants.reduce((n, p) => Math.max(n, p.number), 0) + 1;
+  const full = isFull(workshop);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (workshop.anonymous) return onStart({ name: '' });
     if (waiting.length > 0 && choice === '') {
-      setError('Select your name, or "Someone not on the list"');
+      setError(full ? 'Select your name' : 'Select your name, or "Someone not on the list"');
       setAttempt((a) => a + 1);
       return;
     }
@@ -61,6 +61,18 @@ export function WhoIsAnswering({
     </div>
   );
 
+  if (full && waiting.length === 0) {
+    return (
+      <>
+        <PageHeading title="This workshop is full" caption={workshop.title} />
+        <p>
+          It already has {WORKSHOP_LIMITS.participants} participants, the most a workshop can hold,
+          so no one else can answer here. Ask the facilitator.
+        </p>
+      </>
+    );
+  }
+
   return (
     <>
       <ErrorSummary
@@ -77,7 +89,7 @@ export function WhoIsAnswering({
         {workshop.anonymous ? (
           <p>
             You take part anonymously: the group results show you as{' '}
-            <strong>Participant {nextNumber}</strong>, and your name is not asked for.
+            <strong>Participant {nextNumber(workshop)}</strong>, and your name is not asked for.
           </p>
         ) : waiting.length > 0 ? (
           <div className={error ? 'form-group has-error' : 'form-group'}>
@@ -105,10 +117,12 @@ export function WhoIsAnswering({
                     <label htmlFor={`turn-who-${i}`}>{p.name}</label>
                   </div>
                 ))}
-                <p className="radio-divider" aria-hidden="true">
-                  or
-                </p>
-                <div className="radio">
+                {!full && (
+                  <p className="radio-divider" aria-hidden="true">
+                    or
+                  </p>
+                )}
+                <div className="radio" hidden={full}>
                   <input
                     type="radio"
                     name="turn-who"
