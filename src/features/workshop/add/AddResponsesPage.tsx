@@ -4,7 +4,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import type { ParticipantResponse } from '../../../domain/response/response';
 import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
-import { useWorkshopStore } from '../../../state/workshopStore';
+import { lastWriteSucceeded } from '../../../state/savedFormat';
+import { useWorkshopStore, WORKSHOPS_KEY } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { CodeInput } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
@@ -47,7 +48,10 @@ export function AddResponsesPage() {
         onDuplicate: choices[i] ?? 'keep-both',
       })),
     );
-    setState({ kind: 'done', outcome: { ...counts, problems } });
+    setState({
+      kind: 'done',
+      outcome: { ...counts, problems, saved: lastWriteSucceeded(WORKSHOPS_KEY) },
+    });
   };
 
   const receive = (items: ReadItem[]) => {

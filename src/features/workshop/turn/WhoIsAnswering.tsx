@@ -118,24 +118,26 @@ export function WhoIsAnswering({
                   </div>
                 ))}
                 {!full && (
-                  <p className="radio-divider" aria-hidden="true">
-                    or
-                  </p>
+                  <>
+                    <p className="radio-divider" aria-hidden="true">
+                      or
+                    </p>
+                    <div className="radio">
+                      <input
+                        type="radio"
+                        name="turn-who"
+                        id={`turn-who-${waiting.length}`}
+                        value={SOMEONE_ELSE}
+                        checked={choice === SOMEONE_ELSE}
+                        onChange={() => {
+                          setChoice(SOMEONE_ELSE);
+                          setError(null);
+                        }}
+                      />
+                      <label htmlFor={`turn-who-${waiting.length}`}>Someone not on the list</label>
+                    </div>
+                  </>
                 )}
-                <div className="radio" hidden={full}>
-                  <input
-                    type="radio"
-                    name="turn-who"
-                    id={`turn-who-${waiting.length}`}
-                    value={SOMEONE_ELSE}
-                    checked={choice === SOMEONE_ELSE}
-                    onChange={() => {
-                      setChoice(SOMEONE_ELSE);
-                      setError(null);
-                    }}
-                  />
-                  <label htmlFor={`turn-who-${waiting.length}`}>Someone not on the list</label>
-                </div>
               </div>
             </fieldset>
             {choice === SOMEONE_ELSE && <div className="conditional">{nameField}</div>}
