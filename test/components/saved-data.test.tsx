@@ -115,3 +115,36 @@ describe('a full localStorage', () => {
     ).toBe(1);
   });
 });
+
+describe('another tab', () => {
+  it('that runs a newer version: this tab follows it and never writes over its data', async () => {
+    const { user } = await renderApp('/section/climate');
+    const group = screen.getByRole('group', { name: /Do you encourage creativity\?/ });
+    await user.click(within(group).getByRole('radio', { name: 'To some extent' }));
+
+    const newer = '{"version":2,"state":{"assessment":{"shape":"of the future"}}}';
+    localStorage.setItem(KEY, newer);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/saved by a newer version of this app \(format 2/);
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+
+    await user.click(within(group).getByRole('radio', { name: 'Not at all' }));
+    expect(localStorage.getItem(KEY)).toBe(newer);
+    expect(
+      screen.getByRole('heading', { name: /change to your answers has not been saved/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('that deletes everything: this tab empties too', async () => {
+    const { user } = await renderApp('/section/climate');
+    const group = screen.getByRole('group', { name: /Do you encourage creativity\?/ });
+    await user.click(within(group).getByRole('radio', { name: 'To some extent' }));
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    await vi.waitFor(() =>
+      expect(within(group).getByRole('radio', { name: 'To some extent' })).not.toBeChecked(),
+    );
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+});
