@@ -33,14 +33,14 @@ export function SavedDataNotices() {
   const saveFailed = useSavedDataProblems((s) => s.saveFailed);
   return (
     <>
+      {incidents.map((incident) => (
+        <IncidentNotice key={incident.id} incident={incident} />
+      ))}
       {Object.entries(saveFailed).map(([key, message]) => (
         <div className="notice error" role="alert" key={key}>
           <h2>Your latest change to {kindOf(key).change} has not been saved</h2>
           <p>{message}</p>
         </div>
-      ))}
-      {incidents.map((incident) => (
-        <IncidentNotice key={incident.id} incident={incident} />
       ))}
     </>
   );

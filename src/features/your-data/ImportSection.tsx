@@ -49,7 +49,7 @@ export function ImportSection() {
       setState({
         step: 'error',
         message:
-          'The file has not been opened: your current assessment could not be kept as a snapshot first (see the message at the top of the page), so nothing has changed. Download your current assessment, or delete old snapshots, and try again.',
+          'The file has not been opened: your current assessment could not be kept as a snapshot first, because this browser would not save it (its storage for this site may be full). Nothing has changed. Download your current assessment, or delete old snapshots, and try again.',
       });
       return;
     }
@@ -61,7 +61,7 @@ export function ImportSection() {
       setState({
         step: 'error',
         message:
-          'The file has not been opened: the browser would not save it (see the message at the top of the page), so your assessment is as it was.',
+          'The file has not been opened: this browser would not save it (its storage for this site may be full), so your assessment is as it was.',
       });
       return;
     }
