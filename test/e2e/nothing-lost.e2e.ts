@@ -312,6 +312,8 @@ describe('6. the set-aside copy', () => {
     await radio(page, 0, 'Not at all').check();
     expect(await stored(page, ASSESSMENT)).toBe(damaged);
     await screenshot(page, 'nothing-lost-copy-failed');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'nothing-lost-copy-failed-phone');
     await context.close();
   });
 
