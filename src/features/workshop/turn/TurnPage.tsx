@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../../components/paths';
+import { useTurnMode } from '../../../state/turnMode';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { checklist } from '../workshopContent';
 import { TurnDone } from './TurnDone';
+import { TurnExit } from './TurnExit';
 import { TurnSection } from './TurnSection';
 import { useTurnInProgress } from './turnInProgress';
 import { WhoIsAnswering } from './WhoIsAnswering';
@@ -28,6 +30,15 @@ export function TurnPage() {
   // A section with no turn in progress (a reload, or Back after a finished turn) starts a new turn.
   const ours = turn.workshopId === workshop.id && turn.who !== null;
   const step: Step = saved.kind === 'section' && !ours ? { kind: 'who' } : saved;
+
+  const setTurnMode = useTurnMode((s) => s.setActive);
+  const answering = step.kind === 'section';
+  // While a member answers, the site's menus are hidden (Layout), so they cannot wander off into the
+  // device owner's own results; leaving the page in any way brings them back.
+  useEffect(() => {
+    setTurnMode(answering);
+    return () => setTurnMode(false);
+  }, [answering, setTurnMode]);
 
   const go = (next: Step) => {
     setProblem(null);
@@ -58,32 +69,40 @@ export function TurnPage() {
 
   const last = step.index === checklist.sections.length - 1;
   return (
-    <TurnSection
-      key={step.index}
-      index={step.index}
-      answers={turn.answers}
-      notes={turn.notes}
-      onAnswer={turn.answer}
-      onNote={turn.note}
-      onBack={() =>
-        go(step.index === 0 ? { kind: 'who' } : { kind: 'section', index: step.index - 1 })
-      }
-      submitLabel={last ? 'Finish and hide my answers' : 'Continue'}
-      problem={problem}
-      onContinue={() => {
-        if (!last) return go({ kind: 'section', index: step.index + 1 });
-        const kept = Object.fromEntries(
-          Object.entries(turn.notes).filter(([, n]) => n.trim() !== ''),
-        );
-        const result = finishTurn(workshop.id, turn.who ?? { name: '' }, turn.answers, kept);
-        // Not recorded: the answers stay here, so nothing is lost, and the participant is told why.
-        if (result === 'full') return setProblem(FULL);
-        if (result === 'not-saved') return setProblem(NOT_SAVED);
-        // Forget the answers here at once: nothing on this device shows them again.
-        turn.clear();
-        go({ kind: 'done' });
-      }}
-    />
+    <>
+      <TurnExit
+        onEnd={() => {
+          turn.clear();
+          void navigate(paths.workshop(workshop.id));
+        }}
+      />
+      <TurnSection
+        key={step.index}
+        index={step.index}
+        answers={turn.answers}
+        notes={turn.notes}
+        onAnswer={turn.answer}
+        onNote={turn.note}
+        onBack={() =>
+          go(step.index === 0 ? { kind: 'who' } : { kind: 'section', index: step.index - 1 })
+        }
+        submitLabel={last ? 'Finish and hide my answers' : 'Continue'}
+        problem={problem}
+        onContinue={() => {
+          if (!last) return go({ kind: 'section', index: step.index + 1 });
+          const kept = Object.fromEntries(
+            Object.entries(turn.notes).filter(([, n]) => n.trim() !== ''),
+          );
+          const result = finishTurn(workshop.id, turn.who ?? { name: '' }, turn.answers, kept);
+          // Not recorded: the answers stay here, so nothing is lost, and the participant is told why.
+          if (result === 'full') return setProblem(FULL);
+          if (result === 'not-saved') return setProblem(NOT_SAVED);
+          // Forget the answers here at once: nothing on this device shows them again.
+          turn.clear();
+          go({ kind: 'done' });
+        }}
+      />
+    </>
   );
 }
 
