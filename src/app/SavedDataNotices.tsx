@@ -14,6 +14,11 @@ const KINDS: Record<string, { what: string; change: string; instead: string }> =
     change: 'your snapshots',
     instead: 'The app is showing no snapshots.',
   },
+  'kai.history': {
+    what: 'Your saved history',
+    change: 'your history',
+    instead: 'The app is showing no earlier rounds.',
+  },
   'kai.workshops': {
     what: 'Your saved workshops',
     change: 'your workshops',
