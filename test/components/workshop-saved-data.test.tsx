@@ -30,7 +30,7 @@ describe('saved workshops that cannot be used', () => {
     expect(copiesOf(KEY)).toEqual([saved]);
     expect(localStorage.getItem(KEY)).toBe(saved);
     expect(
-      await screen.findByText('There are no workshops on this device yet.', {}, { timeout: 5000 }),
+      await screen.findByText('There are no workshops on this device yet.', {}, { timeout: 8000 }),
     ).toBeInTheDocument();
   });
 
