@@ -1,3 +1,4 @@
+import { citeReport } from '../domain/content/cite';
 import type {
   CouncilExample,
   Quote,
@@ -8,6 +9,8 @@ import { QuoteBlock } from './QuoteBlock';
 
 interface Props {
   quotes: Quote[];
+  /** Quotes speak to this action but each is shown under an area above (no quote appears twice). */
+  quotesShownAbove?: boolean;
   recommendations: Recommendation[];
   examples: CouncilExample[];
   /** Where the recommendations come from, named above them. */
@@ -16,52 +19,63 @@ interface Props {
 
 const MAX_EXAMPLES = 2;
 
-/** For a weak area, personal or the group's: what other leaders said, recommendations and examples. */
+/**
+ * For a weak area, personal or the group's: what other leaders said, recommendations and examples. Only
+ * items tagged with the action are given (most direct first); where there is none, one plain sentence
+ * says so rather than showing something that does not speak to it.
+ */
 export function WeakAreaResearch({
   quotes,
+  quotesShownAbove = false,
   recommendations,
   examples,
   recommendationsSource,
 }: Props) {
+  const report = citeReport(recommendationsSource);
   return (
     <>
-      {quotes.length > 0 && (
-        <>
-          <h4>What other leaders said</h4>
-          {quotes.map((q) => (
-            <QuoteBlock key={q.id} text={q.text} />
+      <h4>What other leaders said</h4>
+      {quotes.length > 0 ? (
+        quotes.map((q) => <QuoteBlock key={q.id} text={q.text} />)
+      ) : (
+        <p className="research-none">
+          {quotesShownAbove
+            ? 'The quotes that speak to this action are shown above, under another area.'
+            : "None of the leaders' quotes in the leaflet speaks directly to this action."}
+        </p>
+      )}
+      <h4>From {report}</h4>
+      {recommendations.length > 0 ? (
+        <ul>
+          {recommendations.map((r) => (
+            <li key={r.id}>
+              <strong>{r.id}</strong> {r.text}
+            </li>
           ))}
-        </>
+        </ul>
+      ) : (
+        <p className="research-none">
+          None of the report's recommendations speaks directly to this action.
+        </p>
       )}
-      {recommendations.length > 0 && (
-        <>
-          <h4>
-            From "{recommendationsSource.title}" ({recommendationsSource.publisher})
-          </h4>
-          <ul>
-            {recommendations.map((r) => (
-              <li key={r.id}>
-                <strong>{r.id}</strong> {r.text}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {examples.length > 0 && (
-        <>
-          <h4>Examples from other councils</h4>
-          <ul>
-            {examples.slice(0, MAX_EXAMPLES).map((e) => (
-              <li key={e.id}>
-                <strong>
-                  {e.council}
-                  {e.title !== e.council && `: ${e.title}`}
-                </strong>{' '}
-                ({e.programme}). {e.description}
-              </li>
-            ))}
-          </ul>
-        </>
+      <h4>Examples from other councils</h4>
+      {examples.length > 0 ? (
+        <ul>
+          {examples.slice(0, MAX_EXAMPLES).map((e) => (
+            <li key={e.id}>
+              <strong>
+                {e.council}
+                {e.title !== e.council && `: ${e.title}`}
+              </strong>{' '}
+              ({e.programme}): {e.description}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="research-none">
+          None of the council examples in the Creative Councils update speaks directly to this
+          action.
+        </p>
       )}
     </>
   );

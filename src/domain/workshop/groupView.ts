@@ -14,7 +14,7 @@ import { findingStandings, type FindingStanding } from '../scoring/findings';
 import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
 import { examplesFor, recommendationsFor } from '../scoring/links';
 import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
-import { quotesForWeakAreas } from '../scoring/quotes';
+import { anyQuoteFor, quotesForWeakAreas } from '../scoring/quotes';
 import type { ActionResult } from '../scoring/score';
 import { scaleMax } from '../scoring/score';
 import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
@@ -47,6 +47,8 @@ export interface GroupView {
   /** The group's weakest areas (mean answer at "to some extent" or below), with the research. */
   weak: (GroupActionView & {
     quotes: Quote[];
+    /** Quotes speak to the action but are shown above (a discussion prompt or an earlier area). */
+    quotesShownAbove: boolean;
     recommendations: Recommendation[];
     examples: CouncilExample[];
   })[];
@@ -112,6 +114,8 @@ export function groupView(workshop: Workshop, content: GroupContent): GroupView 
     weak: weakResults.map((a) => ({
       ...view(a.actionId),
       quotes: weakQuotes.get(a.actionId) ?? [],
+      quotesShownAbove:
+        !weakQuotes.get(a.actionId)?.length && anyQuoteFor(a.actionId, quotes.items),
       recommendations: recommendationsFor(a.actionId, recommendations.items),
       examples: examplesFor(a.actionId, examples.items),
     })),

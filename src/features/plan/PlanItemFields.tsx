@@ -2,6 +2,8 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { PlanFormItem, PlanFormValues } from '../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../domain/plan/planItem';
 import { QuoteBlock } from '../../components/QuoteBlock';
+import { citeShort } from '../../domain/content/cite';
+import { researchContent } from '../../domain/content/research';
 import type { PlanPrompt } from './usePlanPrompts';
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
 /** Field ids follow `plan-${index}-${field}`; the error summary links to them (the date's is `-day`). */
 export const planFieldId = (index: number, field: string) => `plan-${index}-${field}`;
 const id = planFieldId;
+const recommendationsCited = citeShort(researchContent.recommendations.source);
 
 /** One planned action: what, who, by when and how you will know, with a quote and a recommendation. */
 export function PlanItemFields({ index, actionText, register, errors, prompt, onRemove }: Props) {
@@ -38,15 +41,27 @@ export function PlanItemFields({ index, actionText, register, errors, prompt, on
         <span className="caption">Action {index + 1}</span>
         {actionText}
       </h2>
-      {(prompt?.quote || prompt?.recommendation) && (
+      {prompt && (
         <details className="prompts">
-          <summary>What other leaders and the research say</summary>
-          {prompt.quote && <QuoteBlock text={prompt.quote.text} />}
-          {prompt.recommendation && (
+          <summary>What other leaders said, and the Audit Commission's recommendation</summary>
+          {prompt.quote ? (
+            <QuoteBlock text={prompt.quote.text} />
+          ) : (
             <p>
-              <strong>Seeing the light, {prompt.recommendation.id}:</strong>{' '}
+              {prompt.quoteShownAbove
+                ? 'The quote that speaks to this action is shown above, with another action.'
+                : "None of the leaders' quotes in the leaflet speaks directly to this action."}
+            </p>
+          )}
+          {prompt.recommendation ? (
+            <p>
+              <strong>
+                {recommendationsCited}, {prompt.recommendation.id}:
+              </strong>{' '}
               {prompt.recommendation.text}
             </p>
+          ) : (
+            <p>None of the Audit Commission's recommendations speaks directly to this action.</p>
           )}
         </details>
       )}

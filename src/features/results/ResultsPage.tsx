@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
@@ -53,11 +52,6 @@ export function ResultsPage() {
       <div className="inset">
         <p>
           <strong>What the research found:</strong> {findings.headline.text}
-        </p>
-        <p>
-          {result.comprehensive
-            ? `Every action is done to a large extent or fully, and every section scores ${COMPREHENSIVE_SECTION_SCORE} or more: a fully comprehensive, strategic approach.`
-            : `A fully comprehensive, strategic approach would mean all ${result.total} actions done to a large extent or fully, and every section scoring ${COMPREHENSIVE_SECTION_SCORE} or more.`}
         </p>
       </div>
 

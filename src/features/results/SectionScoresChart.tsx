@@ -1,20 +1,22 @@
 import type { SectionResult } from '../../domain/scoring/score';
-import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
+import { largeExtentLine } from '../../domain/scoring/reference';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { DeferredSectionRadar } from '../../components/charts/deferred';
 import { RADAR_HEIGHT } from '../../components/charts/sizes';
-import { sectionOf } from './useResults';
+import { scale, sectionOf } from './useResults';
+
+const line = largeExtentLine(scale);
 
 export function SectionScoresChart({ sections }: { sections: SectionResult[] }) {
   const { lowest, highest } = lowestAndHighest(sections);
   const summary =
     lowest && highest
       ? lowest.score === highest.score
-        ? `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): every scored section is at ${formatScore(lowest.score)}.`
-        : `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section): highest "${sectionOf(highest.sectionId).title}" at ${formatScore(highest.score)}, lowest "${sectionOf(lowest.sectionId).title}" at ${formatScore(lowest.score)}.`
+        ? `Your section scores, with a line at ${line.name}: every scored section is at ${formatScore(lowest.score)}.`
+        : `Your section scores, with a line at ${line.name}: highest "${sectionOf(highest.sectionId).title}" at ${formatScore(highest.score)}, lowest "${sectionOf(lowest.sectionId).title}" at ${formatScore(lowest.score)}.`
       : 'No section has a score yet.';
   return (
     <ChartFrame
@@ -28,8 +30,8 @@ export function SectionScoresChart({ sections }: { sections: SectionResult[] }) 
           series={[
             { name: 'Your score', values: sections.map((s) => s.score), filled: true },
             {
-              name: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
-              values: sections.map(() => COMPREHENSIVE_SECTION_SCORE),
+              name: line.name,
+              values: sections.map(() => line.score),
               dashed: true,
             },
           ]}

@@ -8,6 +8,7 @@ import { actionText, recommendations, scale, sectionOf } from './useResults';
 interface Props {
   area: ActionResult & {
     quotes: Quote[];
+    quotesShownAbove: boolean;
     recommendations: Recommendation[];
     examples: CouncilExample[];
   };
@@ -33,6 +34,7 @@ export function WeakAreaCard({ area, rank, answer, note }: Props) {
 
       <WeakAreaResearch
         quotes={area.quotes}
+        quotesShownAbove={area.quotesShownAbove}
         recommendations={area.recommendations}
         examples={area.examples}
         recommendationsSource={recommendations.source}

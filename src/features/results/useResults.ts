@@ -9,7 +9,7 @@ import {
   TOP_WEAK_AREAS,
   weakAreas,
 } from '../../domain/scoring/priorities';
-import { quotesForWeakAreas } from '../../domain/scoring/quotes';
+import { anyQuoteFor, quotesForWeakAreas } from '../../domain/scoring/quotes';
 import { scaleMax, scoreAssessment } from '../../domain/scoring/score';
 import type { Answers } from '../../domain/scoring/answers';
 
@@ -35,6 +35,8 @@ export function useResults(answers: Answers) {
       weak: weak.map((area) => ({
         ...area,
         quotes: quotesByArea.get(area.actionId) ?? [],
+        quotesShownAbove:
+          !quotesByArea.get(area.actionId)?.length && anyQuoteFor(area.actionId, quotes.items),
         recommendations: recommendationsFor(area.actionId, recommendations.items),
         examples: examplesFor(area.actionId, examples.items),
       })),

@@ -8,7 +8,8 @@ import { findingStandings } from '../../domain/scoring/findings';
 import { capitalise, formatScore } from '../../domain/scoring/format';
 import { answerLabel } from '../../domain/scoring/labels';
 import { TOP_WEAK_AREAS, weakAreas } from '../../domain/scoring/priorities';
-import { COMPREHENSIVE_SECTION_SCORE, scaleMax, scoreAssessment } from '../../domain/scoring/score';
+import { largeExtentLine } from '../../domain/scoring/reference';
+import { scaleMax, scoreAssessment } from '../../domain/scoring/score';
 import { SectionRadar } from '../../components/charts/SectionRadar';
 import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,6 +19,7 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 
 const { checklist, scale, about } = checklistContent;
 const { findings, quotes, recommendations } = researchContent;
+const line = largeExtentLine(scale);
 const actions = new Map(
   checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, a] as const)),
 );
@@ -33,7 +35,6 @@ export function SummaryPage() {
       weak: weakAreas(result.actions, findings, scaleMax(scale)).slice(0, TOP_WEAK_AREAS),
       prompts: promptsForPlan(
         assessment.plan.map((p) => p.actionId),
-        checklist,
         quotes.items,
         recommendations.items,
       ),
@@ -86,7 +87,7 @@ export function SummaryPage() {
           <div
             className="summary-radar"
             role="img"
-            aria-label="Radar chart of the section scores in the table, against the comprehensive approach of 75 in every section."
+            aria-label={`Radar chart of the section scores in the table, with a line at ${line.name}.`}
           >
             <SectionRadar
               size={{ width: 340, height: 280 }}
@@ -94,15 +95,17 @@ export function SummaryPage() {
               series={[
                 { name: 'Your score', values: result.sections.map((s) => s.score), filled: true },
                 {
-                  name: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
-                  values: result.sections.map(() => COMPREHENSIVE_SECTION_SCORE),
+                  name: line.name,
+                  values: result.sections.map(() => line.score),
                   dashed: true,
                 },
               ]}
             />
           </div>
         </div>
-        <p className="summary-finding">{findings.headline.text}</p>
+        <p className="summary-finding">
+          <strong>What the research found:</strong> {findings.headline.text}
+        </p>
       </section>
 
       <section aria-labelledby="summary-areas" className="summary-block">

@@ -8,6 +8,7 @@ import { actionText, recommendations, scale, sectionOf } from '../workshopConten
 interface Props {
   area: GroupActionView & {
     quotes: Quote[];
+    quotesShownAbove: boolean;
     recommendations: Recommendation[];
     examples: CouncilExample[];
   };
@@ -31,6 +32,7 @@ export function GroupWeakAreaCard({ area, rank }: Props) {
       </p>
       <WeakAreaResearch
         quotes={area.quotes}
+        quotesShownAbove={area.quotesShownAbove}
         recommendations={area.recommendations}
         examples={area.examples}
         recommendationsSource={recommendations.source}

@@ -2,13 +2,21 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { QuoteBlock } from '../../../components/QuoteBlock';
+import { citeShort } from '../../../domain/content/cite';
 import { formatDate } from '../../../domain/plan/date';
 import { formatScore } from '../../../domain/scoring/format';
 import { answerRange } from '../../../domain/workshop/format';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
 import { ResultsHidden } from '../results/ResultsHidden';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
-import { actionText, checklist, scale, sectionOf, useGroupView } from '../workshopContent';
+import {
+  actionText,
+  checklist,
+  recommendations,
+  scale,
+  sectionOf,
+  useGroupView,
+} from '../workshopContent';
 import { ActionsTable } from './ActionsTable';
 import { SummaryScores } from './SummaryScores';
 
@@ -112,7 +120,10 @@ function Summary() {
               {w.quotes[0] && <QuoteBlock text={w.quotes[0].text} />}
               {w.recommendations[0] && (
                 <p className="gs-rec">
-                  <strong>{w.recommendations[0].id}</strong> {w.recommendations[0].text}
+                  <strong>
+                    {citeShort(recommendations.source)}, {w.recommendations[0].id}:
+                  </strong>{' '}
+                  {w.recommendations[0].text}
                 </p>
               )}
             </div>
