@@ -1,31 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentedRows, type ReviewRow as Row } from './reviewTable';
 
 // Every tag (quote, recommendation, example, finding, behaviour, para 17–18 → action) has one line of
 // reason in docs/content.md's review table, with the same rank as the data: a tag without a reason, or
 // a reason without a tag, fails here.
 const root = join(import.meta.dirname, '../..');
 const read = (file: string): any => JSON.parse(readFileSync(join(root, 'content', file), 'utf8'));
-const doc = readFileSync(join(root, 'docs/content.md'), 'utf8');
-
-interface Row {
-  action: string;
-  kind: string;
-  item: string;
-  rank: string;
-  reason: string;
-}
-
-export function reviewRows(markdown: string): Row[] {
-  const start = markdown.indexOf('| action ');
-  const lines = markdown.slice(start).split('\n');
-  const table = lines.slice(2, lines.findIndex((l, i) => i > 0 && !l.startsWith('|')));
-  return table.map((line) => {
-    const [action, kind, item, rank, reason] = line.split('|').slice(1, -1).map((c) => c.trim());
-    return { action: action!, kind: kind!, item: item!, rank: rank!, reason: reason! };
-  });
-}
 
 function dataTags(): Map<string, string> {
   const tags = new Map<string, string>();
@@ -65,7 +47,7 @@ function problems(rows: Row[], tags: Map<string, string>): string[] {
 }
 
 describe('docs/content.md review table', () => {
-  const rows = reviewRows(doc);
+  const rows = documentedRows();
 
   it('has one row with a reason and the data\'s rank for every tag in content/, and no other row', () => {
     expect(rows.length).toBeGreaterThan(90);
