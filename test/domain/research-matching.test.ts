@@ -4,6 +4,7 @@ import { examplesFor, recommendationsFor } from '../../src/domain/scoring/links'
 import { largeExtentLine } from '../../src/domain/scoring/reference';
 import { scoreAssessment } from '../../src/domain/scoring/score';
 import { taggedFor } from '../../src/domain/scoring/tags';
+import { paragraphsFor } from '../../src/domain/scoring/paragraphs';
 import { researchContent } from '../../src/domain/content/research';
 import { answersBySection, checklist, findings, scale } from './fixtures';
 
@@ -109,5 +110,20 @@ describe('largeExtentLine', () => {
       score: 75,
       name: "'To a large extent' on every action (75)",
     });
+  });
+});
+
+describe('paragraphsFor', () => {
+  it('gives para 18 beside "Select the priority areas", para 17 beside fresh ideas, and nothing elsewhere', () => {
+    const para18 = paragraphsFor('ambitions.select-priority-areas', findings);
+    expect(para18).toHaveLength(1);
+    expect(para18[0]!.text).toMatch(/^There appeared to be scope for Council Leaders/);
+    expect(para18[0]!.citation).toBe(
+      'Creative Councils update (Local Government Association, 2013), paragraph 18',
+    );
+    expect(paragraphsFor('climate.look-for-fresh-ideas', findings)[0]!.citation).toMatch(
+      /paragraph 17$/,
+    );
+    expect(paragraphsFor('delivery.persist', findings)).toEqual([]);
   });
 });
