@@ -7,7 +7,6 @@ import { AboutYouPage } from '../features/assessment/AboutYouPage';
 import { CheckAnswersPage } from '../features/assessment/CheckAnswersPage';
 import { SectionPage } from '../features/assessment/SectionPage';
 import { LandingPage } from '../features/landing/LandingPage';
-import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { DataDeletedPage } from '../features/your-data/DataDeletedPage';
 import { Layout } from './Layout';
 
@@ -27,6 +26,11 @@ const YourDataPage = lazy(() =>
 );
 const ComparePage = lazy(() =>
   import('../features/your-data/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+
+// Read by few, and only text: kept out of the first load.
+const PrivacyPage = lazy(() =>
+  import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
 );
 
 // Sharing and workshops load on first use; presentation mode is outside the site layout.
@@ -68,7 +72,7 @@ export function AppRoutes() {
         <Route path={paths.share} element={later(<SharePage />)} />
         <Route path={`${paths.workshops}/*`} element={later(<WorkshopRoutes />)} />
         <Route path={paths.aboutResearch} element={<AboutResearchPage />} />
-        <Route path={paths.privacy} element={<PrivacyPage />} />
+        <Route path={paths.privacy} element={later(<PrivacyPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path={paths.workshopPresent(':id')} element={later(<PresentationPage />)} />

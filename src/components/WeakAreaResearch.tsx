@@ -1,18 +1,10 @@
 import { citeReport } from '../domain/content/cite';
-import type {
-  CouncilExample,
-  Quote,
-  Recommendation,
-  Recommendations,
-} from '../domain/content/types';
+import type { Recommendations } from '../domain/content/types';
+import type { AreaResearch } from '../domain/scoring/weakAreaResearch';
 import { QuoteBlock } from './QuoteBlock';
 
 interface Props {
-  quotes: Quote[];
-  /** Quotes speak to this action but each is shown under an area above (no quote appears twice). */
-  quotesShownAbove?: boolean;
-  recommendations: Recommendation[];
-  examples: CouncilExample[];
+  research: AreaResearch;
   /** Where the recommendations come from, named above them. */
   recommendationsSource: Recommendations['source'];
 }
@@ -24,16 +16,20 @@ const MAX_EXAMPLES = 2;
  * items tagged with the action are given (most direct first); where there is none, one plain sentence
  * says so rather than showing something that does not speak to it.
  */
-export function WeakAreaResearch({
-  quotes,
-  quotesShownAbove = false,
-  recommendations,
-  examples,
-  recommendationsSource,
-}: Props) {
+export function WeakAreaResearch({ research, recommendationsSource }: Props) {
+  const { quotes, quotesShownAbove, recommendations, examples, paragraphs } = research;
   const report = citeReport(recommendationsSource);
   return (
     <>
+      {paragraphs.map((p) => (
+        <div key={p.citation}>
+          <h4>From the research</h4>
+          <blockquote className="source-text">
+            <p>{p.text}</p>
+            <footer>{p.citation}</footer>
+          </blockquote>
+        </div>
+      ))}
       <h4>What other leaders said</h4>
       {quotes.length > 0 ? (
         quotes.map((q) => <QuoteBlock key={q.id} text={q.text} />)

@@ -1,32 +1,17 @@
-import type {
-  Checklist,
-  CouncilExample,
-  Examples,
-  Findings,
-  Quote,
-  Quotes,
-  Recommendation,
-  Recommendations,
-  Scale,
-} from '../content/types';
+import type { Quote } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
-import { findingStandings, type FindingStanding } from '../scoring/findings';
+import { behaviourStandings, findingStandings, type FindingStanding } from '../scoring/findings';
 import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
-import { examplesFor, recommendationsFor } from '../scoring/links';
 import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
-import { anyQuoteFor, quotesForWeakAreas } from '../scoring/quotes';
+import { quotesForWeakAreas } from '../scoring/quotes';
+import { areaResearch } from '../scoring/weakAreaResearch';
 import type { ActionResult } from '../scoring/score';
 import { scaleMax } from '../scoring/score';
+import type { ResultsContent, WeakArea } from '../scoring/personalView';
 import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
 
-export interface GroupContent {
-  checklist: Checklist;
-  scale: Scale;
-  findings: Findings;
-  quotes: Quotes;
-  recommendations: Recommendations;
-  examples: Examples;
-}
+/** The same content a personal view is worked out from. */
+export type GroupContent = ResultsContent;
 
 export interface ParticipantAnswer {
   /** As shown everywhere: the name, or "Participant n" when anonymous. */
@@ -45,14 +30,10 @@ export interface GroupView {
   /** Spread of 2 or more scale points: discussion prompts, each with one matched quote. */
   disagreements: (GroupActionView & { quote: Quote | null })[];
   /** The group's weakest areas (mean answer at "to some extent" or below), with the research. */
-  weak: (GroupActionView & {
-    quotes: Quote[];
-    /** Quotes speak to the action but are shown above (a discussion prompt or an earlier area). */
-    quotesShownAbove: boolean;
-    recommendations: Recommendation[];
-    examples: CouncilExample[];
-  })[];
+  weak: WeakArea<GroupActionView>[];
   standings: FindingStanding[];
+  /** The group's standing on what leaders in councils achieving more innovations do (para 16). */
+  behaviours: FindingStanding[];
 }
 
 /**
@@ -73,7 +54,7 @@ function asActionResults(actions: readonly GroupActionResult[]): ActionResult[] 
 
 /** Everything the group results, presentation and printed summary show, from the workshop's answers. */
 export function groupView(workshop: Workshop, content: GroupContent): GroupView {
-  const { checklist, scale, findings, quotes, recommendations, examples } = content;
+  const { checklist, scale, findings, quotes } = content;
   const group = aggregateGroup(checklist, scale, groupParticipants(workshop));
   const people = respondents(workshop).map((p) => ({
     label: participantLabel(workshop, p),
@@ -113,12 +94,9 @@ export function groupView(workshop: Workshop, content: GroupContent): GroupView 
     })),
     weak: weakResults.map((a) => ({
       ...view(a.actionId),
-      quotes: weakQuotes.get(a.actionId) ?? [],
-      quotesShownAbove:
-        !weakQuotes.get(a.actionId)?.length && anyQuoteFor(a.actionId, quotes.items),
-      recommendations: recommendationsFor(a.actionId, recommendations.items),
-      examples: examplesFor(a.actionId, examples.items),
+      ...areaResearch(a.actionId, weakQuotes.get(a.actionId), content),
     })),
     standings: findingStandings(asResults, findings),
+    behaviours: behaviourStandings(asResults, findings),
   };
 }

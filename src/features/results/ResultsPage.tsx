@@ -3,17 +3,21 @@ import { formatScore } from '../../domain/scoring/format';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { SectionScoresChart } from '../../components/results/SectionScoresChart';
+import { StandingChart } from '../../components/results/StandingChart';
+import { usePersonalView } from '../../components/results/usePersonalView';
+import { WeakAreaCard } from '../../components/results/WeakAreaCard';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { checklistContent } from '../../domain/content/load';
+import { researchContent } from '../../domain/content/research';
+import { answerLabel } from '../../domain/scoring/labels';
 import { ActionGapChart } from './ActionGapChart';
-import { FindingStandingChart } from './FindingStandingChart';
-import { SectionScoresChart } from './SectionScoresChart';
 import { StrengthsList } from './StrengthsList';
-import { WeakAreaCard } from './WeakAreaCard';
 import { CompareLinks } from './CompareLinks';
-import { actionText, findings, useResults } from './useResults';
 
 export function ResultsPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, weak, strengths, standings, byGap } = useResults(assessment.answers);
+  const { result, weak, strengths, standings, byGap } = usePersonalView(assessment.answers);
   const answered = result.total - result.notSure - result.unanswered;
 
   if (answered === 0) {
@@ -51,7 +55,7 @@ export function ResultsPage() {
 
       <div className="inset">
         <p>
-          <strong>What the research found:</strong> {findings.headline.text}
+          <strong>What the research found:</strong> {researchContent.findings.headline.text}
         </p>
       </div>
 
@@ -64,14 +68,15 @@ export function ResultsPage() {
           <ul>
             {notScored.map((a) => (
               <li key={a.actionId}>
-                {actionText(a.actionId)} ({a.status === 'not-sure' ? 'not sure' : 'not answered'})
+                {checklistIndex.actionText(a.actionId)} (
+                {a.status === 'not-sure' ? 'not sure' : 'not answered'})
               </li>
             ))}
           </ul>
         </div>
       )}
 
-      <SectionScoresChart sections={result.sections} />
+      <SectionScoresChart subject="your" sections={result.sections} />
 
       <h2 id="weakest">
         Your{' '}
@@ -93,19 +98,23 @@ export function ResultsPage() {
             Commission's recommendations and examples from other councils.
           </p>
           {weak.map((area, i) => (
-            <WeakAreaCard
-              key={area.actionId}
-              area={area}
-              rank={i + 1}
-              answer={assessment.answers[area.actionId]}
-              note={assessment.notes[area.actionId]}
-            />
+            <WeakAreaCard key={area.actionId} subject="your" area={area} rank={i + 1}>
+              <p>
+                Your answer:{' '}
+                <strong>
+                  {answerLabel(checklistContent.scale, assessment.answers[area.actionId])}
+                </strong>
+              </p>
+              {assessment.notes[area.actionId]?.trim() && (
+                <p className="summary-note">Your note: {assessment.notes[area.actionId]}</p>
+              )}
+            </WeakAreaCard>
           ))}
         </>
       )}
 
       <ActionGapChart actions={byGap} />
-      <FindingStandingChart standings={standings} />
+      <StandingChart subject="your" standings={standings} />
 
       <h2>Your strengths</h2>
       <StrengthsList strengths={strengths} />
