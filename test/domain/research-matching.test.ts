@@ -5,6 +5,7 @@ import { largeExtentLine } from '../../src/domain/scoring/reference';
 import { scoreAssessment } from '../../src/domain/scoring/score';
 import { taggedFor } from '../../src/domain/scoring/tags';
 import { paragraphsFor } from '../../src/domain/scoring/paragraphs';
+import { listItemText } from '../../src/domain/scoring/format';
 import { researchContent } from '../../src/domain/content/research';
 import { answersBySection, checklist, findings, scale } from './fixtures';
 
@@ -125,5 +126,20 @@ describe('paragraphsFor', () => {
       /paragraph 17$/,
     );
     expect(paragraphsFor('delivery.persist', findings)).toEqual([]);
+  });
+});
+
+describe('listItemText', () => {
+  it("drops a list's own punctuation, and only that", () => {
+    expect(listItemText('Earmark resources to achieve these ambitions;')).toBe(
+      'Earmark resources to achieve these ambitions',
+    );
+    expect(listItemText('Involve key stakeholders (such as residents); and')).toBe(
+      'Involve key stakeholders (such as residents)',
+    );
+    expect(listItemText('Persist, despite many barriers, until innovations are achieved.')).toBe(
+      'Persist, despite many barriers, until innovations are achieved',
+    );
+    expect(listItemText('agree the priority areas')).toBe('agree the priority areas');
   });
 });

@@ -2,13 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { researchContent } from '../../src/domain/content/research';
 import { documentedRows, hasReason } from '../content/reviewTable';
-import { launch, newPage, openContext } from './browser';
+import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { savedAssessment } from './fixtures';
+import { drawCharts } from './journey';
 import { checklist, expectHeading, mainText } from './workshop-helpers';
 
 // Every quote, recommendation and example the app shows for a weak area is tagged with that action and
 // has a written reason in docs/content.md: checked on every surface, for each of the 20 actions as the
 // only weak area. Items are recognised by their text, wherever and however a page shows them.
-const { quotes, recommendations, examples } = researchContent;
+const { quotes, recommendations, examples, findings } = researchContent;
 const rows = documentedRows();
 const actionIds = checklist.sections.flatMap((s) => s.actions.map((a) => a.id));
 const actionTextOf = new Map(
@@ -158,6 +160,13 @@ describe('research shown for a weak area', () => {
       if (!mostDirect('quote', actionId) && !results.includes('None of the leaders'))
         noSentence.push(actionId);
       expect(results).toContain(actionTextOf.get(actionId));
+      // Para 18 beside a weak "Select the priority areas", para 17 beside fresh ideas; nowhere else
+      for (const p of [findings.freshIdeas, findings.scopeForMore]) {
+        const para = p.text.replace(/\s+/g, ' ');
+        expect(results.includes(para), `${actionId}: paragraph ${p.source.paragraphs}`).toBe(
+          p.actionIds.includes(actionId),
+        );
+      }
     }
 
     const untagged = Object.entries(shown).flatMap(([actionId, bySurface]) =>
@@ -174,7 +183,6 @@ describe('research shown for a weak area', () => {
 });
 
 // What the research says, word for word: the content test checks these against the seeds themselves.
-const { findings } = researchContent;
 const sourceTexts = [findings.headline.text, findings.scopeForMore.text].map((t) =>
   t.replace(/\s+/g, ' '),
 );
@@ -231,6 +239,98 @@ describe('what the app says the research found', () => {
       expect(pages.about).toContain(t);
     expect(pages.about!.replace(/\s+/g, ' ')).toContain(sourceTexts[1]);
     expect(pages.about).toContain(findings.freshIdeas.text);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+// Worked by hand from HAND_WORKED_ANSWERS (climate 4 3 2 1 0 ?, leading 2 2 2 2 2, ambitions 3 3 ? ?,
+// delivery 4 4 4 4 3): each behaviour is the mean of its actions' scores.
+const BEHAVIOUR_ROWS = [
+  'Agree clear, long-term ambitions and priorities for innovation, that reflect residents’ concerns 75', // 75, 75
+  'Earmark resources to achieve these ambitions 100',
+  'Create the organisational climate for innovation (including allowing calculated risk taking and tolerating intelligent failures) 13', // 25, 0
+  'Build a bold, united leadership approach to innovation 50',
+  'Convincingly communicate the reasons for innovations (particularly to residents and employees) 50',
+  'Involve key stakeholders in developing innovations (such as residents, employees, businesses and partners) 100',
+  'Persist, despite many barriers, until innovations are achieved 75',
+];
+
+/** Each row of a chart's data table as "name score", opened from its disclosure. */
+async function behaviourRows(page: Page, frameId: string) {
+  const frame = page.locator(`section[aria-labelledby="${frameId}-title"]`);
+  await frame.locator('summary').click();
+  return frame
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        [tr.querySelector('th')!.textContent, tr.querySelectorAll('td')[1]!.textContent].join(' '),
+      ),
+    );
+}
+
+describe('what leaders in councils achieving more innovations do', () => {
+  it('is charted with a summary and a table on results, summary and group results, axe clean', async () => {
+    const { context, consoleErrors } = await openContext(browser, { width: 1280, height: 800 });
+    const page = await newPage(context);
+    const hand = savedAssessment();
+    const group = savedState('ambitions.select-priority-areas');
+    await page.evaluate(
+      ([a, w]) => {
+        localStorage.setItem('kai.assessment', a!);
+        localStorage.setItem('kai.workshops', w!);
+      },
+      [hand, group.workshops],
+    );
+    await page.reload();
+    const title = 'What leaders in councils achieving more innovations do';
+
+    await open(page, '#/results', 'Your results');
+    expect(await behaviourRows(page, 'your-behaviours')).toEqual(BEHAVIOUR_ROWS);
+    expect(await page.locator('#your-behaviours-summary').innerText()).toMatch(
+      /^Your score on each thing .* the lowest is "Create the organisational climate for innovation \(including allowing calculated risk taking and tolerating intelligent failures\)" at 13\.$/,
+    );
+    await drawCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'fidelity-results-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'fidelity-results-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await open(page, '#/summary', 'Your action summary');
+    expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
+    expect(await behaviourRows(page, 'your-behaviours')).toEqual(BEHAVIOUR_ROWS);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({
+      path: `${screenshotDir}fidelity-summary.pdf`,
+      format: 'A4',
+      printBackground: true,
+    });
+    await page.emulateMedia({ media: 'screen' });
+
+    const ws = '#/workshops/0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+    await open(page, `${ws}/results`, 'Group results');
+    // three members at 4 on everything but "Select the priority areas" (0, 0, 4): that behaviour is
+    // the mean of 100, 100 and 33.3 -> 78; the others are 100
+    const groupRows = await behaviourRows(page, 'group-behaviours');
+    expect(groupRows.map((r) => r.split(' ').at(-1))).toEqual([
+      '78',
+      '100',
+      '100',
+      '100',
+      '100',
+      '100',
+      '100',
+    ]);
+    await drawCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'fidelity-group-results-1280');
+
+    await open(page, `${ws}/summary`, 'Fidelity check');
+    expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -234,7 +234,7 @@ describe('presentation mode', () => {
     await expectAccessible(page);
 
     const headings: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       headings.push((await page.locator('h1').innerText()).split('\n').at(-1)!);
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(30);
@@ -245,10 +245,11 @@ describe('presentation mode', () => {
       ...checklist.sections.map((s) => s.title),
       'Experiment, fail quickly and learn from failures',
       'Monitor progress closely',
+      'What leaders in councils achieving more innovations do',
       "The group's weakest areas",
       "The group's weakest areas", // the last screen stays put
     ]);
-    expect(await page.locator('.slide-controls p').innerText()).toBe('Screen 9 of 9');
+    expect(await page.locator('.slide-controls p').innerText()).toBe('Screen 10 of 10');
 
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
@@ -257,6 +258,10 @@ describe('presentation mode', () => {
     await screenshot(page, 'workshop-desktop-21-present-section');
     await expectAccessible(page);
     await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await expectHeading(page, 'What leaders in councils achieving more innovations do');
+    await screenshot(page, 'workshop-desktop-23-present-behaviours');
+    await expectAccessible(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expectHeading(page, 'Experiment, fail quickly and learn from failures');

@@ -17,7 +17,9 @@ import { CompareLinks } from './CompareLinks';
 
 export function ResultsPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, weak, strengths, standings, byGap } = usePersonalView(assessment.answers);
+  const { result, weak, strengths, standings, behaviours, byGap } = usePersonalView(
+    assessment.answers,
+  );
   const answered = result.total - result.notSure - result.unanswered;
 
   if (answered === 0) {
@@ -115,6 +117,7 @@ export function ResultsPage() {
 
       <ActionGapChart actions={byGap} />
       <StandingChart subject="your" standings={standings} />
+      <StandingChart subject="your" standings={behaviours} of="behaviours" />
 
       <h2>Your strengths</h2>
       <StrengthsList strengths={strengths} />

@@ -8,7 +8,9 @@ import { capitalise, formatScore } from '../../domain/scoring/format';
 import { answerLabel } from '../../domain/scoring/labels';
 import { largeExtentLine } from '../../domain/scoring/reference';
 import { checklistIndex } from '../../domain/content/contentIndex';
+import { StandingChart } from '../../components/results/StandingChart';
 import { usePersonalView } from '../../components/results/usePersonalView';
+import './summary.css';
 import { SectionRadar } from '../../components/charts/SectionRadar';
 import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
@@ -24,7 +26,7 @@ const { actionText } = checklistIndex;
 /** The printed personal action summary: A4, at most two pages, legible in black and white. */
 export function SummaryPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, standings, weak } = usePersonalView(assessment.answers);
+  const { result, standings, behaviours, weak } = usePersonalView(assessment.answers);
   const prompts = useMemo(
     () =>
       promptsForPlan(
@@ -113,6 +115,10 @@ export function SummaryPage() {
           }))}
         />
       </section>
+
+      <div className="summary-block summary-behaviours">
+        <StandingChart subject="your" standings={behaviours} of="behaviours" />
+      </div>
 
       <section aria-labelledby="summary-plan" className="summary-block">
         <h2 id="summary-plan">My action plan</h2>

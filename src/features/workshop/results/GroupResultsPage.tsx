@@ -21,7 +21,7 @@ export function GroupResultsPage() {
 
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
-  const { group, byGap, disagreements, weak, standings } = useGroupView(workshop);
+  const { group, byGap, disagreements, weak, standings, behaviours } = useGroupView(workshop);
   const { overall } = group;
 
   return (
@@ -119,6 +119,7 @@ function RevealedResults() {
           )}
 
           <StandingChart subject="the group's" standings={standings} />
+          <StandingChart subject="the group's" standings={behaviours} of="behaviours" />
 
           <h2 id="every-action">Every action, largest gap first</h2>
           <p>Each dot is one participant. The dashed line marks the group's average.</p>

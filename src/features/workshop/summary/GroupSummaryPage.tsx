@@ -18,6 +18,7 @@ import {
   useGroupView,
 } from '../workshopContent';
 import { ActionsTable } from './ActionsTable';
+import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';
 
 /**
@@ -32,7 +33,7 @@ export function GroupSummaryPage() {
 
 function Summary() {
   const workshop = useCurrentWorkshop();
-  const { group, byGap, disagreements, weak, standings } = useGroupView(workshop);
+  const { group, byGap, disagreements, weak, standings, behaviours } = useGroupView(workshop);
   const people = respondents(workshop);
   const details = [workshop.council, workshop.date && formatDate(workshop.date)].filter(Boolean);
 
@@ -152,6 +153,8 @@ function Summary() {
           </tbody>
         </table>
       </section>
+
+      <SummaryBehaviours behaviours={behaviours} />
 
       <ActionsTable actions={byGap} />
 
