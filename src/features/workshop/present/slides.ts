@@ -6,11 +6,13 @@ export type Slide =
   | { kind: 'section'; index: number }
   | { kind: 'prompt'; index: number }
   | { kind: 'behaviours' }
-  | { kind: 'weak' };
+  | { kind: 'weak' }
+  | { kind: 'plan' };
 
 /**
- * The order of the presentation: the whole picture, one section a screen, each disagreement, then the
- * group against what leaders in councils achieving more innovations do, and the weakest areas.
+ * The order of the presentation, short enough for an hour's workshop: the whole picture, one section a
+ * screen, the few most split actions (at most five), the group against what leaders in councils
+ * achieving more innovations do, the weakest areas, then the plan.
  */
 export function slidesFor(view: GroupView, sectionCount: number): Slide[] {
   return [
@@ -20,5 +22,6 @@ export function slidesFor(view: GroupView, sectionCount: number): Slide[] {
     ...view.disagreements.map((_, index) => ({ kind: 'prompt' as const, index })),
     { kind: 'behaviours' },
     { kind: 'weak' },
+    { kind: 'plan' },
   ];
 }
