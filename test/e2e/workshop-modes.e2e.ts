@@ -458,6 +458,12 @@ describe('on a phone-sized screen (375 px)', () => {
     await expectHeading(page, checklist.sections[0]!.title);
     await screenshot(page, 'workshop-mobile-13-present-section');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expectHeading(page, 'What leaders in councils achieving more innovations do');
+    await screenshot(page, 'workshop-mobile-15-present-behaviours');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await page.keyboard.press('ArrowRight');
     await expectHeading(page, "The group's weakest areas");
     await screenshot(page, 'workshop-mobile-14-present-weakest');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -134,29 +134,31 @@ function Summary() {
         )}
       </section>
 
-      <section aria-labelledby="sum-standing" className="gs-section">
-        <h2 id="sum-standing">The research's most important areas for further action</h2>
-        <table className="gs-table">
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col" className="num">
-                Group score
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {standings.map((s) => (
-              <tr key={s.findingId}>
-                <th scope="row">{s.text.charAt(0).toUpperCase() + s.text.slice(1)}</th>
-                <td className="num">{formatScore(s.score)}</td>
+      <div className="gs-findings">
+        <section aria-labelledby="sum-standing" className="gs-section">
+          <h2 id="sum-standing">The research's most important areas for further action</h2>
+          <table className="gs-table">
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col" className="num">
+                  Group score
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {standings.map((s) => (
+                <tr key={s.findingId}>
+                  <th scope="row">{s.text.charAt(0).toUpperCase() + s.text.slice(1)}</th>
+                  <td className="num">{formatScore(s.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
 
-      <SummaryBehaviours behaviours={behaviours} />
+        <SummaryBehaviours behaviours={behaviours} />
+      </div>
 
       <ActionsTable actions={byGap} />
 

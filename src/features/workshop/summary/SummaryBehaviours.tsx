@@ -1,14 +1,14 @@
 import { capitalise, formatScore, listItemText } from '../../../domain/scoring/format';
 import type { FindingStanding } from '../../../domain/scoring/findings';
+import './summaryBehaviours.css';
 
 /** On paper: the group's standing on what leaders in councils achieving more innovations do (para 16). */
 export function SummaryBehaviours({ behaviours }: { behaviours: FindingStanding[] }) {
   return (
     <section aria-labelledby="sum-behaviours" className="gs-section">
       <h2 id="sum-behaviours">What leaders in councils achieving more innovations do</h2>
-      <p>
-        The seven things the research found leaders in councils achieving more innovations do
-        (Creative Councils update, paragraph 16), each scored as the mean of its checklist actions.
+      <p className="gs-behaviours-intro">
+        Creative Councils update, paragraph 16: each is the mean of its checklist actions.
       </p>
       <table className="gs-table">
         <thead>
