@@ -8,8 +8,7 @@ import { largeExtentLine } from '../../domain/scoring/reference';
 import type { SectionResult } from '../../domain/scoring/score';
 import { ChartFrame } from '../ChartFrame';
 import type { RadarSeries } from '../charts/SectionRadar';
-import { DeferredSectionRadar } from '../charts/deferred';
-import { RADAR_HEIGHT } from '../charts/sizes';
+import { HorizontalBars } from '../charts/HorizontalBars';
 import { DataTable, type Column } from '../DataTable';
 
 type Props =
@@ -19,6 +18,10 @@ type Props =
 interface Spec {
   summary: string;
   series: RadarSeries[];
+  /** A reference line across every bar. */
+  marker?: { value: number; label: string };
+  /** Lowest to highest member in a section, for a group. */
+  range?(index: number): [number, number] | null;
   columns: Column[];
   cells(index: number): ReactNode[];
 }
@@ -48,6 +51,7 @@ function yourSpec(sections: SectionResult[]): Spec {
         dashed: true,
       },
     ],
+    marker: { value: line.score, label: line.name },
     columns: [
       { label: 'Your score', numeric: true },
       { label: 'Gap', numeric: true },
@@ -71,6 +75,10 @@ function groupSpec(sections: GroupSectionResult[]): Spec {
       { name: 'Highest participant', values: sections.map((s) => s.max), dashed: true },
       { name: 'Lowest participant', values: sections.map((s) => s.min), dotted: true },
     ],
+    range: (i) => {
+      const s = sections[i]!;
+      return s.min === null || s.max === null ? null : [s.min, s.max];
+    },
     columns: [
       { label: 'Group mean', numeric: true },
       { label: 'Lowest', numeric: true },
@@ -85,8 +93,10 @@ function groupSpec(sections: GroupSectionResult[]): Spec {
 }
 
 /**
- * The radar of section scores with its summary and table: one leader's with a line at "To a large
- * extent" on every action, or the group's mean with its lowest and highest participant.
+ * Section scores as labelled bars with their summary and table: one leader's, marked against "To a
+ * large extent" on every action (the scale's own point, never a research figure), or the group's mean
+ * with its lowest and highest participant. Bars, not a radar: see
+ * docs/decisions/001-section-scores-as-bars.md.
  */
 export function SectionScoresChart(props: Props) {
   const spec = props.subject === 'your' ? yourSpec(props.sections) : groupSpec(props.sections);
@@ -97,10 +107,18 @@ export function SectionScoresChart(props: Props) {
       title={`${props.subject === 'your' ? 'Your' : "The group's"} score in each section`}
       summary={spec.summary}
       chart={
-        <DeferredSectionRadar
-          height={RADAR_HEIGHT}
-          axes={sections.map(title)}
-          series={spec.series}
+        <HorizontalBars
+          axisLabel="Score out of 100"
+          marker={spec.marker}
+          rows={sections.map((s, i) => {
+            const value = spec.series[0]!.values[i] ?? null;
+            return {
+              label: title(s),
+              value,
+              valueLabel: value === null ? 'No score' : formatScore(value),
+              range: spec.range?.(i) ?? null,
+            };
+          })}
         />
       }
       table={

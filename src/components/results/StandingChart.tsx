@@ -56,7 +56,7 @@ export function StandingChart({ subject, standings, of = 'areas' }: Props) {
           axisLabel={`${scoreName(subject)} (0–100)`}
           rows={standings.map((s) => ({
             label: label(s),
-            value: s.score ?? 0,
+            value: s.score,
             valueLabel: s.score === null ? 'no score' : formatScore(s.score),
           }))}
         />

@@ -7,13 +7,12 @@ export function SummaryBehaviours({ behaviours }: { behaviours: FindingStanding[
   return (
     <section aria-labelledby="sum-behaviours" className="gs-section">
       <h2 id="sum-behaviours">What leaders in councils achieving more innovations do</h2>
-      <p className="gs-behaviours-intro">
-        Creative Councils update, paragraph 16: each is the mean of its checklist actions.
-      </p>
       <table className="gs-table">
         <thead>
           <tr>
-            <th scope="col">What those leaders do</th>
+            <th scope="col">
+              What those leaders do (Creative Councils update, para 16; mean of its actions)
+            </th>
             <th scope="col" className="num">
               Group score
             </th>
