@@ -27,6 +27,12 @@ const YourDataPage = lazy(() =>
 const ComparePage = lazy(() =>
   import('../features/your-data/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
+const HistoryPage = lazy(() =>
+  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
+const PlanReviewPage = lazy(() =>
+  import('../features/history/PlanReviewPage').then((m) => ({ default: m.PlanReviewPage })),
+);
 
 // Read by few, and only text: kept out of the first load.
 const PrivacyPage = lazy(() =>
@@ -68,6 +74,8 @@ export function AppRoutes() {
         <Route path={paths.summary} element={later(<SummaryPage />)} />
         <Route path={paths.yourData} element={later(<YourDataPage />)} />
         <Route path="/compare/:snapshotId" element={later(<ComparePage />)} />
+        <Route path={paths.history} element={later(<HistoryPage />)} />
+        <Route path={paths.review} element={later(<PlanReviewPage />)} />
         <Route path={paths.dataDeleted} element={<DataDeletedPage />} />
         <Route path={paths.share} element={later(<SharePage />)} />
         <Route path={`${paths.workshops}/*`} element={later(<WorkshopRoutes />)} />

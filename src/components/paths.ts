@@ -16,6 +16,8 @@ export const paths = {
   yourData: '/your-data',
   dataDeleted: '/data-deleted',
   compare: (snapshotId: string) => `/compare/${snapshotId}`,
+  history: '/history',
+  review: '/review',
   aboutResearch: '/about',
   privacy: '/privacy',
   share: '/share',

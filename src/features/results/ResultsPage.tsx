@@ -14,6 +14,7 @@ import { answerLabel } from '../../domain/scoring/labels';
 import { ActionGapChart } from './ActionGapChart';
 import { StrengthsList } from './StrengthsList';
 import { CompareLinks } from './CompareLinks';
+import { SinceLastRound } from '../history/SinceLastRound';
 import { ResultsVerdict } from './ResultsVerdict';
 
 export function ResultsPage() {
@@ -78,6 +79,8 @@ export function ResultsPage() {
           </ul>
         </div>
       )}
+
+      <SinceLastRound />
 
       <SectionScoresChart subject="your" sections={result.sections} />
 

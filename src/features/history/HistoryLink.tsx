@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { paths } from '../../components/paths';
+import { useHistoryEntries } from './useHistory';
+
+/** On the start page, once there is a history: the way back to it. */
+export function HistoryLink() {
+  const entries = useHistoryEntries();
+  if (entries.length === 0) return null;
+  return (
+    <p>
+      <Link to={paths.history}>See your history: earlier rounds and what moved</Link>
+    </p>
+  );
+}
