@@ -4,12 +4,14 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import type { ParticipantResponse } from '../../../domain/response/response';
 import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
-import { useWorkshopStore } from '../../../state/workshopStore';
+import { lastWriteSucceeded } from '../../../state/savedFormat';
+import { useWorkshopStore, WORKSHOPS_KEY } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { CodeInput } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';
 import type { ReadItem } from './readResponses';
+import { ScanSection } from './scan/ScanSection';
 import { ImportOutcome, type Outcome } from './ImportOutcome';
 
 export interface ReadyResponse {
@@ -47,7 +49,10 @@ export function AddResponsesPage() {
         onDuplicate: choices[i] ?? 'keep-both',
       })),
     );
-    setState({ kind: 'done', outcome: { ...counts, problems } });
+    setState({
+      kind: 'done',
+      outcome: { ...counts, problems, saved: lastWriteSucceeded(WORKSHOPS_KEY) },
+    });
   };
 
   const receive = (items: ReadItem[]) => {
@@ -92,8 +97,9 @@ export function AddResponsesPage() {
             once. Answers already in this workshop are never lost: if the same person's answers
             arrive again, you choose what happens.
           </p>
+          <ScanSection workshopId={workshop.id} />
           <h2>Response files</h2>
-          <FileDrop onItems={receive} />
+          <FileDrop onItems={receive} anonymous={workshop.anonymous} />
           <h2>Response codes</h2>
           <CodeInput onItems={receive} />
         </>
