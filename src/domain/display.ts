@@ -13,6 +13,12 @@ export function formatScore(score: number | null): string {
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
+ * An item of a source's list without the list's own punctuation ("…; and", "…;", "…."), for a label:
+ * "Earmark resources to achieve these ambitions;" → "Earmark resources to achieve these ambitions".
+ */
+export const listItemText = (s: string) => s.replace(/(;\s*and|;|\.)\s*$/, '');
+
+/**
  * What a 0–100 score stands for, in the scale's own words: the answer nearest the average.
  * 59 → "To some extent" (59 of 100 is 2.4 on the 0–4 scale); null when there is no score.
  */
@@ -57,7 +63,10 @@ export function answerRange(scale: Scale, min: number | null, max: number | null
 /** "31 March 2027" for a stored date. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', {
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(y!, m! - 1, d!);
+  return date.toLocaleDateString('en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

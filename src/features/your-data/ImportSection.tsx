@@ -5,10 +5,12 @@ import { readPersonalFile, type ImportedAssessment } from '../../domain/exchange
 import { describedBy, FieldError } from '../../components/form/FieldError';
 import { readFileText } from '../../components/readFileText';
 import { formatDateTime } from '../../domain/display';
-import { useAssessmentStore } from '../../state/assessmentStore';
+import { ASSESSMENT_KEY, useAssessmentStore } from '../../state/assessmentStore';
+import { lastWriteSucceeded } from '../../state/savedFormat';
 import { useSnapshotStore } from '../../state/snapshotStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { roundEntry } from '../../domain/history/round';
+import { ImportConfirm } from './ImportConfirm';
 
 const { checklist, scale } = checklistContent;
 
@@ -31,6 +33,7 @@ export function ImportSection() {
   const current = useAssessmentStore((s) => s.assessment);
   const replace = useAssessmentStore((s) => s.replace);
   const saveSnapshot = useSnapshotStore((s) => s.save);
+  const removeSnapshot = useSnapshotStore((s) => s.remove);
   const addImported = useHistoryStore((s) => s.addImported);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -60,7 +63,27 @@ export function ImportSection() {
       return;
     }
     const keep = hasStarted(current) ? saveSnapshot(current, 'Kept before importing a file') : null;
+    // Never replace what the user has unless the copy of it is really saved.
+    if (hasStarted(current) && !keep) {
+      setState({
+        step: 'error',
+        message:
+          'The file has not been opened: your current assessment could not be kept as a snapshot first, because this browser would not save it (its storage for this site may be full). Nothing has changed. Download your current assessment, or delete old snapshots, and try again.',
+      });
+      return;
+    }
     replace(imported.assessment);
+    if (!lastWriteSucceeded(ASSESSMENT_KEY)) {
+      // Put back what was there, which is still what the browser holds.
+      replace(current);
+      if (keep) removeSnapshot(keep.id);
+      setState({
+        step: 'error',
+        message:
+          'The file has not been opened: this browser would not save it (its storage for this site may be full), so your assessment is as it was.',
+      });
+      return;
+    }
     setState({
       step: 'done',
       keptAs: keep ? formatDateTime(keep.savedAt) : null,
@@ -90,7 +113,6 @@ export function ImportSection() {
   const error = state.step === 'error';
   // Ids `import-hint` and `import-error`: the file box keeps its own id for its label.
   const ids = describedBy('import', { hint: true, error });
-  const answered = (i: ImportedAssessment) => Object.keys(i.assessment.answers).length;
 
   return (
     <section aria-labelledby="import-title">
@@ -112,57 +134,14 @@ export function ImportSection() {
       </div>
 
       {state.step === 'confirm' && (
-        <div className="notice" role="region" aria-labelledby="import-confirm-title">
-          <h3 id="import-confirm-title">
-            {hasStarted(current)
-              ? 'Add it to your history, or replace your assessment?'
-              : 'Open this file?'}
-          </h3>
-          <p>
-            “{state.fileName}” has {answered(state.imported)} of 20 answers and{' '}
-            {state.imported.assessment.plan.length} planned{' '}
-            {state.imported.assessment.plan.length === 1 ? 'action' : 'actions'}
-            {state.imported.exportedAt
-              ? `, saved on ${formatDateTime(state.imported.exportedAt)}`
-              : ''}
-            {state.imported.history.length > 0
-              ? `, with ${state.imported.history.length} earlier ${state.imported.history.length === 1 ? 'round or snapshot' : 'rounds and snapshots'}`
-              : ''}
-            .
-          </p>
-          {hasStarted(current) && (
-            <p>
-              If it is an earlier round (last year's file, say), add it to your history: your
-              current answers stay as they are, and you can see what moved.
-            </p>
-          )}
-          <p>
-            {hasStarted(current)
-              ? 'Your current assessment will be kept as a snapshot first, so nothing is lost.'
-              : 'You have no answers yet, so nothing will be replaced.'}
-          </p>
-          <div className="button-group">
-            {hasStarted(current) && (
-              <button type="button" className="button" onClick={() => addAsHistory(state.imported)}>
-                Add it to my history
-              </button>
-            )}
-            <button
-              type="button"
-              className={hasStarted(current) ? 'button secondary' : 'button'}
-              onClick={() => confirm(state.imported)}
-            >
-              {hasStarted(current) ? 'Replace my assessment' : 'Open it'}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => setState({ step: 'choose' })}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ImportConfirm
+          fileName={state.fileName}
+          imported={state.imported}
+          started={hasStarted(current)}
+          onAddAsHistory={() => addAsHistory(state.imported)}
+          onReplace={() => confirm(state.imported)}
+          onCancel={() => setState({ step: 'choose' })}
+        />
       )}
 
       {state.step === 'done' && (

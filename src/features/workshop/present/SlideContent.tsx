@@ -10,6 +10,7 @@ import {
 import { scaleMax } from '../../../domain/scoring/score';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
+import { BehavioursSlide } from './BehavioursSlide';
 import { PromptSlide } from './PromptSlide';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
 import { RangeAxis, RangeBar } from './RangeBar';
@@ -132,6 +133,8 @@ export function SlideContent({ slide, view, workshop }: Props) {
     }
     case 'prompt':
       return <PromptSlide view={view} index={slide.index} />;
+    case 'behaviours':
+      return <BehavioursSlide view={view} />;
     case 'weak':
       return (
         <>
