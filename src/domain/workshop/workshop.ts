@@ -67,6 +67,7 @@ export function newWorkshop(
 ): Workshop {
   return {
     ...details,
+    expectedCount: details.expectedCount ?? null,
     id,
     checklistId: checklist.id,
     checklistVersion: checklist.version,
