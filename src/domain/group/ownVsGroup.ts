@@ -1,8 +1,9 @@
 import type { Answers, AnswerValue } from '../scoring/answers';
+import type { WeakArea } from '../scoring/personalView';
 import { TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
+import { areaResearch } from '../scoring/weakAreaResearch';
 import { gapOf, scaleMax, type ActionResult } from '../scoring/score';
-import { areaResearch, type AreaResearch } from '../scoring/weakAreaResearch';
 import type { GroupContent } from '../workshop/groupView';
 import type { GroupFigures } from './figures';
 
@@ -42,7 +43,7 @@ export interface OwnVsGroup {
   /** Where the group agrees, in leaflet order. */
   agrees: OwnVsGroupAction[];
   /** The group's weakest areas, by its average, with the research. */
-  weak: (OwnVsGroupAction & AreaResearch)[];
+  weak: WeakArea<OwnVsGroupAction>[];
 }
 
 /** The number of answers, their mean, lowest and highest, from the count of each scale value. */
