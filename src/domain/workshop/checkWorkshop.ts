@@ -23,6 +23,8 @@ type Fail = { ok: false; message: string };
 const fail = (message: string): Fail => ({ ok: false, message });
 const SOURCES: readonly ResponseSource[] = ['this-device', 'file', 'code'];
 const ID = /^[A-Za-z0-9-]{1,64}$/;
+const isWholeNumber = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 function text(v: unknown, label: string, max: number, required = false): CheckResult<string> {
   const value = v ?? '';
@@ -81,12 +83,7 @@ function checkParticipants(
     const who = `participant ${i + 1}`;
     if (!isPlainObject(p)) return fail(`${who} is not in the expected form.`);
     const number = p.number;
-    if (
-      typeof number !== 'number' ||
-      !Number.isInteger(number) ||
-      number < 1 ||
-      number > WORKSHOP_LIMITS.participantNumber
-    )
+    if (!isWholeNumber(number, 1, WORKSHOP_LIMITS.participantNumber))
       return fail(`${who} has no participant number.`);
     if (numbers.has(number)) return fail(`two participants have the number ${number}.`);
     numbers.add(number);
@@ -163,6 +160,11 @@ export function checkWorkshop(
   const date = value.date ?? null;
   if (date !== null && !isRealDate(date)) return fail('the workshop date is not a date.');
   if (typeof value.anonymous !== 'boolean') return fail('it does not say whether it is anonymous.');
+  const expectedCount = value.expectedCount ?? null;
+  if (expectedCount !== null && !isWholeNumber(expectedCount, 1, WORKSHOP_LIMITS.participants))
+    return fail(
+      `the expected number of participants is not a whole number from 1 to ${WORKSHOP_LIMITS.participants}.`,
+    );
   if (typeof value.revealed !== 'boolean')
     return fail('it does not say whether its results are revealed.');
   if (!isDateTime(value.createdAt) || !isDateTime(value.updatedAt))
@@ -180,6 +182,7 @@ export function checkWorkshop(
       council: council.value,
       date,
       anonymous: value.anonymous,
+      expectedCount,
       checklistId: checklist.id,
       checklistVersion: checklist.version,
       participants: participants.value,
