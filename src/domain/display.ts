@@ -1,5 +1,5 @@
 import type { Scale } from './content/types';
-import type { AnswerValue } from './scoring/answers';
+import { answerLabel } from './answerLabel';
 
 // How scores, answers and dates are written on screen, in print and in exports: in one place, so
 // every page says them the same way.
@@ -39,13 +39,6 @@ export function scoreInWords(
 ): string | null {
   const label = nearestAnswer(scale, score);
   return label === null ? null : `on average “${label}”`;
-}
-
-/** The label of a stored answer, as the user chose it. */
-export function answerLabel(scale: Scale, value: AnswerValue | undefined | null): string {
-  if (value === undefined || value === null) return 'Not answered';
-  if (value === 'not-sure') return scale.notSure.label;
-  return scale.options.find((o) => o.value === value)?.label ?? String(value);
 }
 
 /** A mean answer on the 0–4 scale, to one decimal place: "2.4"; "–" when nobody answered. */

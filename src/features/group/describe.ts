@@ -1,5 +1,5 @@
 import type { CountsSummary, OwnVsGroupAction } from '../../domain/group/ownVsGroup';
-import { answerLabel } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { formatMean } from '../../domain/display';
 import { scale } from './groupContent';
 

@@ -7,8 +7,8 @@ import {
   reviewFor,
   type ReviewOutcome,
 } from '../../domain/history/planReview';
-import { formatDate } from '../../domain/display';
-import { answerLabel } from '../../domain/display';
+import { formatDate, formatDateTime } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextareaField } from '../../components/form/TextareaField';
@@ -16,7 +16,6 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
-import { formatDateTime } from '../../domain/display';
 import { actionText } from './historyContent';
 import { useRoundToReview } from './useHistory';
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { checklistContent } from '../../domain/content/load';
 import { describeChange, MOVEMENT_LABELS, sinceLast } from '../../domain/history/changes';
 import { formatScore } from '../../domain/display';
-import { answerLabel } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { actionText, roundDate, sectionTitles } from './historyContent';

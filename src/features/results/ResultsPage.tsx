@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { formatScore, answerLabel } from '../../domain/display';
+import { formatScore } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';

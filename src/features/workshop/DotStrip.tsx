@@ -1,5 +1,6 @@
 import type { ParticipantAnswer } from '../../domain/workshop/groupView';
-import { answerLabel, formatMean } from '../../domain/display';
+import { formatMean } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { scale } from './workshopContent';
 
 interface Props {

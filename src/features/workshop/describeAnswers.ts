@@ -1,4 +1,5 @@
-import { answerLabel, formatMean } from '../../domain/display';
+import { formatMean } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import type { SplitSides } from '../../domain/scoring/split';
 import type { GroupActionView } from '../../domain/workshop/groupView';
 import { actionText, scale } from './workshopContent';

@@ -1,12 +1,12 @@
 import { PageHeading } from '../../../components/PageHeading';
 import {
-  answerLabel,
   answerRange,
   formatDate,
   formatMean,
   formatScore,
   scoreInWords,
 } from '../../../domain/display';
+import { answerLabel } from '../../../domain/answerLabel';
 import { scaleMax } from '../../../domain/scoring/score';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
