@@ -46,6 +46,12 @@ const SharePage = lazy(() =>
 const WorkshopRoutes = lazy(() =>
   import('../features/workshop/WorkshopRoutes').then((m) => ({ default: m.WorkshopRoutes })),
 );
+const QrScreenPage = lazy(() =>
+  import('../features/workshop/qr/QrScreenPage').then((m) => ({ default: m.QrScreenPage })),
+);
+const YouAndGroupPage = lazy(() =>
+  import('../features/group/YouAndGroupPage').then((m) => ({ default: m.YouAndGroupPage })),
+);
 const PresentationPage = lazy(() =>
   import('../features/workshop/present/PresentationPage').then((m) => ({
     default: m.PresentationPage,
@@ -79,11 +85,13 @@ export function AppRoutes() {
         <Route path={paths.dataDeleted} element={<DataDeletedPage />} />
         <Route path={paths.share} element={later(<SharePage />)} />
         <Route path={`${paths.workshops}/*`} element={later(<WorkshopRoutes />)} />
+        <Route path="/group/:code?" element={later(<YouAndGroupPage />)} />
         <Route path={paths.aboutResearch} element={<AboutResearchPage />} />
         <Route path={paths.privacy} element={later(<PrivacyPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path={paths.workshopPresent(':id')} element={later(<PresentationPage />)} />
+      <Route path="/workshops/:id/show/:what" element={later(<QrScreenPage />)} />
     </Routes>
   );
 }
