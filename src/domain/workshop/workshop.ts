@@ -53,6 +53,8 @@ export const WORKSHOP_LIMITS = {
   name: ABOUT_YOU_MAX_LENGTH,
   /** Far above a cabinet; keeps a hostile file from filling the browser's storage. */
   participants: 500,
+  /** The highest participant number; numbers above it are never given out (see nextNumber). */
+  participantNumber: 1_000_000,
 } as const;
 
 export function newWorkshop(
