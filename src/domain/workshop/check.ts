@@ -163,6 +163,17 @@ export function checkWorkshop(
   const date = value.date ?? null;
   if (date !== null && !isRealDate(date)) return fail('the workshop date is not a date.');
   if (typeof value.anonymous !== 'boolean') return fail('it does not say whether it is anonymous.');
+  const expectedCount = value.expectedCount ?? null;
+  if (
+    expectedCount !== null &&
+    (typeof expectedCount !== 'number' ||
+      !Number.isInteger(expectedCount) ||
+      expectedCount < 1 ||
+      expectedCount > WORKSHOP_LIMITS.participants)
+  )
+    return fail(
+      `the expected number of participants is not a whole number from 1 to ${WORKSHOP_LIMITS.participants}.`,
+    );
   if (typeof value.revealed !== 'boolean')
     return fail('it does not say whether its results are revealed.');
   if (!isDateTime(value.createdAt) || !isDateTime(value.updatedAt))
@@ -180,6 +191,7 @@ export function checkWorkshop(
       council: council.value,
       date,
       anonymous: value.anonymous,
+      expectedCount,
       checklistId: checklist.id,
       checklistVersion: checklist.version,
       participants: participants.value,
