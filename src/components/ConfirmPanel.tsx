@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { CancelButton } from './form/CancelButton';
 
 interface Props {
   id: string;
@@ -47,9 +48,7 @@ export function ConfirmPanel({
         <button type="button" className="button warning" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          {cancelLabel}
-        </button>
+        <CancelButton onCancel={onCancel} label={cancelLabel} />
         {extra}
       </div>
     </div>

@@ -15,14 +15,15 @@ export interface Row {
 
 interface Props {
   caption?: ReactNode;
+  className?: string;
   columns: Column[];
   rows: Row[];
 }
 
 /** A table with a caption, column headers and a header cell per row, as screen readers expect. */
-export function DataTable({ caption, columns, rows }: Props) {
+export function DataTable({ caption, className, columns, rows }: Props) {
   return (
-    <table>
+    <table className={className}>
       {caption && <caption>{caption}</caption>}
       <thead>
         <tr>
@@ -46,5 +47,14 @@ export function DataTable({ caption, columns, rows }: Props) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The header of a column of per-row buttons: read out by screen readers, not shown. */
+export function ActionsHeader() {
+  return (
+    <th scope="col">
+      <span className="visually-hidden">Actions</span>
+    </th>
   );
 }

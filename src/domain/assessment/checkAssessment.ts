@@ -14,6 +14,10 @@ export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: stri
 export type SavedCheck<T> =
   { ok: true; value: T; leftOut?: string[] } | { ok: false; message: string };
 
+/** An id as newId makes it (and older saves kept): letters, digits and dashes, 1 to 64 of them. */
+export const isId = (v: unknown): v is string =>
+  typeof v === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(v);
+
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' &&
   v !== null &&
@@ -76,7 +80,7 @@ export function checkAssessment(
       `it is for version ${describeValue(value.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
     );
   }
-  if (typeof value.id !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(value.id)) {
+  if (!isId(value.id)) {
     return fail('its id is missing or not in the expected form.');
   }
 

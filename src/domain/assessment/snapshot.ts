@@ -1,7 +1,7 @@
 import type { Checklist, Scale } from '../content/types';
 import { isDateTime } from '../plan/date';
 import type { Assessment } from './assessment';
-import { checkAssessment, isPlainObject, type SavedCheck } from './checkAssessment';
+import { checkAssessment, isId, isPlainObject, type SavedCheck } from './checkAssessment';
 import { describeValue } from './describeValue';
 
 /** A dated copy of an assessment, kept to compare against later ("monitor progress closely"). */
@@ -44,8 +44,7 @@ export function checkSavedSnapshots(
     }
     const checked = checkAssessment(raw.assessment, checklist, scale);
     if (!checked.ok) problem(checked.message);
-    else if (typeof raw.id !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(raw.id))
-      problem('its id is missing or not in the expected form.');
+    else if (!isId(raw.id)) problem('its id is missing or not in the expected form.');
     else if (!isDateTime(raw.savedAt))
       problem(`the date it was kept (${describeValue(raw.savedAt)}) is not a date.`);
     else if (typeof raw.label !== 'string' || raw.label.length > SNAPSHOT_LABEL_MAX_LENGTH)

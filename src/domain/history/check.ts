@@ -1,4 +1,9 @@
-import { checkAssessment, isPlainObject, type CheckResult } from '../assessment/checkAssessment';
+import {
+  checkAssessment,
+  isId,
+  isPlainObject,
+  type CheckResult,
+} from '../assessment/checkAssessment';
 import { describeValue } from '../assessment/describeValue';
 import type { Checklist, Scale } from '../content/types';
 import { PLAN_LIMITS } from '../plan/planItem';
@@ -16,7 +21,6 @@ export const LABEL_MAX_LENGTH = 100;
 
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
 const outcomes = new Set<string>(REVIEW_OUTCOMES.map((o) => o.value));
-const ID = /^[A-Za-z0-9-]{1,64}$/;
 
 /** A plan review, personal or group: each item an action of the plan, an outcome, a short note. */
 export function checkReview(
@@ -55,7 +59,7 @@ export function checkHistoryEntry(
   scale: Scale,
 ): CheckResult<HistoryEntry> {
   if (!isPlainObject(value)) return fail('it is not in the expected form.');
-  if (typeof value.id !== 'string' || !ID.test(value.id)) return fail('its id is missing.');
+  if (!isId(value.id)) return fail('its id is missing.');
   // Saved before rounds existed (snapshots format 1): a snapshot.
   const kind = value.kind ?? 'snapshot';
   if (kind !== 'round' && kind !== 'snapshot') return fail('it is neither a round nor a snapshot.');

@@ -1,4 +1,4 @@
-import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
+import { isId, isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { checkGroupFigures } from '../group/figures';
 import { checkReview } from '../history/check';
@@ -8,7 +8,6 @@ import type { EarlierWorkshop } from './earlier';
 import { WORKSHOP_LIMITS } from './workshop';
 
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
-const ID = /^[A-Za-z0-9-]{1,64}$/;
 const isScore = (v: unknown): v is number | null =>
   v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100);
 
@@ -25,7 +24,7 @@ export function checkEarlier(
   if (value === undefined || value === null) return { ok: true, value: null };
   const bad = (message: string) => fail(`the earlier workshop it is compared with ${message}`);
   if (!isPlainObject(value)) return bad('is not in the expected form.');
-  if (typeof value.id !== 'string' || !ID.test(value.id)) return bad('has no id.');
+  if (!isId(value.id)) return bad('has no id.');
   if (value.id === ownId) return bad('is the workshop itself.');
   const title = checkText(value.title, 'its title', WORKSHOP_LIMITS.title, true);
   if (!title.ok) return bad(`has a title that is not usable: ${title.message}`);

@@ -1,6 +1,7 @@
 import {
   checkAssessment,
   forbiddenKey,
+  isId,
   isPlainObject,
   type CheckResult,
 } from '../assessment/checkAssessment';
@@ -23,7 +24,6 @@ import { checkEarlier } from './checkEarlier';
 type Fail = { ok: false; message: string };
 const fail = (message: string): Fail => ({ ok: false, message });
 const SOURCES: readonly ResponseSource[] = ['this-device', 'file', 'code'];
-const ID = /^[A-Za-z0-9-]{1,64}$/;
 const isWholeNumber = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
@@ -110,8 +110,7 @@ export function checkWorkshop(
       `it is for version ${describeValue(value.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
     );
   }
-  if (typeof value.id !== 'string' || !ID.test(value.id))
-    return fail('its id is missing or not in the expected form.');
+  if (!isId(value.id)) return fail('its id is missing or not in the expected form.');
   const title = text(value.title, 'the title', WORKSHOP_LIMITS.title, true);
   if (!title.ok) return title;
   const council = text(value.council, 'the council', WORKSHOP_LIMITS.council);

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
 import { FormGroup } from '../../components/form/FormGroup';
-import { TextareaField } from '../../components/form/TextareaField';
+import { PasteCodeForm } from '../../components/form/PasteCodeForm';
 import { paths } from '../../components/paths';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
@@ -14,7 +14,6 @@ import { checklist, scale } from './groupContent';
 /** Paste a group-results code or address, or open the group results file, when a camera is no use. */
 export function OpenGroupResults() {
   const navigate = useNavigate();
-  const [text, setText] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -24,11 +23,6 @@ export function OpenGroupResults() {
     if (code.ok) return navigate(paths.group.href(code.value));
     setProblem({ fieldId, message: `${what} could not be opened: ${code.message}` });
     setAttempt((a) => a + 1);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    show('group-code', 'The code', decodeGroupCode(text, checklist, scale));
   };
 
   const open = async (file: File | undefined) => {
@@ -46,24 +40,17 @@ export function OpenGroupResults() {
   return (
     <>
       <ErrorSummary errors={problem ? [problem] : []} attempt={attempt} />
-      <form onSubmit={submit} noValidate>
-        <TextareaField
-          id="group-code"
-          label="Paste the group results code or address"
-          hint="It starts with KAG1-, or is an address with /group/KAG1- in it."
-          error={errorFor('group-code')}
-          rows={3}
-          className="code-input"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <button type="submit" className="button secondary">
-          Open the group results
-        </button>
-      </form>
+      <PasteCodeForm
+        id="group-code"
+        label="Paste the group results code or address"
+        hint="It starts with KAG1-, or is an address with /group/KAG1- in it."
+        error={errorFor('group-code')}
+        rows={3}
+        submitLabel="Open the group results"
+        onCode={(text) =>
+          void show('group-code', 'The code', decodeGroupCode(text, checklist, scale))
+        }
+      />
       <FormGroup
         id="group-file"
         label="Or open the group results file"

@@ -7,6 +7,7 @@ import { RadioGroup } from '../../components/form/RadioGroup';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
+import { CancelButton } from '../../components/form/CancelButton';
 
 const { checklist } = checklistContent;
 
@@ -84,9 +85,7 @@ export function NewRoundPanel({ onCancel }: { onCancel(): void }) {
         <button type="button" className="button" onClick={begin}>
           Start the new round
         </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
-        </button>
+        <CancelButton onCancel={onCancel} />
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { toFormItem, toPlanItem } from '../../domain/plan/planForm';
 import { planFormSchema, type PlanFormValues } from '../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../domain/plan/planItem';
+import { PlanFull } from '../../components/PlanFull';
 import { proposePlan, blankPlanItem } from '../../domain/plan/propose';
 import { errorLinks } from '../../components/form/errorLinks';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
@@ -124,10 +125,7 @@ export function PlanPage() {
         <section className="panel" aria-labelledby="add-action-title">
           <h2 id="add-action-title">Add an action</h2>
           {full ? (
-            <p>
-              Your plan has {PLAN_LIMITS.maxItems} actions, the most it can hold. Remove one to add
-              another.
-            </p>
+            <PlanFull whose="Your plan" />
           ) : (
             <div className="add-action">
               <label htmlFor="add-action">Action to add</label>

@@ -4,6 +4,7 @@ import type { WorkshopParticipant } from '../../domain/workshop/workshop';
 import { SubmitButton } from '../../components/form/SubmitButton';
 import { TextField } from '../../components/form/TextField';
 import { useWorkshopStore } from '../../state/workshopStore';
+import { CancelButton } from '../../components/form/CancelButton';
 
 interface Props {
   workshop: Workshop;
@@ -37,9 +38,7 @@ export function NameParticipantForm({ workshop, participant, onDone }: Props) {
         onChange={(e) => setName(e.target.value)}
       />
       <SubmitButton label="Save the name">
-        <button type="button" className="button secondary" onClick={onDone}>
-          Cancel
-        </button>
+        <CancelButton onCancel={onDone} />
       </SubmitButton>
     </form>
   );

@@ -7,6 +7,7 @@ import {
 import { useWorkshopStore } from '../../state/workshopStore';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { NameParticipantForm } from './NameParticipantForm';
+import { ActionsHeader } from '../../components/DataTable';
 
 const STATUS: Record<string, string> = {
   'this-device': 'Answered on this device',
@@ -33,9 +34,7 @@ export function ParticipantsSection({ workshop }: { workshop: Workshop }) {
             <tr>
               <th scope="col">Participant</th>
               <th scope="col">Answers</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

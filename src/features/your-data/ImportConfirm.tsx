@@ -1,5 +1,6 @@
 import type { ImportedAssessment } from '../../domain/exchange/personalFile';
 import { formatDateTime } from '../../domain/display';
+import { CancelButton } from '../../components/form/CancelButton';
 
 interface Props {
   fileName: string;
@@ -59,9 +60,7 @@ export function ImportConfirm({
         >
           {started ? 'Replace my assessment' : 'Open it'}
         </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
-        </button>
+        <CancelButton onCancel={onCancel} />
       </div>
     </div>
   );

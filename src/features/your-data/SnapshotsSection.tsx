@@ -7,6 +7,7 @@ import { scoreAssessment } from '../../domain/scoring/score';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore, type Snapshot } from '../../state/snapshotStore';
+import { ActionsHeader } from '../../components/DataTable';
 
 const { checklist, scale } = checklistContent;
 
@@ -79,9 +80,7 @@ export function SnapshotsSection() {
               <th scope="col" className="num">
                 Overall score
               </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

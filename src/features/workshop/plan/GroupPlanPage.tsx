@@ -3,6 +3,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { formatDate } from '../../../domain/display';
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
+import { PlanFull } from '../../../components/PlanFull';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { actionText, useGroupView } from '../workshopContent';
@@ -67,10 +68,7 @@ export function GroupPlanPage() {
         </ol>
       )}
       {full ? (
-        <p>
-          The plan has {PLAN_LIMITS.maxItems} actions, the most it can hold. Remove one to add
-          another.
-        </p>
+        <PlanFull whose="The plan" />
       ) : (
         <div className="button-group">
           <Link to={paths.workshopPlanItem.href(workshop.id, 'new')} className="button">

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { paths } from '../../../components/paths';
-import { CopyableCode } from '../../../components/qr/CopyableCode';
 import { LazyQrCode } from '../../../components/qr/LazyQrCode';
 import { appAddress } from './appAddress';
+import { JoinAddress } from './JoinAddress';
 
 /** On the workshop page: the QR code members scan to open the app on their own phones. */
 export function JoinSection({ workshopId }: { workshopId: string }) {
@@ -23,14 +23,7 @@ export function JoinSection({ workshopId }: { workshopId: string }) {
               label="QR code for phones to scan. It holds the address of this app, written out next to it, to copy."
             />
             <div>
-              <CopyableCode
-                id="join-address"
-                label="The app's address"
-                value={address}
-                copyLabel="Copy the address"
-                copiedHint="Send it to members who cannot scan."
-                rows={1}
-              />
+              <JoinAddress address={address} rows={1} />
               <p>
                 <Link to={paths.workshopShowCode.href(workshopId, 'join')}>
                   Show the QR code full screen, for the projector

@@ -2,11 +2,12 @@ import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
-import { CopyableCode } from '../../../components/qr/CopyableCode';
 import { LazyQrCode } from '../../../components/qr/LazyQrCode';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { appAddress } from './appAddress';
+import { JoinAddress } from './JoinAddress';
+import { CopyableCode } from '../../../components/qr/CopyableCode';
 import { useGroupCode } from './useGroupCode';
 import './qrScreen.css';
 
@@ -81,14 +82,7 @@ function JoinScreen({ workshop }: { workshop: Workshop }) {
             facilitator.
           </li>
         </ol>
-        <CopyableCode
-          id="join-address"
-          label="The app's address"
-          value={address}
-          copyLabel="Copy the address"
-          copiedHint="Send it to members who cannot scan."
-          rows={2}
-        />
+        <JoinAddress address={address} rows={2} />
         <Back workshop={workshop} />
       </div>
     </div>

@@ -3,7 +3,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { citeShort } from '../../../domain/content/cite';
-import { formatDate, formatScore } from '../../../domain/display';
+import { capitalise, formatDate, formatScore } from '../../../domain/display';
+import { DataTable } from '../../../components/DataTable';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
 import { ResultsHidden } from '../ResultsHidden';
 import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
@@ -136,24 +137,15 @@ function Summary() {
       <div className="gs-findings">
         <section aria-labelledby="sum-standing" className="gs-section">
           <h2 id="sum-standing">The research's most important areas for further action</h2>
-          <table className="gs-table">
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col" className="num">
-                  Group score
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {standings.map((s) => (
-                <tr key={s.findingId}>
-                  <th scope="row">{s.text.charAt(0).toUpperCase() + s.text.slice(1)}</th>
-                  <td className="num">{formatScore(s.score)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="gs-table"
+            columns={[{ label: 'Area' }, { label: 'Group score', numeric: true }]}
+            rows={standings.map((s) => ({
+              key: s.findingId,
+              header: capitalise(s.text),
+              cells: [formatScore(s.score)],
+            }))}
+          />
         </section>
 
         <SummaryBehaviours behaviours={behaviours} />
