@@ -9,6 +9,7 @@ import { DiscussionTimer } from './DiscussionTimer';
 import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
 import './presentation.css';
+import './presentationPhone.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
