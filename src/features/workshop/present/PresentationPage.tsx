@@ -9,6 +9,7 @@ import { DiscussionTimer } from './DiscussionTimer';
 import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
 import './presentation.css';
+import './presentationRows.css';
 import './presentationPhone.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
@@ -24,11 +25,15 @@ export function PresentationPage() {
   return (
     <main id="main" className="presentation" tabIndex={-1}>
       {!workshop ? (
-        <Message title="Workshop not found" back={paths.workshops} backLabel="See your workshops" />
+        <Message
+          title="Workshop not found"
+          back={paths.workshops.href()}
+          backLabel="See your workshops"
+        />
       ) : !workshop.revealed ? (
         <Message
           title="The group results are hidden"
-          back={paths.workshop(workshop.id)}
+          back={paths.workshop.href(workshop.id)}
           backLabel="Back to the workshop, to reveal them"
         />
       ) : (
@@ -55,7 +60,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
   const [index, setIndex] = useState(0);
   const navigate = useNavigate();
   const leave = useCallback(
-    () => navigate(paths.workshopResults(workshop.id)),
+    () => navigate(paths.workshopResults.href(workshop.id)),
     [navigate, workshop.id],
   );
   const move = useCallback(
@@ -82,7 +87,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
     return (
       <Message
         title="No one has answered yet"
-        back={paths.workshop(workshop.id)}
+        back={paths.workshop.href(workshop.id)}
         backLabel="Back to the workshop"
       />
     );
