@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateContentDir } from './src/domain/content/files.ts';
 import { formatProblems } from './src/domain/content/validate.ts';
-import { contentSecurityPolicy, insertCsp } from './src/build/csp.ts';
+import { contentSecurityPolicy, inlineScriptSources, insertCsp } from './src/build/csp.ts';
+import { prerenderPlugin } from './src/build/prerender/plugin.ts';
 import { singleFilePlugin } from './src/build/single-file.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
@@ -36,7 +37,8 @@ function hostedCspPlugin(): Plugin {
         insertCsp(
           html,
           contentSecurityPolicy({
-            script: ["'self'"],
+            // The prerendered page's two small inline scripts, by hash (src/build/prerender).
+            script: ["'self'", ...inlineScriptSources(html)],
             style: ["'self'"],
             img: ["'self'"],
             installable: true,
@@ -98,6 +100,7 @@ export default defineConfig(({ mode }) => {
       react(),
       validateContentPlugin(),
       pwa(single),
+      prerenderPlugin({ startAfterPaint: !single }),
       single
         ? singleFilePlugin({ fileName: 'key-actions-for-innovation.html', publicDir })
         : hostedCspPlugin(),
@@ -120,6 +123,16 @@ export default defineConfig(({ mode }) => {
           chunkSizeWarningLimit: 600,
           rolldownOptions: {
             output: {
+              // React and its DOM renderer in one file: the entry imports it, and main.tsx runs the
+              // renderer's code only after the first paint (CommonJS modules run when first required).
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'react-dom',
+                    test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                  },
+                ],
+              },
               // Named for what it holds, not after whichever app module the bundler picked.
               chunkFileNames: (chunk) =>
                 !chunk.facadeModuleId &&

@@ -1,14 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { startApp } from './app/startApp';
 import { startServiceWorker } from './app/serviceWorker';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The app's code runs in pieces with the browser free in between: the app's own modules (this file's
+// chunk), then React's DOM renderer, then React taking over the page in small steps. On a slow phone
+// no one piece then keeps a tap waiting long. The renderer is downloading from the start: index.html
+// preloads it (src/build/prerender). No top-level await: it would split this chunk into many.
+setTimeout(() => {
+  void import('react-dom/client').then((reactDom) => setTimeout(() => startApp(reactDom)));
+});
 
 // The single-file build is opened from disk, where service workers cannot run; it has no offline copy
 // to keep because the whole app is the file.

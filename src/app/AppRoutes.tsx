@@ -7,13 +7,17 @@ import { AboutYouPage } from '../features/assessment/AboutYouPage';
 import { CheckAnswersPage } from '../features/assessment/CheckAnswersPage';
 import { SectionPage } from '../features/assessment/SectionPage';
 import { LandingPage } from '../features/landing/LandingPage';
-import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { DataDeletedPage } from '../features/your-data/DataDeletedPage';
 import { Layout } from './Layout';
 
 // Results bring the chart library and the research content: loaded only when first shown.
 const ResultsPage = lazy(() =>
   import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
+);
+
+// Rarely visited, and painted before any script from the built page when linked to (src/build/prerender).
+const PrivacyPage = lazy(() =>
+  import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
 );
 
 const PlanPage = lazy(() =>
@@ -68,7 +72,7 @@ export function AppRoutes() {
         <Route path={paths.share} element={later(<SharePage />)} />
         <Route path={`${paths.workshops}/*`} element={later(<WorkshopRoutes />)} />
         <Route path={paths.aboutResearch} element={<AboutResearchPage />} />
-        <Route path={paths.privacy} element={<PrivacyPage />} />
+        <Route path={paths.privacy} element={later(<PrivacyPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path={paths.workshopPresent(':id')} element={later(<PresentationPage />)} />

@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
+import { useHydrated } from '../components/useHydrated';
 import { useSavedDataProblems, type UnreadableSave } from '../state/savedDataProblems';
 
 /** Tells the user when saved data could not be used or saving failed; offers the saved text for download. */
 export function SavedDataNotices() {
   const unreadable = useSavedDataProblems((s) => s.unreadable);
   const saveFailed = useSavedDataProblems((s) => s.saveFailed);
+  // Only this browser knows: not in a page rendered at build time, nor while React takes it over.
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return (
     <>
       {saveFailed && (

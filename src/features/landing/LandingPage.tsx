@@ -6,6 +6,7 @@ import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation'
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { StartButtons } from './StartButtons';
 
 const { checklist } = checklistContent;
 
@@ -37,29 +38,14 @@ export function LandingPage() {
         <li>Your answers stay on this device. Nothing is sent anywhere.</li>
       </ul>
 
-      {started ? (
-        <div className="button-group">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              navigate(resume === 'check' ? paths.check : paths.section(resume.sectionId))
-            }
-          >
-            Continue where you left off
-          </button>
-          <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
-            Start again
-          </button>
-          {resume === 'check' && <Link to={paths.results}>See your results</Link>}
-        </div>
-      ) : (
-        <div className="button-group">
-          <Link to={paths.aboutYou} className="button">
-            Start now
-          </Link>
-        </div>
-      )}
+      <StartButtons
+        started={started}
+        complete={resume === 'check'}
+        onContinue={() =>
+          navigate(resume === 'check' ? paths.check : paths.section(resume.sectionId))
+        }
+        onStartAgain={() => setConfirming(true)}
+      />
 
       {confirming && (
         <div

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { PageHeading } from '../../components/PageHeading';
+import { RenderLater } from '../../components/RenderLater';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { ActionGapChart } from './ActionGapChart';
@@ -77,7 +78,10 @@ export function ResultsPage() {
         </div>
       )}
 
-      <SectionScoresChart sections={result.sections} />
+      {/* Above: the first screen, painted first. Each RenderLater follows just after. */}
+      <RenderLater>
+        <SectionScoresChart sections={result.sections} />
+      </RenderLater>
 
       <h2 id="weakest">
         Your{' '}
@@ -99,22 +103,27 @@ export function ResultsPage() {
             Commission's recommendations and examples from other councils.
           </p>
           {weak.map((area, i) => (
-            <WeakAreaCard
-              key={area.actionId}
-              area={area}
-              rank={i + 1}
-              answer={assessment.answers[area.actionId]}
-              note={assessment.notes[area.actionId]}
-            />
+            <RenderLater key={area.actionId}>
+              <WeakAreaCard
+                area={area}
+                rank={i + 1}
+                answer={assessment.answers[area.actionId]}
+                note={assessment.notes[area.actionId]}
+              />
+            </RenderLater>
           ))}
         </>
       )}
 
-      <ActionGapChart actions={byGap} />
-      <FindingStandingChart standings={standings} />
+      <RenderLater>
+        <ActionGapChart actions={byGap} />
+        <FindingStandingChart standings={standings} />
+      </RenderLater>
 
       <h2>Your strengths</h2>
-      <StrengthsList strengths={strengths} />
+      <RenderLater>
+        <StrengthsList strengths={strengths} />
+      </RenderLater>
 
       <CompareLinks />
 

@@ -1,0 +1,132 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin, type Rolldown } from 'vite';
+import { PRERENDERED_PAGES } from '../../app/prerendered.ts';
+import { headScript, swapScript, templateId } from './scripts.ts';
+
+const srcDir = fileURLToPath(new URL('../../', import.meta.url));
+
+// The lazily loaded pages a deep link goes straight to: their modules are preloaded beside the entry.
+const LAZY_ROUTES: { route: string; module: string }[] = [
+  { route: '^/results$', module: 'features/results/ResultsPage.tsx' },
+  { route: '^/plan$', module: 'features/plan/PlanPage.tsx' },
+  { route: '^/privacy$', module: 'features/privacy/PrivacyPage.tsx' },
+  { route: '^/summary$', module: 'features/summary/SummaryPage.tsx' },
+  { route: '^/your-data$', module: 'features/your-data/YourDataPage.tsx' },
+  { route: '^/workshops(/|$)', module: 'features/workshop/WorkshopRoutes.tsx' },
+  { route: '^/workshops/[^/]+/results$', module: 'features/workshop/results/GroupResultsPage.tsx' },
+];
+
+// At build time the pages need their markup, not their styles (the stylesheet is built as usual).
+const noCss: Plugin = {
+  name: 'prerender-no-css',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('.css') ? '\0prerender-no-css' : undefined),
+  load: (id) => (id === '\0prerender-no-css' ? 'export default ""' : undefined),
+};
+
+/**
+ * Renders the pages whose first screen needs nothing saved (src/app/prerendered.ts) into the built
+ * index.html: the landing inside #root, the others in <template>s that an inline script moves into
+ * #root before the first paint when the link is to one of them. main.tsx hydrates what it finds.
+ */
+interface Options {
+  /**
+   * Start the app after the first paint (the hosted build). The single file keeps its one inline
+   * module script where it is: it is read from disk, where nothing waits on a network.
+   */
+  startAfterPaint: boolean;
+}
+
+export function prerenderPlugin({ startAfterPaint }: Options): Plugin {
+  return {
+    name: 'prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const { module } = await runnerImport<typeof import('./render.tsx')>(
+          `${srcDir}build/prerender/render.tsx`,
+          {
+            root: fileURLToPath(new URL('../../../', import.meta.url)),
+            plugins: [noCss, react()],
+            logLevel: 'warn',
+          },
+        );
+        const { prerenderedPages: pages, assessmentKey, actionIds } = module;
+        const root = '<div id="root"></div>';
+        if (!html.includes(root)) throw new Error(`prerender: index.html has no ${root}`);
+        const templates = PRERENDERED_PAGES.filter((p) => p.key !== 'landing')
+          .map((p) => `<template id="${templateId(p.key)}">${pages[p.key]}</template>`)
+          .join('\n    ');
+        const head = headScript({
+          pages: Object.fromEntries(PRERENDERED_PAGES.map((p) => [p.path, p.key])),
+          assessmentKey,
+          actionIds,
+          preloads: ctx.bundle ? routePreloads(ctx.bundle) : [],
+        });
+        let entry: string | undefined;
+        if (startAfterPaint) {
+          const tag = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+          entry = tag.exec(html)?.[1];
+          if (!entry) throw new Error('prerender: no entry module script in index.html');
+          // Downloaded from the start as before, run by the swap script once the page is painted;
+          // so is React's DOM renderer, which main.tsx imports just after.
+          const preloads = [entry, ...(ctx.bundle ? rendererFiles(ctx.bundle) : [])].filter(
+            (f) => f === entry || !html.includes(`href="${f}"`),
+          );
+          html = html.replace(
+            tag,
+            preloads
+              .map((f) => `<link rel="modulepreload" crossorigin href="${f}">`)
+              .join('\n    '),
+          );
+        }
+        return html
+          .replace(/(<meta name="viewport"[^>]*>)/, (tag) => `${tag}\n    <script>${head}</script>`)
+          .replace(
+            root,
+            `<div id="root" data-prerendered="landing">${pages.landing}</div>\n    ${templates}\n    <script>${swapScript(entry)}</script>`,
+          );
+      },
+    },
+  };
+}
+
+const chunksOf = (bundle: Rolldown.OutputBundle) =>
+  Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+
+const isRenderer = (chunk: Rolldown.OutputChunk) =>
+  chunk.moduleIds.some((id) => id.endsWith('/node_modules/react-dom/client.js'));
+
+/** React's DOM renderer, which main.tsx imports at once, and the chunks it imports. */
+function rendererFiles(bundle: Rolldown.OutputBundle): string[] {
+  const chunks = chunksOf(bundle);
+  const renderer = chunks.find(isRenderer);
+  if (!renderer) throw new Error('prerender: no chunk holds react-dom/client');
+  return [renderer.fileName, ...renderer.imports].map((f) => `./${f}`);
+}
+
+/** For each lazily loaded route, its chunk and the chunks that chunk imports that the entry does not. */
+function routePreloads(bundle: Rolldown.OutputBundle) {
+  const chunks = chunksOf(bundle);
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const entry = chunks.find((c) => c.isEntry);
+  const withImports = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const imported of byFile.get(file)?.imports ?? []) withImports(imported, seen);
+    return seen;
+  };
+  const loaded = entry ? withImports(entry.fileName) : new Set<string>();
+  const renderer = chunks.find(isRenderer);
+  if (renderer) withImports(renderer.fileName, loaded);
+  return LAZY_ROUTES.flatMap(({ route, module }) => {
+    const chunk = chunks.find((c) => c.facadeModuleId === `${srcDir}${module}`);
+    // One chunk is the single-file build, which has nothing to preload; otherwise a page has moved.
+    if (!chunk && chunks.length > 1) throw new Error(`prerender: no chunk for src/${module}`);
+    if (!chunk) return [];
+    const files = [...withImports(chunk.fileName)].filter((f) => !loaded.has(f));
+    return [{ route, files: files.map((f) => `./${f}`) }];
+  });
+}
