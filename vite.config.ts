@@ -119,6 +119,9 @@ export default defineConfig(({ mode }) => {
       : {
           manifest: true,
           target: 'es2022',
+          // Every browser that runs es2022 code but Safari 16 preloads modules itself; there a preload
+          // is simply not made early, so no polyfill is shipped in the first load for it.
+          modulePreload: { polyfill: false },
           // The chart library (about 90 kB gzip) loads only with the first chart.
           chunkSizeWarningLimit: 600,
           rolldownOptions: {

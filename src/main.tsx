@@ -1,5 +1,4 @@
 import { startApp } from './app/startApp';
-import { startServiceWorker } from './app/serviceWorker';
 import './styles.css';
 
 // The app's code runs in pieces with the browser free in between: the app's own modules (this file's
@@ -10,6 +9,8 @@ setTimeout(() => {
   void import('react-dom/client').then((reactDom) => setTimeout(() => startApp(reactDom)));
 });
 
-// The single-file build is opened from disk, where service workers cannot run; it has no offline copy
-// to keep because the whole app is the file.
-if (import.meta.env.MODE !== 'single') startServiceWorker();
+// The offline copy and new versions are looked after by code the first screen does not need: loaded
+// once the app has started (the worker itself registers after the page's load event). The single-file
+// build is opened from disk, where service workers cannot run; the whole app is the file.
+if (import.meta.env.MODE !== 'single')
+  void import('./app/serviceWorker').then((m) => m.startServiceWorker());

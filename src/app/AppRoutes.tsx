@@ -15,11 +15,6 @@ const ResultsPage = lazy(() =>
   import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
 );
 
-// Rarely visited, and painted before any script from the built page when linked to (src/build/prerender).
-const PrivacyPage = lazy(() =>
-  import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
-);
-
 const PlanPage = lazy(() =>
   import('../features/plan/PlanPage').then((m) => ({ default: m.PlanPage })),
 );
@@ -31,6 +26,11 @@ const YourDataPage = lazy(() =>
 );
 const ComparePage = lazy(() =>
   import('../features/your-data/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+
+// Read by few, and only text: kept out of the first load.
+const PrivacyPage = lazy(() =>
+  import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
 );
 
 // Sharing and workshops load on first use; presentation mode is outside the site layout.

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { RadioGroup } from './form/RadioGroup';
 
 export interface AnswerOption {
   /** The stored value: a scale value, or "not-sure". */
@@ -24,55 +25,29 @@ interface Props {
 
 /** One checklist question: a fieldset with the question as its legend, radios, and an optional note. */
 export function AnswerQuestion(props: Props) {
-  const {
-    idBase,
-    question,
-    caption,
-    options,
-    notSure,
-    value,
-    onChange,
-    error,
-    note,
-    onNoteChange,
-    noteMaxLength,
-  } = props;
+  const { idBase, question, caption, options, notSure, value, onChange, error, note } = props;
   const name = useId();
-  const errorId = `${idBase}-error`;
   const noteId = `${idBase}-note`;
-  const radio = (option: AnswerOption, index: number, separated = false) => (
-    <div className={separated ? 'radio separated' : 'radio'} key={String(option.value)}>
-      <input
-        type="radio"
-        id={`${idBase}-${index}`}
-        name={name}
-        checked={value === option.value}
-        onChange={() => onChange(option.value)}
-      />
-      <label htmlFor={`${idBase}-${index}`}>{option.label}</label>
-    </div>
-  );
-
   return (
-    <div className={error ? 'question form-group has-error' : 'question form-group'} id={idBase}>
-      <fieldset aria-describedby={error ? errorId : undefined}>
-        <legend>
+    <RadioGroup
+      id={idBase}
+      groupId={idBase}
+      className="question"
+      legendClassName=""
+      legend={
+        <>
           {caption && <span className="caption">{caption}</span>}
           {question}
-        </legend>
-        {error && (
-          <p className="field-error" id={errorId}>
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        )}
-        <div className="radios">
-          {options.map((option, i) => radio(option, i))}
-          <p className="radio-divider" aria-hidden="true">
-            or
-          </p>
-          {radio(notSure, options.length)}
-        </div>
-      </fieldset>
+        </>
+      }
+      error={error}
+      orBeforeLast
+      options={[...options, notSure].map((option, index) => ({
+        id: `${idBase}-${index}`,
+        label: option.label,
+        input: { name, checked: value === option.value, onChange: () => onChange(option.value) },
+      }))}
+    >
       <div className="note-field">
         <label htmlFor={noteId}>
           What makes you say that? <span className="hint">(optional)</span>
@@ -80,11 +55,11 @@ export function AnswerQuestion(props: Props) {
         <textarea
           id={noteId}
           value={note}
-          maxLength={noteMaxLength}
+          maxLength={props.noteMaxLength}
           rows={2}
-          onChange={(event) => onNoteChange(event.target.value)}
+          onChange={(event) => props.onNoteChange(event.target.value)}
         />
       </div>
-    </div>
+    </RadioGroup>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Section } from '../domain/content/types';
 import type { Answers } from '../domain/scoring/answers';
-import type { FieldError } from './ErrorSummary';
+import type { FieldError } from './form/ErrorSummary';
 import { questionId } from './paths';
 
 const firstRadio = (actionId: string) => `${questionId(actionId)}-0`;

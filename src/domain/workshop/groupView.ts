@@ -1,14 +1,4 @@
-import type {
-  Checklist,
-  CouncilExample,
-  Examples,
-  Findings,
-  Quote,
-  Quotes,
-  Recommendation,
-  Recommendations,
-  Scale,
-} from '../content/types';
+import type { Quote } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { findingStandings, type FindingStanding } from '../scoring/findings';
 import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
@@ -17,16 +7,11 @@ import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
 import type { ActionResult } from '../scoring/score';
 import { scaleMax } from '../scoring/score';
+import type { ResultsContent, WeakArea } from '../scoring/personalView';
 import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
 
-export interface GroupContent {
-  checklist: Checklist;
-  scale: Scale;
-  findings: Findings;
-  quotes: Quotes;
-  recommendations: Recommendations;
-  examples: Examples;
-}
+/** The same content a personal view is worked out from. */
+export type GroupContent = ResultsContent;
 
 export interface ParticipantAnswer {
   /** As shown everywhere: the name, or "Participant n" when anonymous. */
@@ -45,11 +30,7 @@ export interface GroupView {
   /** Spread of 2 or more scale points: discussion prompts, each with one matched quote. */
   disagreements: (GroupActionView & { quote: Quote | null })[];
   /** The group's weakest areas (mean answer at "to some extent" or below), with the research. */
-  weak: (GroupActionView & {
-    quotes: Quote[];
-    recommendations: Recommendation[];
-    examples: CouncilExample[];
-  })[];
+  weak: WeakArea<GroupActionView>[];
   standings: FindingStanding[];
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { focusField } from '../../components/focusField';
+import { ErrorSummary } from '../../components/form/ErrorSummary';
+import { focusField } from '../../components/form/focusField';
 import { PageHeading } from '../../components/PageHeading';
 import { paths, questionId } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hasStarted, resumePoint } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
@@ -15,14 +16,9 @@ export function LandingPage() {
   const reset = useAssessmentStore((s) => s.reset);
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
   const started = hasStarted(assessment);
   const resume = resumePoint(checklist, assessment);
   const actionCount = checklist.sections.reduce((n, s) => n + s.actions.length, 0);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   return (
     <>
@@ -48,34 +44,20 @@ export function LandingPage() {
       />
 
       {confirming && (
-        <div
-          className="notice error"
-          role="alertdialog"
-          aria-labelledby="confirm-title"
-          aria-describedby="confirm-text"
-          tabIndex={-1}
-          ref={confirmRef}
+        <ConfirmPanel
+          id="confirm"
+          headingLevel={2}
+          title="Start again?"
+          confirmLabel="Yes, delete my answers and start again"
+          cancelLabel="No, keep my answers"
+          onConfirm={() => {
+            reset();
+            navigate(paths.aboutYou);
+          }}
+          onCancel={() => setConfirming(false)}
         >
-          <h2 id="confirm-title">Start again?</h2>
-          <p id="confirm-text">
-            This deletes all your answers and notes from this device. You cannot undo this.
-          </p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button warning"
-              onClick={() => {
-                reset();
-                navigate(paths.aboutYou);
-              }}
-            >
-              Yes, delete my answers and start again
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              No, keep my answers
-            </button>
-          </div>
-        </div>
+          <p>This deletes all your answers and notes from this device. You cannot undo this.</p>
+        </ConfirmPanel>
       )}
 
       <h2>Running a cabinet workshop?</h2>

@@ -7,30 +7,35 @@ import { toFormItem, toPlanItem } from '../../domain/plan/planForm';
 import { planFormSchema, type PlanFormValues } from '../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../domain/plan/planItem';
 import { proposePlan, blankPlanItem } from '../../domain/plan/propose';
-import { ErrorSummary, type FieldError } from '../../components/ErrorSummary';
+import { errorLinks } from '../../components/form/errorLinks';
+import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { planErrorTarget } from '../../components/PlanItemFields';
+import { usePersonalView } from '../../components/results/usePersonalView';
+import { checklistIndex } from '../../domain/content/contentIndex';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { PlanItemFields, planFieldId } from './PlanItemFields';
+import { PlanItemCard, planFieldId } from './PlanItemCard';
 import { usePlanPrompts } from './usePlanPrompts';
-import { actionText, allActions, useWeakestActionIds } from './planContent';
+
+const { actionText, actions: allActions } = checklistIndex;
+const PLAN_FIELDS = ['what', 'who', 'day', 'measure'] as const;
 
 function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
-  const list: FieldError[] = [];
-  errors.items?.forEach?.((item, i) => {
-    if (!item) return;
-    for (const field of ['what', 'who', 'day', 'measure'] as const) {
-      const message = item[field]?.message;
-      if (message) list.push({ fieldId: planFieldId(i, field), message });
-    }
-  });
-  return list;
+  const items = Array.isArray(errors.items) ? errors.items : [];
+  return Array.from(items).flatMap((item, i) =>
+    errorLinks(
+      item,
+      PLAN_FIELDS.map((field) => [field, planErrorTarget(planFieldId(i), field)] as const),
+    ),
+  );
 }
 
 export function PlanPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const setPlan = useAssessmentStore((s) => s.setPlan);
-  const weakest = useWeakestActionIds(assessment.answers);
+  const { weak } = usePersonalView(assessment.answers);
+  const weakest = weak.map((a) => a.actionId);
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(0);
   const [toAdd, setToAdd] = useState('');
@@ -87,7 +92,7 @@ export function PlanPage() {
           <p className="notice">Your plan has no actions yet. Add one below.</p>
         )}
         {fields.map((field, index) => (
-          <PlanItemFields
+          <PlanItemCard
             key={field.id}
             index={index}
             actionText={field.actionText}

@@ -3,7 +3,9 @@ import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { HorizontalBars } from '../../components/charts/HorizontalBars';
-import { actionText, sectionOf } from './useResults';
+import { checklistIndex } from '../../domain/content/contentIndex';
+
+const { actionText, sectionOf } = checklistIndex;
 
 /** All scored actions by gap, weakest first. */
 export function ActionGapChart({ actions }: { actions: ActionResult[] }) {

@@ -5,17 +5,21 @@ import { PageHeading } from '../../components/PageHeading';
 import { RenderLater } from '../../components/RenderLater';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { SectionScoresChart } from '../../components/results/SectionScoresChart';
+import { StandingChart } from '../../components/results/StandingChart';
+import { usePersonalView } from '../../components/results/usePersonalView';
+import { WeakAreaCard } from '../../components/results/WeakAreaCard';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { checklistContent } from '../../domain/content/load';
+import { researchContent } from '../../domain/content/research';
+import { answerLabel } from '../../domain/scoring/labels';
 import { ActionGapChart } from './ActionGapChart';
-import { FindingStandingChart } from './FindingStandingChart';
-import { SectionScoresChart } from './SectionScoresChart';
 import { StrengthsList } from './StrengthsList';
-import { WeakAreaCard } from './WeakAreaCard';
 import { CompareLinks } from './CompareLinks';
-import { actionText, findings, useResults } from './useResults';
 
 export function ResultsPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, weak, strengths, standings, byGap } = useResults(assessment.answers);
+  const { result, weak, strengths, standings, byGap } = usePersonalView(assessment.answers);
   const answered = result.total - result.notSure - result.unanswered;
 
   if (answered === 0) {
@@ -53,7 +57,7 @@ export function ResultsPage() {
 
       <div className="inset">
         <p>
-          <strong>What the research found:</strong> {findings.headline.text}
+          <strong>What the research found:</strong> {researchContent.findings.headline.text}
         </p>
         <p>
           {result.comprehensive
@@ -71,7 +75,8 @@ export function ResultsPage() {
           <ul>
             {notScored.map((a) => (
               <li key={a.actionId}>
-                {actionText(a.actionId)} ({a.status === 'not-sure' ? 'not sure' : 'not answered'})
+                {checklistIndex.actionText(a.actionId)} (
+                {a.status === 'not-sure' ? 'not sure' : 'not answered'})
               </li>
             ))}
           </ul>
@@ -80,7 +85,7 @@ export function ResultsPage() {
 
       {/* Above: the first screen, painted first. Each RenderLater follows just after. */}
       <RenderLater>
-        <SectionScoresChart sections={result.sections} />
+        <SectionScoresChart subject="your" sections={result.sections} />
       </RenderLater>
 
       <h2 id="weakest">
@@ -104,12 +109,17 @@ export function ResultsPage() {
           </p>
           {weak.map((area, i) => (
             <RenderLater key={area.actionId}>
-              <WeakAreaCard
-                area={area}
-                rank={i + 1}
-                answer={assessment.answers[area.actionId]}
-                note={assessment.notes[area.actionId]}
-              />
+              <WeakAreaCard subject="your" area={area} rank={i + 1}>
+                <p>
+                  Your answer:{' '}
+                  <strong>
+                    {answerLabel(checklistContent.scale, assessment.answers[area.actionId])}
+                  </strong>
+                </p>
+                {assessment.notes[area.actionId]?.trim() && (
+                  <p className="summary-note">Your note: {assessment.notes[area.actionId]}</p>
+                )}
+              </WeakAreaCard>
             </RenderLater>
           ))}
         </>
@@ -117,7 +127,7 @@ export function ResultsPage() {
 
       <RenderLater>
         <ActionGapChart actions={byGap} />
-        <FindingStandingChart standings={standings} />
+        <StandingChart subject="your" standings={standings} />
       </RenderLater>
 
       <h2>Your strengths</h2>

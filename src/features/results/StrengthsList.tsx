@@ -1,6 +1,7 @@
 import type { ActionResult } from '../../domain/scoring/score';
 import { answerLabel } from '../../domain/scoring/labels';
-import { actionText, scale } from './useResults';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { checklistContent } from '../../domain/content/load';
 
 export function StrengthsList({ strengths }: { strengths: ActionResult[] }) {
   if (strengths.length === 0) {
@@ -10,7 +11,8 @@ export function StrengthsList({ strengths }: { strengths: ActionResult[] }) {
     <ul>
       {strengths.map((s) => (
         <li key={s.actionId}>
-          {actionText(s.actionId)}: <strong>{answerLabel(scale, s.value)}</strong>
+          {checklistIndex.actionText(s.actionId)}:{' '}
+          <strong>{answerLabel(checklistContent.scale, s.value)}</strong>
         </li>
       ))}
     </ul>

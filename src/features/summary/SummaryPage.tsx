@@ -4,11 +4,11 @@ import { checklistContent } from '../../domain/content/load';
 import { researchContent } from '../../domain/content/research';
 import { formatDate, todayIso } from '../../domain/plan/date';
 import { promptsForPlan } from '../../domain/plan/prompts';
-import { findingStandings } from '../../domain/scoring/findings';
 import { capitalise, formatScore } from '../../domain/scoring/format';
 import { answerLabel } from '../../domain/scoring/labels';
-import { TOP_WEAK_AREAS, weakAreas } from '../../domain/scoring/priorities';
-import { COMPREHENSIVE_SECTION_SCORE, scaleMax, scoreAssessment } from '../../domain/scoring/score';
+import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { usePersonalView } from '../../components/results/usePersonalView';
 import { SectionRadar } from '../../components/charts/SectionRadar';
 import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,27 +18,22 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 
 const { checklist, scale, about } = checklistContent;
 const { findings, quotes, recommendations } = researchContent;
-const actions = new Map(
-  checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, a] as const)),
-);
+const { actionText } = checklistIndex;
 
 /** The printed personal action summary: A4, at most two pages, legible in black and white. */
 export function SummaryPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, standings, weak, prompts } = useMemo(() => {
-    const result = scoreAssessment(checklist, scale, assessment.answers);
-    return {
-      result,
-      standings: findingStandings(result.actions, findings),
-      weak: weakAreas(result.actions, findings, scaleMax(scale)).slice(0, TOP_WEAK_AREAS),
-      prompts: promptsForPlan(
+  const { result, standings, weak } = usePersonalView(assessment.answers);
+  const prompts = useMemo(
+    () =>
+      promptsForPlan(
         assessment.plan.map((p) => p.actionId),
         checklist,
         quotes.items,
         recommendations.items,
       ),
-    };
-  }, [assessment]);
+    [assessment.plan],
+  );
   const { name, role, council } = assessment.aboutYou;
   const who = [name, role, council].filter((v) => v.trim() !== '');
   const notes = weak.filter((w) => assessment.notes[w.actionId]?.trim());
@@ -129,7 +124,7 @@ export function SummaryPage() {
               const quote = prompts.get(item.actionId)?.quote;
               return (
                 <li key={item.actionId} className="summary-plan-item">
-                  <h3>{actions.get(item.actionId)?.text ?? item.actionId}</h3>
+                  <h3>{actionText(item.actionId)}</h3>
                   <dl>
                     <dt>What I will do</dt>
                     <dd>{item.what || 'Not written yet'}</dd>
@@ -166,7 +161,7 @@ export function SummaryPage() {
           <ul>
             {notes.map((w) => (
               <li key={w.actionId}>
-                <strong>{actions.get(w.actionId)?.text}</strong> ({answerLabel(scale, w.value)}):{' '}
+                <strong>{actionText(w.actionId)}</strong> ({answerLabel(scale, w.value)}):{' '}
                 {assessment.notes[w.actionId]}
               </li>
             ))}

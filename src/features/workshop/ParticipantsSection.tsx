@@ -5,7 +5,7 @@ import {
   type WorkshopParticipant,
 } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
-import { ConfirmPanel } from './ConfirmPanel';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 
 const STATUS: Record<string, string> = {
   'this-device': 'Answered on this device',

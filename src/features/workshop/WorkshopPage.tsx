@@ -5,7 +5,7 @@ import { paths } from '../../components/paths';
 import { formatDate } from '../../domain/plan/date';
 import { respondents } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
-import { ConfirmPanel } from './ConfirmPanel';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { downloadCsv, downloadWorkshopFile } from './exports';
 import { ParticipantsSection } from './ParticipantsSection';
 import { RevealControl } from './RevealControl';

@@ -3,8 +3,8 @@ import { Route, Routes } from 'react-router';
 import { NotFound } from '../../components/NotFound';
 import { AddResponsesPage } from './add/AddResponsesPage';
 import { GuidePage } from './GuidePage';
-import { PlanItemPage } from './plan/PlanItemPage';
-import { PlanPage } from './plan/PlanPage';
+import { GroupPlanItemPage } from './plan/GroupPlanItemPage';
+import { GroupPlanPage } from './plan/GroupPlanPage';
 import { EditWorkshopPage } from './setup/EditWorkshopPage';
 import { NewWorkshopPage } from './setup/NewWorkshopPage';
 import { TurnPage } from './turn/TurnPage';
@@ -38,8 +38,8 @@ export function WorkshopRoutes() {
         <Route path="turn" element={<TurnPage />} />
         <Route path="add" element={<AddResponsesPage />} />
         <Route path="results" element={later(<GroupResultsPage />)} />
-        <Route path="plan" element={<PlanPage />} />
-        <Route path="plan/:item" element={<PlanItemPage />} />
+        <Route path="plan" element={<GroupPlanPage />} />
+        <Route path="plan/:item" element={<GroupPlanItemPage />} />
         <Route path="summary" element={later(<GroupSummaryPage />)} />
       </Route>
       <Route path="*" element={<NotFound />} />

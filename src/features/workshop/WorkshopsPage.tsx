@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { formatDate } from '../../domain/plan/date';
 import { readWorkshopFile } from '../../domain/workshop/workshopFile';
 import { respondents, type Workshop } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
-import { readFileText } from './readFile';
+import { readFileText } from '../../components/readFileText';
 import { checklist, scale } from './workshopContent';
 
 type ImportState =
@@ -22,7 +23,7 @@ export function WorkshopsPage() {
   const messageRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (state.kind !== 'idle') messageRef.current?.focus();
+    if (state.kind === 'error') messageRef.current?.focus();
   }, [state]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -105,34 +106,16 @@ export function WorkshopsPage() {
         </div>
       )}
       {state.kind === 'duplicate' && (
-        <div
-          className="notice"
-          role="alertdialog"
-          aria-labelledby="dup-title"
-          aria-describedby="dup-text"
-          tabIndex={-1}
-          ref={messageRef}
-        >
-          <h3 id="dup-title">“{state.workshop.title}” is already on this device</h3>
-          <p id="dup-text">
-            Replace the copy on this device with the one in the file, or keep both as separate
-            workshops.
-          </p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button warning"
-              onClick={() => navigate(paths.workshop(importWorkshop(state.workshop, 'replace')))}
-            >
-              Replace the copy on this device
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => navigate(paths.workshop(importWorkshop(state.workshop, 'copy')))}
-            >
-              Keep both
-            </button>
+        <ConfirmPanel
+          key={state.workshop.id}
+          id="dup"
+          plain
+          title={`“${state.workshop.title}” is already on this device`}
+          confirmLabel="Replace the copy on this device"
+          cancelLabel="Keep both"
+          onConfirm={() => navigate(paths.workshop(importWorkshop(state.workshop, 'replace')))}
+          onCancel={() => navigate(paths.workshop(importWorkshop(state.workshop, 'copy')))}
+          extra={
             <button
               type="button"
               className="link-button"
@@ -140,8 +123,13 @@ export function WorkshopsPage() {
             >
               Cancel
             </button>
-          </div>
-        </div>
+          }
+        >
+          <p>
+            Replace the copy on this device with the one in the file, or keep both as separate
+            workshops.
+          </p>
+        </ConfirmPanel>
       )}
 
       <h2>Taking part in a workshop?</h2>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { checklistIndex } from '../../domain/content/contentIndex';
 import { checklistContent } from '../../domain/content/load';
 import { compareAssessments, type Change } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/scoring/format';
@@ -14,10 +15,7 @@ import { useSnapshotStore } from '../../state/snapshotStore';
 import { formatDateTime } from './formatDateTime';
 
 const { checklist, scale } = checklistContent;
-const sectionTitle = new Map(checklist.sections.map((s) => [s.id, s.title]));
-const actionText = new Map(
-  checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, a.text] as const)),
-);
+const { actionText, sectionById } = checklistIndex;
 
 function formatChange(c: Change): string {
   if (c.change === null)
@@ -60,7 +58,7 @@ export function ComparePage() {
         id="compare-sections"
         title="Section scores, then and now"
         summary={`Section scores now against the snapshot from ${when}: ${comparison.sections
-          .map((s) => `${sectionTitle.get(s.id)} ${formatChange(s).toLowerCase()}`)
+          .map((s) => `${sectionById.get(s.id)?.title} ${formatChange(s).toLowerCase()}`)
           .join('; ')}.`}
         chart={
           <SectionRadar
@@ -79,7 +77,7 @@ export function ComparePage() {
           <ChangeTable
             caption="Change in each section"
             rows={comparison.sections}
-            label={(id) => sectionTitle.get(id) ?? id}
+            label={(id) => sectionById.get(id)?.title ?? id}
           />
         }
       />
@@ -91,11 +89,7 @@ export function ComparePage() {
           : `${moved.length} ${moved.length === 1 ? 'action has' : 'actions have'} moved.`}
       </p>
       <div className="table-scroll">
-        <ChangeTable
-          caption="Change in each action"
-          rows={comparison.actions}
-          label={(id) => actionText.get(id) ?? id}
-        />
+        <ChangeTable caption="Change in each action" rows={comparison.actions} label={actionText} />
       </div>
     </>
   );

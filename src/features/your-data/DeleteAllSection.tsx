@@ -1,13 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { paths } from '../../components/paths';
 import { deleteAllData } from '../../state/deleteAllData';
 
 export function DeleteAllSection() {
   const [confirming, setConfirming] = useState(false);
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) panel.current?.focus();
-  }, [confirming]);
 
   return (
     <section aria-labelledby="delete-title">
@@ -17,28 +14,16 @@ export function DeleteAllSection() {
         plan, snapshots and any workshops. Download a copy first if you might want it again.
       </p>
       {confirming ? (
-        <div
-          className="notice error"
-          role="alertdialog"
-          aria-labelledby="delete-confirm-title"
-          tabIndex={-1}
-          ref={panel}
+        <ConfirmPanel
+          id="delete-confirm"
+          title="Delete everything?"
+          confirmLabel="Yes, delete all my data"
+          cancelLabel="Cancel"
+          onConfirm={() => deleteAllData(paths.dataDeleted)}
+          onCancel={() => setConfirming(false)}
         >
-          <h3 id="delete-confirm-title">Delete everything?</h3>
           <p>You cannot undo this.</p>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button warning"
-              onClick={() => deleteAllData(paths.dataDeleted)}
-            >
-              Yes, delete all my data
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        </ConfirmPanel>
       ) : (
         <button type="button" className="button warning" onClick={() => setConfirming(true)}>
           Delete all my data

@@ -1,12 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { hasStarted } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
-import {
-  MAX_IMPORT_BYTES,
-  readPersonalFile,
-  type ImportedAssessment,
-} from '../../domain/exchange/personalFile';
-import { tooBigMessage } from '../../domain/response/response';
+import { readPersonalFile, type ImportedAssessment } from '../../domain/exchange/personalFile';
+import { describedBy, FieldError } from '../../components/form/FieldError';
+import { readFileText } from '../../components/readFileText';
 import { formatDateTime } from './formatDateTime';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
@@ -30,19 +27,12 @@ export function ImportSection() {
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > MAX_IMPORT_BYTES) {
-      setState({ step: 'error', message: `The file cannot be used: ${tooBigMessage(file.size)}` });
+    const text = await readFileText(file);
+    if (!text.ok) {
+      setState({ step: 'error', message: `The file cannot be used: ${text.message}` });
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setState({ step: 'error', message: 'The file could not be read. Try choosing it again.' });
-      return;
-    }
-    const result = readPersonalFile(text, checklist, scale, file.size);
+    const result = readPersonalFile(text.value, checklist, scale, file.size);
     setState(
       result.ok
         ? { step: 'confirm', imported: result.value, fileName: file.name }
@@ -57,27 +47,26 @@ export function ImportSection() {
     if (input.current) input.current.value = '';
   };
 
+  const error = state.step === 'error';
+  // Ids `import-hint` and `import-error`: the file box keeps its own id for its label.
+  const ids = describedBy('import', { hint: true, error });
   const answered = (i: ImportedAssessment) => Object.keys(i.assessment.answers).length;
 
   return (
     <section aria-labelledby="import-title">
       <h2 id="import-title">Open a saved file</h2>
-      <div className={state.step === 'error' ? 'form-group has-error' : 'form-group'}>
+      <div className={error ? 'form-group has-error' : 'form-group'}>
         <label htmlFor="import-file">Choose an assessment file you downloaded from this app</label>
-        <p className="hint" id="import-hint">
+        <p className="hint" id={ids.hintId}>
           A .json file, at most 1 MB. Nothing changes until you confirm.
         </p>
-        {state.step === 'error' && (
-          <p className="field-error" id="import-error" role="alert">
-            <span className="visually-hidden">Error:</span> {state.message}
-          </p>
-        )}
+        {error && <FieldError id={ids.errorId} message={state.message} alert />}
         <input
           ref={input}
           type="file"
           id="import-file"
           accept=".json,application/json"
-          aria-describedby={state.step === 'error' ? 'import-hint import-error' : 'import-hint'}
+          aria-describedby={ids.describedBy}
           onChange={choose}
         />
       </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TextareaField } from '../../../components/form/TextareaField';
 import { readResponseCodes, type ReadItem } from './readResponses';
 
 export function CodeInput({ onItems }: { onItems(items: ReadItem[]): void }) {
@@ -14,30 +15,19 @@ export function CodeInput({ onItems }: { onItems(items: ReadItem[]): void }) {
   };
   return (
     <form onSubmit={submit} noValidate>
-      <div className={empty ? 'form-group has-error' : 'form-group'}>
-        <label htmlFor="response-codes">Paste response codes</label>
-        <p className="hint" id="response-codes-hint">
-          One code a line. Each starts with KAI1-.
-        </p>
-        {empty && (
-          <p className="field-error" id="response-codes-error">
-            <span className="visually-hidden">Error:</span> Paste at least one response code
-          </p>
-        )}
-        <textarea
-          id="response-codes"
-          rows={4}
-          className="code-input"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          aria-describedby={
-            empty ? 'response-codes-hint response-codes-error' : 'response-codes-hint'
-          }
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      <TextareaField
+        id="response-codes"
+        label="Paste response codes"
+        hint="One code a line. Each starts with KAI1-."
+        error={empty ? 'Paste at least one response code' : undefined}
+        rows={4}
+        className="code-input"
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <button type="submit" className="button secondary">
         Add the codes
       </button>

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { ErrorSummary } from '../../../components/form/ErrorSummary';
+import { RadioGroup } from '../../../components/form/RadioGroup';
 import { PageHeading } from '../../../components/PageHeading';
 import type { OnDuplicate } from '../../../domain/workshop/participants';
 import { participantLabel, type Workshop } from '../../../domain/workshop/workshop';
 import type { ReadyResponse } from './AddResponsesPage';
-import { sentence, type ReadItem } from './readResponses';
+import { capitalise } from '../../../domain/scoring/format';
+import type { ReadItem } from './readResponses';
 
 interface Props {
   workshop: Workshop;
@@ -73,42 +75,28 @@ export function DuplicateChoices({
         </p>
       )}
       <form onSubmit={submit} noValidate>
-        {duplicates.map((i) => {
-          const error = errors.find((e) => e.fieldId === `dup-${i}-replace`);
-          return (
-            <div key={i} className={error ? 'form-group has-error' : 'form-group'}>
-              <fieldset aria-describedby={error ? `dup-${i}-error` : undefined}>
-                <legend className="field-legend">
-                  {sentence(ready[i]!.label)} comes from the same assessment as {alreadyIn(i)}
-                </legend>
-                {error && (
-                  <p className="field-error" id={`dup-${i}-error`}>
-                    <span className="visually-hidden">Error:</span> {error.message}
-                  </p>
-                )}
-                <div className="radios">
-                  {(
-                    [
-                      ['replace', 'Replace the answers already in with these'],
-                      ['keep-both', 'Keep both, as two participants'],
-                    ] as const
-                  ).map(([value, label]) => (
-                    <div className="radio" key={value}>
-                      <input
-                        type="radio"
-                        id={`dup-${i}-${value}`}
-                        name={`dup-${i}`}
-                        checked={choices[i] === value}
-                        onChange={() => setChoices((c) => ({ ...c, [i]: value }))}
-                      />
-                      <label htmlFor={`dup-${i}-${value}`}>{label}</label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
-          );
-        })}
+        {duplicates.map((i) => (
+          <RadioGroup
+            key={i}
+            id={`dup-${i}`}
+            legend={`${capitalise(ready[i]!.label)} comes from the same assessment as ${alreadyIn(i)}`}
+            error={errors.find((e) => e.fieldId === `dup-${i}-replace`)?.message}
+            options={(
+              [
+                ['replace', 'Replace the answers already in with these'],
+                ['keep-both', 'Keep both, as two participants'],
+              ] as const
+            ).map(([value, label]) => ({
+              id: `dup-${i}-${value}`,
+              label,
+              input: {
+                name: `dup-${i}`,
+                checked: choices[i] === value,
+                onChange: () => setChoices((c) => ({ ...c, [i]: value })),
+              },
+            }))}
+          />
+        ))}
         <div className="button-group">
           <button type="submit" className="button">
             Add the responses

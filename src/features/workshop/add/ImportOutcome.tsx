@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../components/paths';
-import { sentence, type ReadItem } from './readResponses';
+import { capitalise } from '../../../domain/scoring/format';
+import type { ReadItem } from './readResponses';
 
 export interface Outcome {
   added: number;
@@ -47,7 +48,7 @@ export function ImportOutcome({
           <ul>
             {problems.map((p, i) => (
               <li key={i}>
-                {sentence(p.label)} could not be added: {p.result.ok ? '' : p.result.message}
+                {capitalise(p.label)} could not be added: {p.result.ok ? '' : p.result.message}
               </li>
             ))}
             {skipped > 0 && (

@@ -2,12 +2,12 @@ import type { CheckResult } from '../../../domain/assessment/check';
 import type { ParticipantResponse } from '../../../domain/response/response';
 import { decodeResponseCode } from '../../../domain/response/responseCode';
 import { readResponseFile } from '../../../domain/response/responseFile';
-import { readFileText } from '../readFile';
+import { readFileText } from '../../../components/readFileText';
 import { checklist, scale } from '../workshopContent';
 
 /** One file or code as read: its own result, so one bad file never stops the others. */
 export interface ReadItem {
-  /** How the facilitator knows it: the file name, or "the code “KAI1-…”" (lower case: see sentence()). */
+  /** How the facilitator knows it: the file name, or "the code “KAI1-…”" (lower case: capitalised where it starts a sentence). */
   label: string;
   source: 'file' | 'code';
   result: CheckResult<ParticipantResponse>;
@@ -41,6 +41,3 @@ export function readResponseCodes(text: string): ReadItem[] {
     result: decodeResponseCode(code, checklist, scale),
   }));
 }
-
-/** A label at the start of a sentence. */
-export const sentence = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);

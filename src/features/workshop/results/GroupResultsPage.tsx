@@ -1,15 +1,16 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
+import { SectionScoresChart } from '../../../components/results/SectionScoresChart';
+import { StandingChart } from '../../../components/results/StandingChart';
+import { WeakAreaCard } from '../../../components/results/WeakAreaCard';
 import { formatScore } from '../../../domain/scoring/format';
+import { answerRange } from '../../../domain/workshop/format';
 import { downloadCsv } from '../exports';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
-import { findings, useGroupView } from '../workshopContent';
+import { findings, scale, useGroupView } from '../workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
-import { GroupRadarChart } from './GroupRadarChart';
-import { GroupStandingChart } from './GroupStandingChart';
-import { GroupWeakAreaCard } from './GroupWeakAreaCard';
 import { ResultsHidden } from './ResultsHidden';
 
 export function GroupResultsPage() {
@@ -75,7 +76,7 @@ function RevealedResults() {
             </p>
           </div>
 
-          <GroupRadarChart sections={group.sections} />
+          <SectionScoresChart subject="the group's" sections={group.sections} />
 
           <h2 id="disagreements">Where the group disagrees</h2>
           {disagreements.length === 0 ? (
@@ -107,12 +108,17 @@ function RevealedResults() {
                 said, the Audit Commission's recommendations and examples from other councils.
               </p>
               {weak.map((area, i) => (
-                <GroupWeakAreaCard key={area.actionId} area={area} rank={i + 1} />
+                <WeakAreaCard key={area.actionId} subject="the group's" area={area} rank={i + 1}>
+                  <p>
+                    Group score <strong>{formatScore(area.score)}</strong>;{' '}
+                    {answerRange(scale, area.min, area.max)}.
+                  </p>
+                </WeakAreaCard>
               ))}
             </>
           )}
 
-          <GroupStandingChart standings={standings} />
+          <StandingChart subject="the group's" standings={standings} />
 
           <h2 id="every-action">Every action, largest gap first</h2>
           <p>Each dot is one participant. The dashed line marks the group's average.</p>

@@ -1,11 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { DateInputs } from '../../../components/DateInputs';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { DateInputs } from '../../../components/form/DateInputs';
+import { ErrorSummary } from '../../../components/form/ErrorSummary';
+import { RadioGroup } from '../../../components/form/RadioGroup';
+import { TextareaField } from '../../../components/form/TextareaField';
+import { TextField } from '../../../components/form/TextField';
 import { PageHeading } from '../../../components/PageHeading';
 import { WORKSHOP_LIMITS, type WorkshopDetails } from '../../../domain/workshop/workshop';
-import { summaryErrors } from '../formErrors';
+import { errorLinks } from '../../../components/form/errorLinks';
 import {
   detailsSchema,
   fromDetails,
@@ -45,7 +48,7 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
     defaultValues: fromDetails(initial),
     shouldFocusError: false, // the error summary takes focus
   });
-  const summary = summaryErrors(errors, FIELDS);
+  const summary = errorLinks(errors, FIELDS);
   const named = useWatch({ control, name: 'display' }) === 'named';
 
   return (
@@ -59,37 +62,23 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
           () => setAttempt((a) => a + 1),
         )}
       >
-        <div className={errors.title ? 'form-group has-error' : 'form-group'}>
-          <label htmlFor="ws-title">Workshop title</label>
-          <p className="hint" id="ws-title-hint">
-            For example, Cabinet away day
-          </p>
-          {errors.title && <FieldMessage id="ws-title-error" message={errors.title.message} />}
-          <input
-            type="text"
-            id="ws-title"
-            maxLength={WORKSHOP_LIMITS.title}
-            aria-describedby={errors.title ? 'ws-title-hint ws-title-error' : 'ws-title-hint'}
-            aria-invalid={errors.title ? true : undefined}
-            {...register('title')}
-          />
-        </div>
-        <div className={errors.council ? 'form-group has-error' : 'form-group'}>
-          <label htmlFor="ws-council">
-            Council <span className="hint">(optional)</span>
-          </label>
-          {errors.council && (
-            <FieldMessage id="ws-council-error" message={errors.council.message} />
-          )}
-          <input
-            type="text"
-            id="ws-council"
-            autoComplete="organization"
-            maxLength={WORKSHOP_LIMITS.council}
-            aria-describedby={errors.council ? 'ws-council-error' : undefined}
-            {...register('council')}
-          />
-        </div>
+        <TextField
+          id="ws-title"
+          label="Workshop title"
+          hint="For example, Cabinet away day"
+          error={errors.title?.message}
+          maxLength={WORKSHOP_LIMITS.title}
+          {...register('title')}
+        />
+        <TextField
+          id="ws-council"
+          label="Council"
+          optional
+          error={errors.council?.message}
+          autoComplete="organization"
+          maxLength={WORKSHOP_LIMITS.council}
+          {...register('council')}
+        />
         <DateInputs
           idBase="ws-date"
           legend="Date of the workshop (optional)"
@@ -99,53 +88,31 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
           month={register('month')}
           year={register('year')}
         />
-        <div className={errors.display ? 'form-group has-error' : 'form-group'}>
-          <fieldset aria-describedby={errors.display ? 'ws-display-error' : 'ws-display-hint'}>
-            <legend className="field-legend">How will participants be shown?</legend>
-            <p className="hint" id="ws-display-hint">
-              This applies on screen, in print and in every export. You can change it later.
-            </p>
-            {errors.display && (
-              <FieldMessage id="ws-display-error" message={errors.display.message} />
-            )}
-            <div className="radios">
-              <div className="radio">
-                <input type="radio" id="ws-display-named" value="named" {...register('display')} />
-                <label htmlFor="ws-display-named">By name</label>
-              </div>
-              <div className="radio">
-                <input
-                  type="radio"
-                  id="ws-display-anonymous"
-                  value="anonymous"
-                  {...register('display')}
-                />
-                <label htmlFor="ws-display-anonymous">
-                  Anonymously, as Participant 1, Participant 2 and so on
-                </label>
-              </div>
-            </div>
-          </fieldset>
-        </div>
+        <RadioGroup
+          id="ws-display"
+          legend="How will participants be shown?"
+          hint="This applies on screen, in print and in every export. You can change it later."
+          error={errors.display?.message}
+          options={[
+            { id: 'ws-display-named', label: 'By name', value: 'named' },
+            {
+              id: 'ws-display-anonymous',
+              label: 'Anonymously, as Participant 1, Participant 2 and so on',
+              value: 'anonymous',
+            },
+          ].map(({ value, ...o }) => ({ ...o, input: { value, ...register('display') } }))}
+        />
         {askNames && named && (
-          <div
-            className={errors.names ? 'form-group has-error conditional' : 'form-group conditional'}
-          >
-            <label htmlFor="ws-names">
-              Participants' names <span className="hint">(optional)</span>
-            </label>
-            <p className="hint" id="ws-names-hint">
-              One name a line. You can add more later, and people can add their own name when they
-              take their turn.
-            </p>
-            {errors.names && <FieldMessage id="ws-names-error" message={errors.names.message} />}
-            <textarea
-              id="ws-names"
-              rows={5}
-              aria-describedby={errors.names ? 'ws-names-hint ws-names-error' : 'ws-names-hint'}
-              {...register('names')}
-            />
-          </div>
+          <TextareaField
+            id="ws-names"
+            groupClassName="conditional"
+            label="Participants' names"
+            optional
+            hint="One name a line. You can add more later, and people can add their own name when they take their turn."
+            error={errors.names?.message}
+            rows={5}
+            {...register('names')}
+          />
         )}
         <div className="button-group">
           <button type="submit" className="button">
@@ -154,13 +121,5 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
         </div>
       </form>
     </>
-  );
-}
-
-export function FieldMessage({ id, message }: { id: string; message?: string }) {
-  return (
-    <p className="field-error" id={id}>
-      <span className="visually-hidden">Error:</span> {message}
-    </p>
   );
 }

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { SectionQuestions } from '../../../components/SectionQuestions';
 import { useQuestionErrors } from '../../../components/useQuestionErrors';

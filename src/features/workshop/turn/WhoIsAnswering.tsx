@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { ErrorSummary } from '../../../components/form/ErrorSummary';
+import { RadioGroup } from '../../../components/form/RadioGroup';
+import { TextField } from '../../../components/form/TextField';
 import { PageHeading } from '../../../components/PageHeading';
 import type { TurnTaker } from '../../../domain/workshop/participants';
 import { WORKSHOP_LIMITS, type Workshop } from '../../../domain/workshop/workshop';
@@ -46,20 +48,29 @@ export function WhoIsAnswering({
   );
 
   const nameField = (
-    <div className="form-group">
-      <label htmlFor="turn-name">
-        Your name <span className="hint">(optional)</span>
-      </label>
-      <input
-        type="text"
-        id="turn-name"
-        autoComplete="off"
-        maxLength={WORKSHOP_LIMITS.name}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-      />
-    </div>
+    <TextField
+      id="turn-name"
+      label="Your name"
+      optional
+      autoComplete="off"
+      maxLength={WORKSHOP_LIMITS.name}
+      value={name}
+      onChange={(e) => setName(e.target.value)}
+    />
   );
+  const option = (id: string, label: string, value: string) => ({
+    id,
+    label,
+    input: {
+      name: 'turn-who',
+      value,
+      checked: choice === value,
+      onChange: () => {
+        setChoice(value);
+        setError(null);
+      },
+    },
+  });
 
   return (
     <>
@@ -80,52 +91,18 @@ export function WhoIsAnswering({
             <strong>Participant {nextNumber}</strong>, and your name is not asked for.
           </p>
         ) : waiting.length > 0 ? (
-          <div className={error ? 'form-group has-error' : 'form-group'}>
-            <fieldset aria-describedby={error ? 'turn-who-error' : undefined}>
-              <legend className="field-legend">Who is answering?</legend>
-              {error && (
-                <p className="field-error" id="turn-who-error">
-                  <span className="visually-hidden">Error:</span> {error}
-                </p>
-              )}
-              <div className="radios">
-                {waiting.map((p, i) => (
-                  <div className="radio" key={p.number}>
-                    <input
-                      type="radio"
-                      name="turn-who"
-                      id={`turn-who-${i}`}
-                      value={p.number}
-                      checked={choice === String(p.number)}
-                      onChange={() => {
-                        setChoice(String(p.number));
-                        setError(null);
-                      }}
-                    />
-                    <label htmlFor={`turn-who-${i}`}>{p.name}</label>
-                  </div>
-                ))}
-                <p className="radio-divider" aria-hidden="true">
-                  or
-                </p>
-                <div className="radio">
-                  <input
-                    type="radio"
-                    name="turn-who"
-                    id={`turn-who-${waiting.length}`}
-                    value={SOMEONE_ELSE}
-                    checked={choice === SOMEONE_ELSE}
-                    onChange={() => {
-                      setChoice(SOMEONE_ELSE);
-                      setError(null);
-                    }}
-                  />
-                  <label htmlFor={`turn-who-${waiting.length}`}>Someone not on the list</label>
-                </div>
-              </div>
-            </fieldset>
+          <RadioGroup
+            id="turn-who"
+            legend="Who is answering?"
+            error={error ?? undefined}
+            orBeforeLast
+            options={[
+              ...waiting.map((p, i) => option(`turn-who-${i}`, p.name, String(p.number))),
+              option(`turn-who-${waiting.length}`, 'Someone not on the list', SOMEONE_ELSE),
+            ]}
+          >
             {choice === SOMEONE_ELSE && <div className="conditional">{nameField}</div>}
-          </div>
+          </RadioGroup>
         ) : (
           nameField
         )}

@@ -2,40 +2,45 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { DateInputs } from '../../../components/DateInputs';
-import { ErrorSummary, type FieldError } from '../../../components/ErrorSummary';
+import { errorLinks } from '../../../components/form/errorLinks';
+import { ErrorSummary } from '../../../components/form/ErrorSummary';
+import { FormGroup } from '../../../components/form/FormGroup';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { NotFound } from '../../../components/NotFound';
+import {
+  PlanItemFields,
+  planErrorTarget,
+  type PlanField,
+  type PlanItemWords,
+} from '../../../components/PlanItemFields';
 import { todayIso } from '../../../domain/plan/date';
 import { toFormItem, toPlanItem } from '../../../domain/plan/planForm';
 import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { FieldMessage } from '../setup/DetailsForm';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { actionText, checklist, useGroupView } from '../workshopContent';
 
-const FIELD_IDS = {
-  actionId: 'plan-action',
-  what: 'plan-what',
-  who: 'plan-who',
-  day: 'plan-date-day',
-  measure: 'plan-measure',
-} as const;
+const ACTION_ID = 'plan-action';
+const idFor = (field: PlanField) => (field === 'date' ? 'plan-date' : `plan-${field}`);
+const FIELDS = [
+  ['actionId', ACTION_ID],
+  ...(['what', 'who', 'day', 'measure'] as const).map(
+    (field) => [field, planErrorTarget(idFor, field)] as const,
+  ),
+] as const;
 const NO_ACTION = 'Select the action this is about';
-
-function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
-  const item = errors.items?.[0];
-  if (!item) return [];
-  return (Object.keys(FIELD_IDS) as (keyof typeof FIELD_IDS)[]).flatMap((field) => {
-    const message = item[field]?.message;
-    return message ? [{ fieldId: FIELD_IDS[field], message }] : [];
-  });
-}
+const WORDS: PlanItemWords = {
+  what: 'What will the group do?',
+  who: 'Who owns it?',
+  byWhen: 'By when? (optional)',
+  measure: 'How will you know it is working?',
+  measureRows: 3,
+};
 
 /** Adds or changes one group action. */
-export function PlanItemPage() {
+export function GroupPlanItemPage() {
   const workshop = useCurrentWorkshop();
   const { item } = useParams();
   const isNew = item === 'new';
@@ -91,8 +96,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
     },
     shouldFocusError: false,
   });
-  const summary = summaryErrors(errors);
-  const fieldError = (field: keyof typeof FIELD_IDS) => errors.items?.[0]?.[field]?.message;
+  const summary = errorLinks(errors.items?.[0], FIELDS);
 
   // One group action per checklist action, as in the personal plan.
   const taken = new Set(workshop.plan.filter((_, i) => i !== index).map((p) => p.actionId));
@@ -111,11 +115,6 @@ function PlanItemFormPage({ index }: { index: number | null }) {
     navigate(paths.workshopPlan(workshop.id));
   };
 
-  const group = (field: keyof typeof FIELD_IDS) =>
-    fieldError(field) ? 'form-group has-error' : 'form-group';
-  const described = (field: keyof typeof FIELD_IDS) =>
-    fieldError(field) ? `${FIELD_IDS[field]}-error` : undefined;
-
   return (
     <>
       <Link to={paths.workshopPlan(workshop.id)} className="back-link">
@@ -124,87 +123,44 @@ function PlanItemFormPage({ index }: { index: number | null }) {
       <ErrorSummary errors={summary} attempt={attempt} />
       <PageHeading title={title} caption={workshop.title} hasError={summary.length > 0} />
       <form noValidate onSubmit={handleSubmit(save, () => setAttempt((a) => a + 1))}>
-        <div className={group('actionId')}>
-          <label htmlFor="plan-action">Which action is this about?</label>
-          {fieldError('actionId') && (
-            <FieldMessage id="plan-action-error" message={fieldError('actionId')} />
-          )}
-          <select
-            id="plan-action"
-            aria-describedby={described('actionId')}
-            {...register('items.0.actionId')}
-          >
-            <option value="">Select an action</option>
-            {weakIds.length > 0 && (
-              <optgroup label="The group's weakest areas">
-                {weakIds.map((id) => (
-                  <option key={id} value={id}>
-                    {actionText(id)}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {checklist.sections.map((s) => (
-              <optgroup key={s.id} label={s.title}>
-                {s.actions
-                  .filter((a) => !weakIds.includes(a.id) && !taken.has(a.id))
-                  .map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.text}
+        <FormGroup
+          id={ACTION_ID}
+          label="Which action is this about?"
+          error={errors.items?.[0]?.actionId?.message}
+        >
+          {({ describedBy }) => (
+            <select id={ACTION_ID} aria-describedby={describedBy} {...register('items.0.actionId')}>
+              <option value="">Select an action</option>
+              {weakIds.length > 0 && (
+                <optgroup label="The group's weakest areas">
+                  {weakIds.map((id) => (
+                    <option key={id} value={id}>
+                      {actionText(id)}
                     </option>
                   ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div className={group('what')}>
-          <label htmlFor="plan-what">What will the group do?</label>
-          {fieldError('what') && <FieldMessage id="plan-what-error" message={fieldError('what')} />}
-          <textarea
-            id="plan-what"
-            rows={3}
-            maxLength={PLAN_LIMITS.what}
-            aria-describedby={described('what')}
-            {...register('items.0.what')}
-          />
-        </div>
-        <div className={group('who')}>
-          <label htmlFor="plan-who">
-            Who owns it? <span className="hint">(optional)</span>
-          </label>
-          {fieldError('who') && <FieldMessage id="plan-who-error" message={fieldError('who')} />}
-          <input
-            type="text"
-            id="plan-who"
-            maxLength={PLAN_LIMITS.who}
-            aria-describedby={described('who')}
-            {...register('items.0.who')}
-          />
-        </div>
-        <DateInputs
-          idBase="plan-date"
-          legend="By when? (optional)"
-          hint="For example, 31 3 2027"
-          error={fieldError('day')}
-          day={register('items.0.day')}
-          month={register('items.0.month')}
-          year={register('items.0.year')}
-        />
-        <div className={group('measure')}>
-          <label htmlFor="plan-measure">
-            How will you know it is working? <span className="hint">(optional)</span>
-          </label>
-          {fieldError('measure') && (
-            <FieldMessage id="plan-measure-error" message={fieldError('measure')} />
+                </optgroup>
+              )}
+              {checklist.sections.map((s) => (
+                <optgroup key={s.id} label={s.title}>
+                  {s.actions
+                    .filter((a) => !weakIds.includes(a.id) && !taken.has(a.id))
+                    .map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.text}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
           )}
-          <textarea
-            id="plan-measure"
-            rows={3}
-            maxLength={PLAN_LIMITS.measure}
-            aria-describedby={described('measure')}
-            {...register('items.0.measure')}
-          />
-        </div>
+        </FormGroup>
+        <PlanItemFields
+          index={0}
+          idFor={idFor}
+          words={WORDS}
+          register={register}
+          errors={errors.items?.[0]}
+        />
         <div className="button-group">
           <button type="submit" className="button">
             Save and return to the plan

@@ -8,7 +8,7 @@ import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { actionText, useGroupView } from '../workshopContent';
 
 /** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */
-export function PlanPage() {
+export function GroupPlanPage() {
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
   const { weak } = useGroupView(workshop);

@@ -1,25 +1,31 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { capitalise, formatScore } from '../../domain/scoring/format';
-import { ChartFrame } from '../../components/ChartFrame';
-import { DataTable } from '../../components/DataTable';
-import { HorizontalBars } from '../../components/charts/HorizontalBars';
-import { actionText } from './useResults';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { ChartFrame } from '../ChartFrame';
+import { DataTable } from '../DataTable';
+import { HorizontalBars } from '../charts/HorizontalBars';
+import { scoreName, whose, type Subject } from './subject';
 
-/** Standing on the research's five most important areas for further action. */
-export function FindingStandingChart({ standings }: { standings: FindingStanding[] }) {
+interface Props {
+  subject: Subject;
+  standings: FindingStanding[];
+}
+
+/** Standing on the research's five most important areas for further action: a leader's or a group's. */
+export function StandingChart({ subject, standings }: Props) {
   const weakest = lowestAndHighest(standings).lowest;
   const summary = weakest
-    ? `Your score on each of the five areas the research found most important for further action; the lowest is "${weakest.text}" at ${formatScore(weakest.score)}.`
+    ? `${whose(subject)} score on each of the five areas the research found most important for further action; the lowest is "${weakest.text}" at ${formatScore(weakest.score)}.`
     : 'None of the five areas the research found most important has a score yet.';
   return (
     <ChartFrame
-      id="finding-standing"
+      id={subject === 'your' ? 'finding-standing' : 'group-standing'}
       title="The research's most important areas for further action"
       summary={summary}
       chart={
         <HorizontalBars
-          axisLabel="Your score (0–100)"
+          axisLabel={`${scoreName(subject)} (0–100)`}
           rows={standings.map((s) => ({
             label: capitalise(s.text),
             value: s.score ?? 0,
@@ -29,7 +35,7 @@ export function FindingStandingChart({ standings }: { standings: FindingStanding
       }
       table={
         <DataTable
-          caption="Your score on each area for further action"
+          caption={`${whose(subject)} score on each area for further action`}
           columns={[
             { label: 'Area for further action' },
             { label: 'Checklist actions' },
@@ -40,7 +46,7 @@ export function FindingStandingChart({ standings }: { standings: FindingStanding
             key: s.findingId,
             header: capitalise(s.text),
             cells: [
-              s.actionIds.map(actionText).join('; '),
+              s.actionIds.map(checklistIndex.actionText).join('; '),
               s.score === null ? 'No score' : formatScore(s.score),
               formatScore(s.gap),
             ],

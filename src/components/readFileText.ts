@@ -1,5 +1,5 @@
-import type { CheckResult } from '../../domain/assessment/check';
-import { MAX_IMPORT_BYTES, tooBigMessage } from '../../domain/response/response';
+import type { CheckResult } from '../domain/assessment/check';
+import { MAX_IMPORT_BYTES, tooBigMessage } from '../domain/response/response';
 
 /**
  * Reads one chosen or dropped file as text, refusing it before reading when it is over the size cap.

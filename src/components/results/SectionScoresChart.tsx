@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { lowestAndHighest } from '../../domain/scoring/extremes';
+import { formatScore } from '../../domain/scoring/format';
+import type { GroupSectionResult } from '../../domain/scoring/group';
+import { COMPREHENSIVE_SECTION_SCORE, type SectionResult } from '../../domain/scoring/score';
+import { ChartFrame } from '../ChartFrame';
+import type { RadarSeries } from '../charts/SectionRadar';
+import { DeferredSectionRadar } from '../charts/deferred';
+import { RADAR_HEIGHT } from '../charts/sizes';
+import { DataTable, type Column } from '../DataTable';
+
+type Props =
+  | { subject: 'your'; sections: SectionResult[] }
+  | { subject: "the group's"; sections: GroupSectionResult[] };
+
+interface Spec {
+  summary: string;
+  series: RadarSeries[];
+  columns: Column[];
+  cells(index: number): ReactNode[];
+}
+
+const title = (s: { sectionId: string }) => checklistIndex.sectionOf(s.sectionId).title;
+const scoreCell = (s: { score: number | null }) =>
+  s.score === null ? 'No score' : formatScore(s.score);
+const at = (s: { sectionId: string; score: number | null }) =>
+  `"${title(s)}" at ${formatScore(s.score)}`;
+
+function yourSpec(sections: SectionResult[]): Spec {
+  const { lowest, highest } = lowestAndHighest(sections);
+  const against = `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section)`;
+  return {
+    summary: !lowest
+      ? 'No section has a score yet.'
+      : lowest.score === highest!.score
+        ? `${against}: every scored section is at ${formatScore(lowest.score)}.`
+        : `${against}: highest ${at(highest!)}, lowest ${at(lowest)}.`,
+    series: [
+      { name: 'Your score', values: sections.map((s) => s.score), filled: true },
+      {
+        name: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
+        values: sections.map(() => COMPREHENSIVE_SECTION_SCORE),
+        dashed: true,
+      },
+    ],
+    columns: [
+      { label: 'Your score', numeric: true },
+      { label: 'Gap', numeric: true },
+      { label: 'Answered', numeric: true },
+    ],
+    cells: (i) => {
+      const s = sections[i]!;
+      return [scoreCell(s), formatScore(s.gap), `${s.answered} of ${s.total}`];
+    },
+  };
+}
+
+function groupSpec(sections: GroupSectionResult[]): Spec {
+  const { lowest, highest } = lowestAndHighest(sections);
+  return {
+    summary: !lowest
+      ? 'No section has a score yet.'
+      : `The group's mean score in each section, with the range from the lowest to the highest participant: highest mean ${at(highest!)}, lowest ${at(lowest)}.`,
+    series: [
+      { name: 'Group mean', values: sections.map((s) => s.score), filled: true },
+      { name: 'Highest participant', values: sections.map((s) => s.max), dashed: true },
+      { name: 'Lowest participant', values: sections.map((s) => s.min), dotted: true },
+    ],
+    columns: [
+      { label: 'Group mean', numeric: true },
+      { label: 'Lowest', numeric: true },
+      { label: 'Highest', numeric: true },
+      { label: 'Participants with a score', numeric: true },
+    ],
+    cells: (i) => {
+      const s = sections[i]!;
+      return [scoreCell(s), formatScore(s.min), formatScore(s.max), s.n];
+    },
+  };
+}
+
+/**
+ * The radar of section scores with its summary and table: one leader's against the comprehensive
+ * approach, or the group's mean with its lowest and highest participant.
+ */
+export function SectionScoresChart(props: Props) {
+  const spec = props.subject === 'your' ? yourSpec(props.sections) : groupSpec(props.sections);
+  const sections: readonly { sectionId: string }[] = props.sections;
+  return (
+    <ChartFrame
+      id={props.subject === 'your' ? 'section-scores' : 'group-sections'}
+      title={`${props.subject === 'your' ? 'Your' : "The group's"} score in each section`}
+      summary={spec.summary}
+      chart={
+        <DeferredSectionRadar
+          height={RADAR_HEIGHT}
+          axes={sections.map(title)}
+          series={spec.series}
+        />
+      }
+      table={
+        <DataTable
+          caption="Section scores out of 100"
+          columns={[{ label: 'Section' }, ...spec.columns]}
+          rows={sections.map((s, i) => ({
+            key: s.sectionId,
+            header: title(s),
+            cells: spec.cells(i),
+          }))}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { PlanFormItem, PlanFormValues } from '../../domain/plan/planFormSchema';
+import { PLAN_LIMITS } from '../../domain/plan/planItem';
+import {
+  PlanItemFields,
+  type PlanField,
+  type PlanItemWords,
+} from '../../components/PlanItemFields';
+import { QuoteBlock } from '../../components/QuoteBlock';
+import type { PlanPrompt } from './usePlanPrompts';
+
+interface Props {
+  index: number;
+  actionText: string;
+  register: UseFormRegister<PlanFormValues>;
+  errors: FieldErrors<PlanFormItem> | undefined;
+  prompt: PlanPrompt | undefined;
+  onRemove(): void;
+}
+
+/** Field ids follow `plan-${index}-${field}`; the date's boxes are `plan-${index}-day` and so on. */
+export const planFieldId = (index: number) => (field: PlanField) =>
+  field === 'date' ? `plan-${index}` : `plan-${index}-${field}`;
+
+const WORDS: PlanItemWords = {
+  what: 'What I will do',
+  whatHint: `Up to ${PLAN_LIMITS.what} characters.`,
+  who: 'Who I will involve',
+  byWhen: (
+    <>
+      By when <span className="hint">(optional)</span>
+    </>
+  ),
+  measure: 'How I will know it is working',
+  measureRows: 2,
+  smallDate: true,
+};
+
+/** One planned action: its fields, with a quote and a recommendation, and a way to remove it. */
+export function PlanItemCard({ index, actionText, register, errors, prompt, onRemove }: Props) {
+  const titleId = `plan-${index}-title`;
+  return (
+    <section className="card plan-item" aria-labelledby={titleId}>
+      <h2 id={titleId}>
+        <span className="caption">Action {index + 1}</span>
+        {actionText}
+      </h2>
+      {(prompt?.quote || prompt?.recommendation) && (
+        <details className="prompts">
+          <summary>What other leaders and the research say</summary>
+          {prompt.quote && <QuoteBlock text={prompt.quote.text} />}
+          {prompt.recommendation && (
+            <p>
+              <strong>Seeing the light, {prompt.recommendation.id}:</strong>{' '}
+              {prompt.recommendation.text}
+            </p>
+          )}
+        </details>
+      )}
+      <PlanItemFields
+        index={index}
+        idFor={planFieldId(index)}
+        words={WORDS}
+        register={register}
+        errors={errors}
+      />
+      <button type="button" className="button secondary" onClick={onRemove}>
+        Remove <span className="visually-hidden">“{actionText}”</span> from plan
+      </button>
+    </section>
+  );
+}
