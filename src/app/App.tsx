@@ -7,16 +7,25 @@ import { AppRoutes } from './AppRoutes';
 export function App() {
   return (
     <HashRouter>
+      <AppFrame />
+    </HashRouter>
+  );
+}
+
+/** Inside the router: the same in the browser and on the build machine (src/build/prerender). */
+export function AppFrame() {
+  return (
+    <>
       <FollowEarlyLinks />
       <AppRoutes />
-    </HashRouter>
+    </>
   );
 }
 
 /**
  * The built page can be read and its links followed before the app has started (src/build/prerender).
- * A link followed while React is taking the page over changes the address before the router listens
- * for changes; once it does, this catches up with the address.
+ * A link followed while React is putting the app on the page changes the address before the router
+ * listens for changes; once it does, this catches up with the address.
  */
 function FollowEarlyLinks() {
   const location = useLocation();

@@ -19,9 +19,18 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient) {
   const prerendered = PRERENDERED_PAGES.find(
     (p) => p.key === container.getAttribute(PRERENDERED_ATTRIBUTE),
   );
+  if (!prerendered || routeOf(window.location.hash) !== prerendered.path) {
+    startTransition(() => createRoot(container).render(app));
+    return;
+  }
+  // A link followed while React is taking the page over changes the page under it: React finds the
+  // built page is not the one it renders and renders afresh, as it should. Only that is expected.
+  const startedAt = window.location.hash;
   startTransition(() => {
-    if (prerendered && routeOf(window.location.hash) === prerendered.path)
-      hydrateRoot(container, app);
-    else createRoot(container).render(app);
+    hydrateRoot(container, app, {
+      onRecoverableError: (error) => {
+        if (window.location.hash === startedAt) reportError(error);
+      },
+    });
   });
 }

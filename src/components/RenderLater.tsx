@@ -14,7 +14,7 @@ interface Props {
  * Renders its children just after the page's first paint instead of with it: the first screen (a
  * page's heading, its verdict and scores) is drawn and can be read at once, and the long rest follows
  * in small pieces a tap can come between (a transition: React yields to the browser every few
- * milliseconds). Below the first screen, the styles skip the layout of each card and chart until it
+ * milliseconds). Below the first screen, the styles skip the layout of each card until it
  * is scrolled near (content-visibility). Printing first renders whatever is still waiting.
  *
  * Wrap the heavy parts after the first screen of a long page, e.g.

@@ -20,15 +20,15 @@ const hashNavigator: Navigator = {
 
 async function renderPage(path: string): Promise<string> {
   // Imported after the storage exists: the stores read it when their modules load.
-  const [{ AppRoutes }, { prerender }] = await Promise.all([
-    import('../../app/AppRoutes'),
+  const [{ AppFrame }, { prerender }] = await Promise.all([
+    import('../../app/App'),
     import('react-dom/static'),
   ]);
   // prerender (not renderToString) waits for lazily loaded pages, such as the workshop guide.
   const { prelude } = await prerender(
     <StrictMode>
       <Router location={path} navigator={hashNavigator} static>
-        <AppRoutes />
+        <AppFrame />
       </Router>
     </StrictMode>,
   );
