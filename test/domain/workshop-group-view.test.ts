@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatScore } from '../../src/domain/scoring/format';
 import { groupView } from '../../src/domain/workshop/groupView';
+import { addResponses } from '../../src/domain/workshop/participants';
 import {
+  actionIds,
+  emptyWorkshop,
   EXPERIMENT,
+  NOW,
+  response,
   fivePersonWorkshop,
   groupContent,
   MONITOR,
@@ -11,6 +16,24 @@ import {
 } from './workshop-fixtures';
 
 // The hand-worked figures are in workshop-fixtures.ts.
+function splitWorkshop() {
+  const answersFor = (member: number) =>
+    Object.fromEntries(
+      actionIds
+        .slice(0, 7)
+        .map((id, i) => [id, (i === 3 ? [0, 0, 3, 3, 3] : [0, 0, 4, 4, 2])[member]!]),
+    );
+  return addResponses(
+    emptyWorkshop(),
+    [0, 1, 2, 3, 4].map((m) => ({
+      response: response(`5p1170${m}`, `Member ${m + 1}`, answersFor(m)),
+      source: 'file' as const,
+      onDuplicate: 'keep-both' as const,
+    })),
+    NOW,
+  ).workshop;
+}
+
 const view = groupView(fivePersonWorkshop(), groupContent);
 const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 
@@ -29,12 +52,32 @@ describe('group view of the five-person workshop', () => {
     ).toEqual(['59', '48', '75']);
   });
 
-  it('lists the disagreements by spread, each with a quote', () => {
-    expect(view.disagreements.map((d) => [d.actionId, d.spread, d.min, d.max])).toEqual([
-      [EXPERIMENT, 4, 0, 4],
-      [MONITOR, 3, 0, 3],
+  it('finds no split among five where one or two members see an action differently', () => {
+    // experiment 0 4 2 2 2: one member either side of the middle three, two points away; monitor
+    // 3 3 2 0 2: one member two points below the median. A split needs two members a side in five.
+    expect(view.disagreements).toEqual([]);
+    expect(view.splitCount).toBe(0);
+    expect(view.outliers.map((a) => [a.actionId, a.outliers, a.spread])).toEqual([
+      [EXPERIMENT, 2, 4],
+      [MONITOR, 1, 3],
     ]);
-    expect(view.disagreements.every((d) => d.quote !== null)).toBe(true);
+  });
+
+  it('leads with at most five split actions, most split first, each with a quote', () => {
+    // Seven split actions: the first seven get answers 0 0 4 4 2 (2.4 points apart on average), except the
+    // fourth, 0 0 3 3 3 (1.8); five members, so two a side is a quarter.
+    const split = groupView(splitWorkshop(), groupContent);
+    expect(split.splitCount).toBe(7);
+    expect(split.disagreements).toHaveLength(5);
+    expect(split.disagreements.map((d) => [d.order, d.split])).toEqual([
+      [0, 2.4],
+      [1, 2.4],
+      [2, 2.4],
+      [4, 2.4],
+      [5, 2.4],
+    ]);
+    const quoteIds = split.disagreements.flatMap((d) => (d.quote ? [d.quote.id] : []));
+    expect(new Set(quoteIds).size).toBe(quoteIds.length);
   });
 
   it('puts the weakest areas by gap, then the ones the research names, then leaflet order', () => {
@@ -45,7 +88,7 @@ describe('group view of the five-person workshop', () => {
     ]);
     // No quote is shown twice on the page.
     const ids = [
-      ...view.disagreements.map((d) => d.quote!.id),
+      ...view.disagreements.map((d) => d.quote?.id),
       ...view.weak.flatMap((w) => w.quotes.map((q) => q.id)),
     ];
     expect(new Set(ids).size).toBe(ids.length);

@@ -116,8 +116,8 @@ describe('anonymous display', () => {
     expect(results).toContain('Participant 2');
     // The dots' tooltips carry labels too
     const titles = await page.locator('.dot-strip title').allTextContents();
-    // 20 actions and 2 discussion prompts, five dots each (one not-sure answer has no dot)
-    expect(titles).toHaveLength(22 * 5 - 1);
+    // 20 actions, five dots each (one not-sure answer has no dot); no split, so no prompts
+    expect(titles).toHaveLength(20 * 5 - 1);
     expect(noNames(titles.join(' '))).toEqual([]);
 
     const csv = await downloadFrom(
@@ -243,12 +243,13 @@ describe('presentation mode', () => {
       'Cabinet away day',
       'The group in each section',
       ...checklist.sections.map((s) => s.title),
-      'Experiment, fail quickly and learn from failures',
-      'Monitor progress closely',
+      // Five members, none split: one or two members apart is not a discussion slide.
       "The group's weakest areas",
-      "The group's weakest areas", // the last screen stays put
+      'The group action plan',
+      'The group action plan', // the last screen stays put
+      'The group action plan',
     ]);
-    expect(await page.locator('.slide-controls p').innerText()).toBe('Screen 9 of 9');
+    expect(await page.locator('.slide-controls p').innerText()).toBe('Screen 8 of 8');
 
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
@@ -259,10 +260,10 @@ describe('presentation mode', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expectHeading(page, 'Experiment, fail quickly and learn from failures');
-    expect(await page.locator('main').innerText()).toContain('a spread of 4 points');
-    expect(await page.locator('blockquote').count()).toBe(1);
-    await screenshot(page, 'workshop-desktop-22-present-prompt');
+    await expectHeading(page, checklist.sections[3]!.title);
+    await page.keyboard.press('PageDown');
+    await expectHeading(page, "The group's weakest areas");
+    await screenshot(page, 'workshop-desktop-22-present-weakest');
     await expectAccessible(page);
     await page.keyboard.press('PageUp');
     await expectHeading(page, checklist.sections[3]!.title);
@@ -450,8 +451,8 @@ describe('on a phone-sized screen (375 px)', () => {
     await expectHeading(page, checklist.sections[0]!.title);
     await screenshot(page, 'workshop-mobile-13-present-section');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    await expectHeading(page, 'Experiment, fail quickly and learn from failures');
-    await screenshot(page, 'workshop-mobile-14-present-prompt');
+    await expectHeading(page, "The group's weakest areas");
+    await screenshot(page, 'workshop-mobile-14-present-weakest');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,
     );

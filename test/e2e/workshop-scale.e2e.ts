@@ -51,7 +51,7 @@ function timeResults(page: Page, hash: string, participants: number) {
             document.querySelectorAll('section.distribution').length === 20 &&
             document.querySelector('#group-sections .recharts-surface, .chart .recharts-surface') &&
             document.querySelector('.stat .value:nth-child(1)') &&
-            document.body.innerText.includes(`${participants}\nparticipants answered`);
+            document.body.textContent!.includes(`${participants} members have answered`);
           if (done) requestAnimationFrame(() => resolve(performance.now() - start));
           else if (performance.now() - start > 20_000) reject(new Error('results never finished'));
           else requestAnimationFrame(check);

@@ -5,3 +5,18 @@ export function formatScore(score: number | null): string {
 
 /** "agree the priority areas…" → "Agree the priority areas…": leaflet list items shown as headings. */
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * What a 0–100 score stands for, in the scale's own words: the answer nearest the average.
+ * 59 → "on average “To some extent”" (59 of 100 is 2.4 on the 0–4 scale).
+ */
+export function scoreInWords(
+  scale: { options: readonly { value: number; label: string }[] },
+  score: number | null,
+): string | null {
+  if (score === null) return null;
+  const top = Math.max(...scale.options.map((o) => o.value));
+  const nearest = Math.round((score / 100) * top);
+  const label = scale.options.find((o) => o.value === nearest)?.label;
+  return label === undefined ? null : `on average “${label}”`;
+}

@@ -1,15 +1,13 @@
 import type { Checklist, Scale } from '../content/types';
 import type { Answers } from './answers';
 import { gapOf, scaleMax, sectionScoreFrom } from './score';
+import { isSplit, outliersOf, splitDegree } from './split';
 import { mean } from './stats';
 
 export interface Participant {
   id: string;
   answers: Answers;
 }
-
-/** Spread, in scale points, from which a group is said to disagree on an action. */
-export const DISAGREEMENT_SPREAD = 2;
 
 export interface GroupActionResult {
   actionId: string;
@@ -27,7 +25,12 @@ export interface GroupActionResult {
   /** counts[v] = how many participants chose scale value v. */
   counts: number[];
   spread: number | null;
+  /** The group is split on this action (split.ts): a disagreement to discuss. */
   disagreement: boolean;
+  /** How split: the average distance in points between two members, within a point counting 0. */
+  split: number;
+  /** Members two or more points from the median when the group is not split ("sees it differently"). */
+  outliers: number;
   /** The mean as a 0–100 score, and its gap. */
   score: number | null;
   gap: number | null;
@@ -52,6 +55,7 @@ export interface GroupResult {
   actions: GroupActionResult[];
   sections: GroupSectionResult[];
   overall: GroupSpread;
+  /** Every split action, most split first (then widest spread, then leaflet order). */
   disagreements: GroupActionResult[];
 }
 
@@ -136,6 +140,7 @@ export function aggregateGroup(
       const max = n === 0 ? null : top - [...counts].reverse().findIndex((c) => c > 0);
       const spread = min === null || max === null ? null : max - min;
       const score = m === null ? null : (m / top) * 100;
+      const median = medianFromCounts(counts, n);
       actions.push({
         actionId: action.id,
         sectionId: section.id,
@@ -144,12 +149,14 @@ export function aggregateGroup(
         notSure,
         unanswered: participants.length - n - notSure,
         mean: m,
-        median: medianFromCounts(counts, n),
+        median,
         min,
         max,
         counts,
         spread,
-        disagreement: spread !== null && spread >= DISAGREEMENT_SPREAD,
+        disagreement: isSplit(counts),
+        split: splitDegree(counts),
+        outliers: outliersOf(counts, median),
         score,
         gap: gapOf(score),
       });
@@ -169,6 +176,6 @@ export function aggregateGroup(
     overall,
     disagreements: actions
       .filter((a) => a.disagreement)
-      .sort((a, b) => b.spread! - a.spread! || a.order - b.order),
+      .sort((a, b) => b.split - a.split || b.spread! - a.spread! || a.order - b.order),
   };
 }

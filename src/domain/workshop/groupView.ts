@@ -10,6 +10,9 @@ import { scaleMax } from '../scoring/score';
 import type { ResultsContent, WeakArea } from '../scoring/personalView';
 import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
 
+/** The results and slides lead with the few most split actions, not every one. */
+export const TOP_DISAGREEMENTS = 5;
+
 /** The same content a personal view is worked out from. */
 export type GroupContent = ResultsContent;
 
@@ -27,8 +30,12 @@ export interface GroupView {
   group: GroupResult;
   /** Every action, largest group gap first, then leaflet order; actions nobody scored come last. */
   byGap: GroupActionView[];
-  /** Spread of 2 or more scale points: discussion prompts, each with one matched quote. */
+  /** The most split actions (at most five), most split first: discussion prompts, each with a quote. */
   disagreements: (GroupActionView & { quote: Quote | null })[];
+  /** How many actions the group is split on in all. */
+  splitCount: number;
+  /** Actions where a member or two see it differently but the group is not split, leaflet order. */
+  outliers: GroupActionView[];
   /** The group's weakest areas (mean answer at "to some extent" or below), with the research. */
   weak: WeakArea<GroupActionView>[];
   standings: FindingStanding[];
@@ -75,7 +82,8 @@ export function groupView(workshop: Workshop, content: GroupContent): GroupView 
 
   // One quote per discussion prompt, then up to two per weak area from the quotes not yet used, so no
   // quote appears twice on one page and the same answers always give the same quotes.
-  const promptQuotes = quotesForWeakAreas(group.disagreements, quotes.items, 1);
+  const split = group.disagreements.slice(0, TOP_DISAGREEMENTS);
+  const promptQuotes = quotesForWeakAreas(split, quotes.items, 1);
   const used = new Set([...promptQuotes.values()].flat().map((q) => q.id));
   const weakResults = weakAreas(asResults, findings, scaleMax(scale)).slice(0, TOP_WEAK_AREAS);
   const weakQuotes = quotesForWeakAreas(
@@ -86,10 +94,12 @@ export function groupView(workshop: Workshop, content: GroupContent): GroupView 
   return {
     group,
     byGap,
-    disagreements: group.disagreements.map((a) => ({
+    disagreements: split.map((a) => ({
       ...view(a.actionId),
       quote: promptQuotes.get(a.actionId)?.[0] ?? null,
     })),
+    splitCount: group.disagreements.length,
+    outliers: group.actions.filter((a) => a.outliers > 0).map((a) => view(a.actionId)),
     weak: weakResults.map((a) => ({
       ...view(a.actionId),
       quotes: weakQuotes.get(a.actionId) ?? [],

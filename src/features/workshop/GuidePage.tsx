@@ -93,8 +93,8 @@ export function GuidePage() {
       <ol>
         <li>Start with the overall picture and the sections, to agree where the group stands.</li>
         <li>
-          Take the disagreements one at a time: actions where answers are two or more points apart.
-          Ask the people at each end of the scale what they see.
+          Take the splits one at a time, most split first: actions where the group falls into two
+          camps two or more points apart. Ask someone in each camp what they see.
         </li>
         <li>Turn to the weakest areas and what other leaders said about them.</li>
         <li>

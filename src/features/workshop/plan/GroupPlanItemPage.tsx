@@ -34,7 +34,11 @@ const NO_ACTION = 'Select the action this is about';
 const WORDS: PlanItemWords = {
   what: 'What will the group do?',
   who: 'Who owns it?',
-  byWhen: 'By when? (optional)',
+  byWhen: (
+    <>
+      By when? <span className="hint">(optional)</span>
+    </>
+  ),
   measure: 'How will you know it is working?',
   measureRows: 3,
 };

@@ -1,68 +1,47 @@
-import { formatMean } from '../../../domain/workshop/format';
-import { scale } from '../workshopContent';
-
-const top = Math.max(...scale.options.map((o) => o.value));
-const WIDTH = 400;
-const PAD = 14;
-const x = (v: number) => PAD + (v / top) * (WIDTH - 2 * PAD);
+/** Where a value sits along a scale from 0 to `top`, as a percentage of the track. */
+const at = (v: number, top: number) => `${(v / top) * 100}%`;
 
 /**
- * The range of a group's answers (lowest to highest, a thick line) and its average (a ring), on the
- * 0–4 scale. Drawn in the current text colour for the projector's high contrast.
+ * A range (lowest to highest, a thick line) and an average (a ring) on a scale from 0 to `top`, drawn
+ * in HTML so it stretches to the width of the slide without distorting the ring, and in the current
+ * text colour for the projector's high contrast. The axis is drawn once per slide by RangeAxis.
  */
 export function RangeBar({
   min,
   max,
   mean,
+  top,
   label,
 }: {
   min: number | null;
   max: number | null;
   mean: number | null;
+  top: number;
   label: string;
 }) {
   return (
-    <svg className="range-bar" viewBox={`0 0 ${WIDTH} 48`} role="img" aria-label={label}>
-      <line
-        x1={x(0)}
-        x2={x(top)}
-        y1={17}
-        y2={17}
-        stroke="currentColor"
-        strokeWidth={1}
-        strokeDasharray="2 4"
-      />
-      {scale.options.map((o) => (
-        <g key={o.value}>
-          <line
-            x1={x(o.value)}
-            x2={x(o.value)}
-            y1={11}
-            y2={23}
-            stroke="currentColor"
-            strokeWidth={1}
-          />
-          <text x={x(o.value)} y={44} textAnchor="middle" fontSize={13} fill="currentColor">
-            {o.value}
-          </text>
-        </g>
-      ))}
+    <span className="range-bar" role="img" aria-label={label}>
+      <span className="range-track" />
       {min !== null && max !== null && (
-        <line
-          x1={x(min)}
-          x2={x(max)}
-          y1={17}
-          y2={17}
-          stroke="currentColor"
-          strokeWidth={8}
-          strokeLinecap="round"
+        <span
+          className="range-span"
+          style={{ left: at(min, top), width: `${((max - min) / top) * 100}%` }}
         />
       )}
-      {mean !== null && (
-        <circle cx={x(mean)} cy={17} r={10} fill="black" stroke="currentColor" strokeWidth={4}>
-          <title>average {formatMean(mean)}</title>
-        </circle>
-      )}
-    </svg>
+      {mean !== null && <span className="range-mean" style={{ left: at(mean, top) }} />}
+    </span>
+  );
+}
+
+/** The scale's values under the bars, once for the slide; hidden from screen readers (the key says it). */
+export function RangeAxis({ ticks, top }: { ticks: readonly number[]; top: number }) {
+  return (
+    <span className="range-axis" aria-hidden="true">
+      {ticks.map((t) => (
+        <span key={t} style={{ left: at(t, top) }}>
+          {t}
+        </span>
+      ))}
+    </span>
   );
 }

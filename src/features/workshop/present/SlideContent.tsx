@@ -1,14 +1,18 @@
 import { PageHeading } from '../../../components/PageHeading';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { formatDate } from '../../../domain/plan/date';
-import { formatScore } from '../../../domain/scoring/format';
+import { formatScore, scoreInWords } from '../../../domain/scoring/format';
+import { answerLabel } from '../../../domain/scoring/labels';
+import { scaleMax } from '../../../domain/scoring/score';
+import { splitSides } from '../../../domain/scoring/split';
+import { describeSides } from '../results/describe';
 import { answerRange, formatMean } from '../../../domain/workshop/format';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { describeAnswers } from '../results/describe';
 import { DotStrip } from '../results/DotStrip';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
-import { RangeBar } from './RangeBar';
+import { RangeAxis, RangeBar } from './RangeBar';
 import type { Slide } from './slides';
 
 interface Props {
@@ -17,15 +21,22 @@ interface Props {
   workshop: Workshop;
 }
 
-const top = Math.max(...scale.options.map((o) => o.value));
+const top = scaleMax(scale);
+const scaleTicks = scale.options.map((o) => o.value).sort((a, b) => a - b);
+const scoreTicks = [0, 25, 50, 75, 100];
+const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
 const rangeWords = (min: number | null, max: number | null) =>
   min === null || max === null ? 'no scores' : `from ${formatScore(min)} to ${formatScore(max)}`;
 
-/** One screen of the presentation. Each has its own heading, which takes focus when it appears. */
+/**
+ * One screen of the presentation. Each has its own heading, which takes focus when it appears, and
+ * uses one scale: scores out of 100 on the overview and weakest areas, answers 0–4 on a section.
+ */
 export function SlideContent({ slide, view, workshop }: Props) {
   const { group } = view;
   switch (slide.kind) {
-    case 'title':
+    case 'title': {
+      const words = scoreInWords(scale, group.overall.score);
       return (
         <>
           <PageHeading title={workshop.title} caption="Group results" />
@@ -37,81 +48,98 @@ export function SlideContent({ slide, view, workshop }: Props) {
           <p className="big-number">
             <span className="value">{formatScore(group.overall.score)}</span>
             <span className="label">
-              group score out of 100, from {group.participants}{' '}
-              {group.participants === 1 ? 'participant' : 'participants'}; participants{' '}
-              {rangeWords(group.overall.min, group.overall.max)}
+              group score out of 100{words && `: ${words}`}, from {members(group.participants)}
             </span>
           </p>
           <p>
-            {view.disagreements.length === 0
-              ? 'The group agrees closely on every action.'
-              : `The group disagrees on ${view.disagreements.length} ${view.disagreements.length === 1 ? 'action' : 'actions'}.`}
+            {view.splitCount === 0
+              ? 'The group is not split on any action.'
+              : `The group is split on ${view.splitCount} ${view.splitCount === 1 ? 'action' : 'actions'}; the ${view.disagreements.length === 1 ? 'one' : `${view.disagreements.length} most split`} follow.`}
           </p>
         </>
       );
+    }
     case 'overview':
       return (
         <>
           <PageHeading title="The group in each section" caption="Scores out of 100" />
-          <ul className="slide-list">
-            {group.sections.map((s) => (
-              <li key={s.sectionId}>
-                <span className="slide-item-title">{sectionOf(s.sectionId).title}</span>
-                <span className="slide-item-figure">
-                  <strong>{formatScore(s.score)}</strong> (participants {rangeWords(s.min, s.max)})
-                </span>
-              </li>
-            ))}
-          </ul>
+          <p className="slide-key">
+            Each line runs from the lowest to the highest member's score; the ring is the group's
+            score.
+          </p>
+          <div className="slide-chart">
+            <ul className="slide-rows">
+              {group.sections.map((s) => (
+                <li key={s.sectionId}>
+                  <span className="slide-item-title">{sectionOf(s.sectionId).title}</span>
+                  <RangeBar
+                    min={s.min}
+                    max={s.max}
+                    mean={s.score}
+                    top={100}
+                    label={`${sectionOf(s.sectionId).title}: group score ${formatScore(s.score)}, members ${rangeWords(s.min, s.max)}.`}
+                  />
+                  <strong className="slide-item-figure">{formatScore(s.score)}</strong>
+                </li>
+              ))}
+            </ul>
+            <div className="slide-axis-row">
+              <RangeAxis ticks={scoreTicks} top={100} />
+            </div>
+          </div>
         </>
       );
     case 'section': {
       const section = checklist.sections[slide.index]!;
-      const s = group.sections[slide.index]!;
       return (
         <>
           <PageHeading
             title={section.title}
-            caption={`Section ${slide.index + 1} of ${checklist.sections.length}: group score ${formatScore(s.score)}, participants ${rangeWords(s.min, s.max)}`}
+            caption={`Section ${slide.index + 1} of ${checklist.sections.length}: average answers, 0 to ${top}`}
           />
           <p className="slide-key">
-            Each line runs from the lowest to the highest answer (0 “{scale.options[0]!.label}” to{' '}
-            {top} “{scale.options.at(-1)!.label}”); the ring is the average.
+            Each line runs from the lowest to the highest answer (0 “{answerLabel(scale, 0)}” to{' '}
+            {top} “{answerLabel(scale, top)}”); the ring is the average.
           </p>
-          <ul className="slide-actions">
-            {section.actions.map((action) => {
-              const a = group.actions.find((x) => x.actionId === action.id)!;
-              return (
-                <li key={action.id}>
-                  <span className="slide-item-title">
-                    {action.text}
-                    {a.disagreement && <strong className="slide-tag"> disagree</strong>}
-                  </span>
-                  <span className="slide-item-figure">average {formatMean(a.mean)}</span>
-                  <RangeBar
-                    min={a.min}
-                    max={a.max}
-                    mean={a.mean}
-                    label={`${action.text}: average ${formatMean(a.mean)}, ${answerRange(scale, a.min, a.max)}.`}
-                  />
-                </li>
-              );
-            })}
-          </ul>
+          <div className="slide-chart">
+            <ul className="slide-rows">
+              {section.actions.map((action) => {
+                const a = group.actions.find((x) => x.actionId === action.id)!;
+                return (
+                  <li key={action.id}>
+                    <span className="slide-item-title">
+                      {action.text}
+                      {a.disagreement && <strong className="slide-tag"> split</strong>}
+                    </span>
+                    <RangeBar
+                      min={a.min}
+                      max={a.max}
+                      mean={a.mean}
+                      top={top}
+                      label={`${action.text}: average ${formatMean(a.mean)}, ${answerRange(scale, a.min, a.max)}.`}
+                    />
+                    <strong className="slide-item-figure">{formatMean(a.mean)}</strong>
+                  </li>
+                );
+              })}
+            </ul>
+            <div className="slide-axis-row">
+              <RangeAxis ticks={scaleTicks} top={top} />
+            </div>
+          </div>
         </>
       );
     }
     case 'prompt': {
       const d = view.disagreements[slide.index]!;
+      const sides = splitSides(d.counts);
       return (
         <>
           <PageHeading
             title={actionText(d.actionId)}
-            caption={`Discussion ${slide.index + 1} of ${view.disagreements.length}: ${sectionOf(d.sectionId).title}`}
+            caption={`Split ${slide.index + 1} of ${view.disagreements.length}: ${sectionOf(d.sectionId).title}`}
           />
-          <p>
-            The group gave {answerRange(scale, d.min, d.max)}: a spread of {d.spread} points.
-          </p>
+          {sides && <p>{describeSides(sides)}</p>}
           <div className="slide-dots">
             <DotStrip answers={d.answers} mean={d.mean} label={describeAnswers(d)} />
           </div>
@@ -125,7 +153,10 @@ export function SlideContent({ slide, view, workshop }: Props) {
     case 'weak':
       return (
         <>
-          <PageHeading title="The group's weakest areas" caption="Largest gap first" />
+          <PageHeading
+            title="The group's weakest areas"
+            caption="Group score out of 100, largest gap first"
+          />
           {view.weak.length === 0 ? (
             <p>No action has a group average of “To some extent” or below.</p>
           ) : (
@@ -133,14 +164,36 @@ export function SlideContent({ slide, view, workshop }: Props) {
               {view.weak.map((w) => (
                 <li key={w.actionId}>
                   <span className="slide-item-title">{actionText(w.actionId)}</span>
-                  <span className="slide-item-figure">
-                    group score <strong>{formatScore(w.score)}</strong>
+                  <strong className="slide-item-figure">{formatScore(w.score)}</strong>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      );
+    case 'plan':
+      return (
+        <>
+          <PageHeading title="The group action plan" caption="What we will do next" />
+          {workshop.plan.length === 0 ? (
+            <p>
+              No group actions agreed yet. Agree a few, starting from the splits and the weakest
+              areas: what you will do, who owns it, by when, and how you will know it is working.
+            </p>
+          ) : (
+            <ol className="slide-list">
+              {workshop.plan.map((item, i) => (
+                <li key={i}>
+                  <span className="slide-item-title">{actionText(item.actionId)}</span>
+                  <span className="slide-item-detail">
+                    {[item.what, item.who, item.byWhen && formatDate(item.byWhen)]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </span>
                 </li>
               ))}
             </ol>
           )}
-          <p>Next: agree the group action plan.</p>
         </>
       );
   }

@@ -5,9 +5,13 @@ export type Slide =
   | { kind: 'overview' }
   | { kind: 'section'; index: number }
   | { kind: 'prompt'; index: number }
-  | { kind: 'weak' };
+  | { kind: 'weak' }
+  | { kind: 'plan' };
 
-/** The order of the presentation: the whole picture, one section a screen, then each disagreement. */
+/**
+ * The order of the presentation, short enough for an hour's workshop: the whole picture, one section a
+ * screen, the few most split actions (at most five), the weakest areas, then the plan.
+ */
 export function slidesFor(view: GroupView, sectionCount: number): Slide[] {
   return [
     { kind: 'title' },
@@ -15,5 +19,6 @@ export function slidesFor(view: GroupView, sectionCount: number): Slide[] {
     ...Array.from({ length: sectionCount }, (_, index) => ({ kind: 'section' as const, index })),
     ...view.disagreements.map((_, index) => ({ kind: 'prompt' as const, index })),
     { kind: 'weak' },
+    { kind: 'plan' },
   ];
 }

@@ -1,12 +1,15 @@
-import { formatScore } from '../../../domain/scoring/format';
+import { scaleMax } from '../../../domain/scoring/score';
 import { answerRange, formatMean } from '../../../domain/workshop/format';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
 import { describeAnswers } from './describe';
 import { DotStrip } from './DotStrip';
+import { seesItDifferently } from './OutlierList';
 
-/** One action: the group's score, its spread, and every participant as a dot on the scale. */
+const top = scaleMax(scale);
+
+/** One action: the group's average answer, its range, and every participant as a dot on the scale. */
 export function ActionDistribution({ action }: { action: GroupActionView }) {
   const headingId = `dist-${action.actionId.replace('.', '--')}`;
   return (
@@ -15,12 +18,18 @@ export function ActionDistribution({ action }: { action: GroupActionView }) {
         <span className="caption">{sectionOf(action.sectionId).title}</span>
         {actionText(action.actionId)}
       </h3>
+      {/* One kind of number: the average answer on the same 0–4 scale as the dots below. */}
       <p>
-        Group score <strong>{formatScore(action.score)}</strong>
-        {action.gap !== null && ` (gap ${formatScore(action.gap)})`}. Average answer{' '}
-        {formatMean(action.mean)}; {answerRange(scale, action.min, action.max)}.
+        Average answer <strong>{formatMean(action.mean)}</strong> of {top};{' '}
+        {answerRange(scale, action.min, action.max)}.
         {action.notSure > 0 && ` ${action.notSure} not sure.`}{' '}
-        {action.disagreement && <strong className="tag">Disagreement</strong>}
+        {action.disagreement ? (
+          <strong className="tag">Split</strong>
+        ) : (
+          action.outliers > 0 && (
+            <strong className="tag">{seesItDifferently(action.outliers)}</strong>
+          )
+        )}
       </p>
       <DotStrip answers={action.answers} mean={action.mean} label={describeAnswers(action)} />
       <AnswersTable action={action} />

@@ -1,13 +1,13 @@
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import type { Quote } from '../../../domain/content/types';
-import { answerRange } from '../../../domain/workshop/format';
+import { splitSides } from '../../../domain/scoring/split';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale, sectionOf } from '../workshopContent';
+import { actionText, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers } from './describe';
+import { describeAnswers, describeSides } from './describe';
 import { DotStrip } from './DotStrip';
 
-/** A disagreement (spread of 2 or more points), written as a prompt for the group to discuss. */
+/** One of the actions the group is most split on, written as a prompt for the group to discuss. */
 export function DisagreementCard({
   action,
   rank,
@@ -16,6 +16,7 @@ export function DisagreementCard({
   rank: number;
 }) {
   const headingId = `prompt-${action.actionId.replace('.', '--')}`;
+  const sides = splitSides(action.counts);
   return (
     <section className="card prompt" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -24,10 +25,7 @@ export function DisagreementCard({
         </span>
         {actionText(action.actionId)}
       </h3>
-      <p>
-        The group gave {answerRange(scale, action.min, action.max)}: a spread of {action.spread}{' '}
-        points on the scale.
-      </p>
+      {sides && <p>{describeSides(sides)}</p>}
       <p className="prompt-question">
         What lies behind the different answers, and what would it take to agree?
       </p>

@@ -5,12 +5,15 @@ import { SectionScoresChart } from '../../../components/results/SectionScoresCha
 import { StandingChart } from '../../../components/results/StandingChart';
 import { WeakAreaCard } from '../../../components/results/WeakAreaCard';
 import { formatScore } from '../../../domain/scoring/format';
+import { SPLIT_RULE } from '../../../domain/scoring/split';
 import { answerRange } from '../../../domain/workshop/format';
 import { downloadCsv } from '../exports';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { findings, scale, useGroupView } from '../workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
+import { GroupVerdict } from './GroupVerdict';
+import { OutlierList } from './OutlierList';
 import { ResultsHidden } from './ResultsHidden';
 
 export function GroupResultsPage() {
@@ -21,8 +24,8 @@ export function GroupResultsPage() {
 
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
-  const { group, byGap, disagreements, weak, standings } = useGroupView(workshop);
-  const { overall } = group;
+  const view = useGroupView(workshop);
+  const { group, byGap, disagreements, splitCount, outliers, weak, standings } = view;
 
   return (
     <>
@@ -34,27 +37,7 @@ function RevealedResults() {
         <p>No one has answered yet, so there is nothing to show.</p>
       ) : (
         <>
-          <div className="stats">
-            <p className="stat">
-              <span className="value">{formatScore(overall.score)}</span>
-              <span className="label">
-                group score out of 100 (participants from {formatScore(overall.min)} to{' '}
-                {formatScore(overall.max)})
-              </span>
-            </p>
-            <p className="stat">
-              <span className="value">{group.participants}</span>
-              <span className="label">
-                {group.participants === 1 ? 'participant' : 'participants'} answered
-              </span>
-            </p>
-            <p className="stat">
-              <span className="value">{disagreements.length}</span>
-              <span className="label">
-                {disagreements.length === 1 ? 'action' : 'actions'} where the group disagrees
-              </span>
-            </p>
-          </div>
+          <GroupVerdict view={view} />
           <div className="button-group">
             <Link to={paths.workshopPresent(workshop.id)} className="button">
               Present the results
@@ -70,23 +53,17 @@ function RevealedResults() {
               Download the answers (CSV)
             </button>
           </div>
-          <div className="inset">
-            <p>
-              <strong>What the research found:</strong> {findings.headline.text}
-            </p>
-          </div>
 
-          <SectionScoresChart subject="the group's" sections={group.sections} />
-
-          <h2 id="disagreements">Where the group disagrees</h2>
+          <h2 id="disagreements">Where the group is split</h2>
+          <p>{SPLIT_RULE}</p>
           {disagreements.length === 0 ? (
-            <p>
-              The group's answers are never more than one point apart: there is no disagreement.
-            </p>
+            <p>The group is not split on any action.</p>
           ) : (
             <>
               <p>
-                The actions where answers are two or more points apart on the scale, widest first.
+                {splitCount > disagreements.length
+                  ? `The ${disagreements.length} most split of the ${splitCount} actions, most split first. `
+                  : 'Most split first. '}
                 Each is a prompt for discussion.
               </p>
               {disagreements.map((d, i) => (
@@ -118,15 +95,26 @@ function RevealedResults() {
             </>
           )}
 
+          <OutlierList actions={outliers} />
+
+          <div className="inset">
+            <p>
+              <strong>What the research found:</strong> {findings.headline.text}
+            </p>
+          </div>
+          <SectionScoresChart subject="the group's" sections={group.sections} />
           <StandingChart subject="the group's" standings={standings} />
 
-          <h2 id="every-action">Every action, largest gap first</h2>
-          <p>Each dot is one participant. The dashed line marks the group's average.</p>
-          <div className="distribution-grid">
-            {byGap.map((action) => (
-              <ActionDistribution key={action.actionId} action={action} />
-            ))}
-          </div>
+          <h2 id="every-action">Every action in detail</h2>
+          <details className="every-action">
+            <summary>Show all {byGap.length} actions, largest gap first</summary>
+            <p>Each dot is one participant. The dashed line marks the group's average.</p>
+            <div className="distribution-grid">
+              {byGap.map((action) => (
+                <ActionDistribution key={action.actionId} action={action} />
+              ))}
+            </div>
+          </details>
         </>
       )}
     </>

@@ -1,4 +1,5 @@
 import { answerLabel } from '../../../domain/scoring/labels';
+import type { SplitSides } from '../../../domain/scoring/split';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { formatMean } from '../../../domain/workshop/format';
 import { actionText, scale } from '../workshopContent';
@@ -21,4 +22,14 @@ export function whoAnswered(action: GroupActionView) {
     people: action.answers.filter((a) => a.answer === value).map((a) => a.label),
   }));
   return rows.filter((row, i) => i < options.length || row.people.length > 0);
+}
+
+const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
+
+/** "2 members answered “Not at all”; 6 answered “To some extent” or higher." */
+export function describeSides({ low, high }: SplitSides): string {
+  const top = options.at(-1)!.value;
+  const lowWords = `“${answerLabel(scale, low.atMost)}”${low.atMost > 0 ? ' or lower' : ''}`;
+  const highWords = `“${answerLabel(scale, high.atLeast)}”${high.atLeast < top ? ' or higher' : ''}`;
+  return `${members(low.count)} answered ${lowWords}; ${members(high.count)} answered ${highWords}.`;
 }

@@ -81,7 +81,11 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
         />
         <DateInputs
           idBase="ws-date"
-          legend="Date of the workshop (optional)"
+          legend={
+            <>
+              Date of the workshop <span className="hint">(optional)</span>
+            </>
+          }
           hint="For example, 27 3 2027"
           error={errors.day?.message}
           day={register('day')}

@@ -50,7 +50,7 @@ export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
                 <td className="num">{a.notSure}</td>
                 <td>
                   {a.spread ?? '–'}
-                  {a.disagreement && <strong> disagree</strong>}
+                  {a.disagreement && <strong> split</strong>}
                 </td>
               </tr>
             ))}

@@ -4,9 +4,10 @@ import { paths } from '../../../components/paths';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { formatDate } from '../../../domain/plan/date';
 import { formatScore } from '../../../domain/scoring/format';
-import { answerRange } from '../../../domain/workshop/format';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
 import { ResultsHidden } from '../results/ResultsHidden';
+import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
+import { describeSides } from '../results/describe';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { actionText, checklist, scale, sectionOf, useGroupView } from '../workshopContent';
 import { ActionsTable } from './ActionsTable';
@@ -84,15 +85,16 @@ function Summary() {
       </section>
 
       <section aria-labelledby="sum-disagree" className="gs-section">
-        <h2 id="sum-disagree">Where the group disagreed</h2>
+        <h2 id="sum-disagree">Where the group was split</h2>
+        <p>{SPLIT_RULE}</p>
         {disagreements.length === 0 ? (
-          <p>Answers were never more than one point apart.</p>
+          <p>The group was not split on any action.</p>
         ) : (
           <ul className="gs-items">
             {disagreements.map((d) => (
               <li key={d.actionId}>
                 <strong>{actionText(d.actionId)}</strong> ({sectionOf(d.sectionId).title}):{' '}
-                {answerRange(scale, d.min, d.max)}, a spread of {d.spread} points.
+                {describeSides(splitSides(d.counts)!)}
               </li>
             ))}
           </ul>

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import { eightPersonWorkshop } from './eight-person';
+import { expectHeading, importWorkshop } from './workshop-helpers';
+
+// A cabinet of eight (eight-person.ts): eight actions split, five of them shown, the rest of the
+// spread being the usual one member a point or two away.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What on the slide is cut off or under the controls, and any text smaller than `minPx`. */
+function slideProblems(page: Page, minPx: number) {
+  return page.evaluate((minPx) => {
+    const slide = document.querySelector<HTMLElement>('.presentation .slide')!;
+    const controls = document.querySelector<HTMLElement>('.slide-controls')!;
+    const problems: string[] = [];
+    if (slide.scrollHeight > slide.clientHeight + 1)
+      problems.push(`slide overflows by ${slide.scrollHeight - slide.clientHeight}px`);
+    const controlsTop = controls.getBoundingClientRect().top;
+    for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.height > 0 && box.bottom > controlsTop + 1)
+        problems.push(`under the controls: ${el.tagName} ${el.textContent?.slice(0, 30)}`);
+      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (ownText && size < minPx)
+        problems.push(`${size}px: ${el.tagName} ${el.textContent?.slice(0, 30)}`);
+    }
+    return problems;
+  }, minPx);
+}
+
+describe('a cabinet of eight', () => {
+  it('group results lead with the verdict, the five most split actions and the weakest areas', async () => {
+    const { context } = await openContext(browser);
+    const page = await newPage(context, '#/workshops');
+    const id = await importWorkshop(page, eightPersonWorkshop());
+    await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/results`));
+    await expectHeading(page, 'Group results');
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings.slice(0, 2)).toEqual(['Where the group is split', "The group's weakest areas"]);
+    expect(headings.at(-1)).toBe('Every action in detail');
+    const lead = await page.locator('.verdict .lead').innerText();
+    expect(lead).toMatch(
+      /^8 members have answered\. The group scores \d+ out of 100, on average “/,
+    );
+    expect(lead).toContain('The group is split on 8 actions');
+    expect(await page.locator('section.prompt').count()).toBe(5);
+    expect(await page.getByText('The 5 most split of the 8 actions').count()).toBe(1);
+    // The per-action detail is there but closed, so the weakest areas are not 12,000 px down.
+    expect(await page.locator('details.every-action').getAttribute('open')).toBeNull();
+    const weakTop = await page.locator('#weakest').evaluate((h) => h.getBoundingClientRect().top);
+    expect(weakTop).toBeLessThan(6000);
+    await screenshot(page, 'issue13-group-results-1280');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'issue13-group-results-390');
+    await context.close();
+  });
+
+  for (const [width, height, minPx] of [
+    [1920, 1080, 24],
+    [1280, 720, 16],
+  ] as const) {
+    it(`a short deck whose slides fit ${width}×${height}, nothing under the controls`, async () => {
+      const { context } = await openContext(browser, { width, height });
+      const page = await newPage(context, '#/workshops');
+      const id = await importWorkshop(page, eightPersonWorkshop());
+      await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/present`));
+      await page.locator('.presentation .slide').waitFor();
+      const total = Number(
+        (await page.locator('.slide-controls p').innerText()).match(/of (\d+)/)![1],
+      );
+      // Title, overview, four sections, five splits, weakest areas, plan.
+      expect(total).toBe(13);
+      const headings: string[] = [];
+      for (let i = 0; i < total; i++) {
+        headings.push((await page.locator('h1').innerText()).split('\n').at(-1)!);
+        expect(await slideProblems(page, minPx), `screen ${i + 1}`).toEqual([]);
+        if ([0, 1, 2, 6, 11].includes(i))
+          await screenshot(page, `issue13-slide-${width}-${String(i + 1).padStart(2, '0')}`);
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(30);
+      }
+      expect(headings.slice(-2)).toEqual(["The group's weakest areas", 'The group action plan']);
+      if (width === 1920) expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
