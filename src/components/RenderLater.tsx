@@ -14,8 +14,9 @@ interface Props {
  * Renders its children just after the page's first paint instead of with it: the first screen (a
  * page's heading, its verdict and scores) is drawn and can be read at once, and the long rest follows
  * in small pieces a tap can come between (a transition: React yields to the browser every few
- * milliseconds). Below the first screen, the styles skip the layout of each card until it
- * is scrolled near (content-visibility). Printing first renders whatever is still waiting.
+ * milliseconds). Printing first renders whatever is still waiting. (content-visibility was tried
+ * on the cards: full-page screenshots then show unrendered cards as empty boxes, which misleads
+ * reviewers, for a gain too small to measure on this machine.)
  *
  * Wrap the heavy parts after the first screen of a long page, e.g.
  * `<RenderLater><LongSection /></RenderLater>`. Every RenderLater on the page arrives in the same
