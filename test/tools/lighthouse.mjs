@@ -4,7 +4,8 @@
 // Every page is run LH_RUNS times (5 unless set), the pages taking turns so that a busy moment of the
 // machine falls on all of them alike, and each figure is judged on its median. The run fails only
 // below the standing product bars (figures.mjs: BARS); issue 15's stricter targets are printed as met
-// or missed. Run by `npm run lighthouse`, which builds first; LH_ONLY=Results audits one page (and the
+// or missed. The performance bar holds for the landing, the section and the results page (as since
+// issue 6); group results are measured against issue 15's target only. Run by `npm run lighthouse`, which builds first; LH_ONLY=Results audits one page (and the
 // limit). Reports (the run with the median performance score): test-results/lighthouse/.
 // Functions passed to page.evaluate run in the browser.
 /* global document */
@@ -147,7 +148,7 @@ try {
     writeFileSync(`${reportDir}${slug}.html`, kept.report);
     writeFileSync(`${reportDir}${slug}.json`, JSON.stringify(kept.lhr, null, 1));
     verdicts.push(...targetLines(page.name, figures));
-    const below = page.limit ? [] : belowBars(figures);
+    const below = page.limit ? [] : belowBars(page.name, figures);
     if (below.length > 0) {
       failed = true;
       verdicts.push(`  BELOW THE BAR ${page.name}: ${below.join(', ')}`);
