@@ -1,9 +1,12 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../components/paths';
+import { useTurnMode } from '../state/turnMode';
 import { SavedDataNotices } from './SavedDataNotices';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
+  // During a member's turn on a shared device, no way into the device owner's own pages.
+  const turn = useTurnMode((s) => s.active);
   return (
     <>
       <a
@@ -20,10 +23,14 @@ export function Layout() {
       <UpdatePrompt />
       <header className="site-header">
         <div className="container">
-          <Link to={paths.home} className="site-name">
-            Key Actions for Innovation
-          </Link>
-          <nav className="site-nav" aria-label="Main">
+          {turn ? (
+            <span className="site-name">Key Actions for Innovation</span>
+          ) : (
+            <Link to={paths.home} className="site-name">
+              Key Actions for Innovation
+            </Link>
+          )}
+          <nav className="site-nav" aria-label="Main" hidden={turn}>
             <ul>
               <li>
                 <NavLink to={paths.check}>Your answers</NavLink>
@@ -52,8 +59,14 @@ export function Layout() {
         <div className="container">
           <p>
             Based on the leaflet "Council Leaders' Key Actions for Innovation". Your answers stay on
-            this device. <Link to={paths.privacy}>Privacy</Link> ·{' '}
-            <Link to={paths.workshops}>Workshops</Link>
+            this device.
+            {!turn && (
+              <>
+                {' '}
+                <Link to={paths.privacy}>Privacy</Link> ·{' '}
+                <Link to={paths.workshops}>Workshops</Link>
+              </>
+            )}
           </p>
         </div>
       </footer>

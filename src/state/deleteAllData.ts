@@ -16,6 +16,9 @@ export function appStorageKeys(): string[] {
  */
 export function deleteAllData(thenShow: string) {
   for (const key of appStorageKeys()) localStorage.removeItem(key);
+  // The plan's half-typed dates live in this tab's sessionStorage.
+  for (const key of Object.keys(sessionStorage))
+    if (key.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(key);
   window.location.hash = thenShow;
   window.location.reload();
 }

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment, type Assessment } from '../../src/domain/assessment/assessment';
-import { compareAssessments } from '../../src/domain/scoring/compare';
+import {
+  changedFirst,
+  compareAssessments,
+  describeChange,
+  shownChange,
+} from '../../src/domain/scoring/compare';
 import { readPersonalFile, writePersonalFile } from '../../src/domain/exchange/personalFile';
 import { answersBySection, checklist, scale } from './fixtures';
 
@@ -137,13 +142,44 @@ describe('compareAssessments', () => {
       before: 0,
       after: 100,
       change: 100,
+      beforeStatus: 'answered',
+      afterStatus: 'answered',
     });
     expect(c.actions[10]).toEqual({
       id: 'leading.move-forward-boldly',
       before: 50,
       after: null,
       change: null,
+      beforeStatus: 'answered',
+      afterStatus: 'not-sure',
     });
     expect(c.coverage).toEqual({ before: 2, after: 3 });
+  });
+});
+
+describe('the change as shown', () => {
+  it('is taken from the rounded figures shown, so the sentence adds up', () => {
+    // 37.5 shows as 38 and 56.25 as 56: "38 then, 56 now (up 18)", not "up 19" from 18.75.
+    const c = { id: 'overall', before: 37.5, after: 56.25, change: 18.75 };
+    expect(shownChange(c)).toBe(18);
+    expect(describeChange(c, 'Not sure')).toBe('Up 18');
+    expect(describeChange({ id: 'x', before: 60.4, after: 59.6, change: -0.8 }, 'Not sure')).toBe(
+      'No change',
+    );
+  });
+
+  it('says "Was Not sure" and lists changed actions first', () => {
+    const before = answersBySection([4, 'not-sure', 2, 1, 0], [2, 2, 2, 2, 2]);
+    const after = answersBySection([4, 3, 2, 1, 4], [2, 2, 2, 2, 'not-sure']);
+    const c = compareAssessments(checklist, scale, before, after);
+    expect(describeChange(c.actions[1]!, 'Not sure')).toBe('Was Not sure');
+    expect(describeChange(c.actions[10]!, 'Not sure')).toBe('Now Not sure');
+    expect(describeChange(c.actions[0]!, 'Not sure')).toBe('No change');
+    expect(describeChange(c.actions[19]!, 'Not sure')).toBe('No score');
+    expect(
+      changedFirst(c.actions)
+        .slice(0, 4)
+        .map((a) => a.id),
+    ).toEqual([c.actions[1]!.id, c.actions[4]!.id, c.actions[10]!.id, c.actions[0]!.id]);
   });
 });

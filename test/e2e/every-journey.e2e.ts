@@ -48,7 +48,7 @@ describe('every journey, end to end', () => {
     await expectInert(page);
 
     // Plan and print
-    await page.getByRole('link', { name: 'Plan your next steps' }).click();
+    await page.getByRole('link', { name: 'Plan your next steps' }).first().click();
     await waitForHeading(page, 'Plan your next steps');
     for (let i = 0; i < 5; i++) await page.locator(`#plan-${i}-what`).fill(`${HTML} step ${i + 1}`);
     await page.getByRole('button', { name: 'Save plan and see your summary' }).click();

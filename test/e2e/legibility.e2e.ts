@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, newPage, openContext, screenshot } from './browser';
-import { at, expectHeading } from './workshop-helpers';
+import { fivePersonWorkshop } from '../domain/workshop-fixtures';
+import { at, expectHeading, importWorkshop } from './workshop-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,6 +84,26 @@ describe('spacing, targets and inputs', () => {
       .evaluate((input) => getComputedStyle(input, '::file-selector-button').backgroundColor);
     expect(button).toBe('rgb(243, 242, 241)');
     await screenshot(page, 'issue13-workshops-1280');
+    await context.close();
+  });
+});
+
+describe("a member's turn on a shared device", () => {
+  it('hides the site navigation, with a clear way out for the facilitator', async () => {
+    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const page = await newPage(context, '#/workshops');
+    const id = await importWorkshop(page, fivePersonWorkshop());
+    await page.goto(at(page, `#/workshops/${id}/turn`));
+    await page.getByRole('button', { name: 'Start answering' }).click();
+    await expectHeading(page, 'Create the climate for innovation');
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Results' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Key Actions for Innovation' }).count()).toBe(0);
+    await screenshot(page, 'issue13-turn-390');
+    await page.getByRole('button', { name: 'End this turn (facilitator)' }).click();
+    await page.getByRole('button', { name: 'Yes, end the turn' }).click();
+    await expectHeading(page, 'Cabinet away day');
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
     await context.close();
   });
 });

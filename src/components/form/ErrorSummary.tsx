@@ -19,10 +19,15 @@ interface Props {
  */
 export function ErrorSummary({ errors, attempt }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const focusedAttempt = useRef(0);
+  // Once per failed submit, as soon as its errors are on screen: a form library may report the
+  // attempt a render before the errors, and focus must not jump here again while the user types.
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt]);
+    if (errors.length > 0 && attempt !== focusedAttempt.current) {
+      focusedAttempt.current = attempt;
+      ref.current?.focus();
+    }
+  });
 
   if (errors.length === 0) return null;
   return (

@@ -6,8 +6,7 @@ import type { GroupSectionResult } from '../../domain/scoring/group';
 import { COMPREHENSIVE_SECTION_SCORE, type SectionResult } from '../../domain/scoring/score';
 import { ChartFrame } from '../ChartFrame';
 import type { RadarSeries } from '../charts/SectionRadar';
-import { DeferredSectionRadar } from '../charts/deferred';
-import { RADAR_HEIGHT } from '../charts/sizes';
+import { HorizontalBars } from '../charts/HorizontalBars';
 import { DataTable, type Column } from '../DataTable';
 
 type Props =
@@ -17,6 +16,10 @@ type Props =
 interface Spec {
   summary: string;
   series: RadarSeries[];
+  /** A reference line across every bar. */
+  marker?: { value: number; label: string };
+  /** Lowest to highest member in a section, for a group. */
+  range?(index: number): [number, number] | null;
   columns: Column[];
   cells(index: number): ReactNode[];
 }
@@ -44,6 +47,10 @@ function yourSpec(sections: SectionResult[]): Spec {
         dashed: true,
       },
     ],
+    marker: {
+      value: COMPREHENSIVE_SECTION_SCORE,
+      label: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
+    },
     columns: [
       { label: 'Your score', numeric: true },
       { label: 'Gap', numeric: true },
@@ -67,6 +74,10 @@ function groupSpec(sections: GroupSectionResult[]): Spec {
       { name: 'Highest participant', values: sections.map((s) => s.max), dashed: true },
       { name: 'Lowest participant', values: sections.map((s) => s.min), dotted: true },
     ],
+    range: (i) => {
+      const s = sections[i]!;
+      return s.min === null || s.max === null ? null : [s.min, s.max];
+    },
     columns: [
       { label: 'Group mean', numeric: true },
       { label: 'Lowest', numeric: true },
@@ -81,8 +92,9 @@ function groupSpec(sections: GroupSectionResult[]): Spec {
 }
 
 /**
- * The radar of section scores with its summary and table: one leader's against the comprehensive
- * approach, or the group's mean with its lowest and highest participant.
+ * Section scores as labelled bars with their summary and table: one leader's against the comprehensive
+ * approach, or the group's mean with its lowest and highest participant. Bars, not a radar: see
+ * docs/decisions/001-section-scores-as-bars.md.
  */
 export function SectionScoresChart(props: Props) {
   const spec = props.subject === 'your' ? yourSpec(props.sections) : groupSpec(props.sections);
@@ -93,10 +105,18 @@ export function SectionScoresChart(props: Props) {
       title={`${props.subject === 'your' ? 'Your' : "The group's"} score in each section`}
       summary={spec.summary}
       chart={
-        <DeferredSectionRadar
-          height={RADAR_HEIGHT}
-          axes={sections.map(title)}
-          series={spec.series}
+        <HorizontalBars
+          axisLabel="Score out of 100"
+          marker={spec.marker}
+          rows={sections.map((s, i) => {
+            const value = spec.series[0]!.values[i] ?? null;
+            return {
+              label: title(s),
+              value,
+              valueLabel: value === null ? 'No score' : formatScore(value),
+              range: spec.range?.(i) ?? null,
+            };
+          })}
         />
       }
       table={

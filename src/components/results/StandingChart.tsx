@@ -28,7 +28,7 @@ export function StandingChart({ subject, standings }: Props) {
           axisLabel={`${scoreName(subject)} (0–100)`}
           rows={standings.map((s) => ({
             label: capitalise(s.text),
-            value: s.score ?? 0,
+            value: s.score,
             valueLabel: s.score === null ? 'no score' : formatScore(s.score),
           }))}
         />

@@ -8,15 +8,23 @@ export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * What a 0–100 score stands for, in the scale's own words: the answer nearest the average.
- * 59 → "on average “To some extent”" (59 of 100 is 2.4 on the 0–4 scale).
+ * 59 → "To some extent" (59 of 100 is 2.4 on the 0–4 scale); null when there is no score.
  */
-export function scoreInWords(
+export function nearestAnswer(
   scale: { options: readonly { value: number; label: string }[] },
   score: number | null,
 ): string | null {
   if (score === null) return null;
   const top = Math.max(...scale.options.map((o) => o.value));
   const nearest = Math.round((score / 100) * top);
-  const label = scale.options.find((o) => o.value === nearest)?.label;
-  return label === undefined ? null : `on average “${label}”`;
+  return scale.options.find((o) => o.value === nearest)?.label ?? null;
+}
+
+/** 59 → 'on average “To some extent”'. */
+export function scoreInWords(
+  scale: { options: readonly { value: number; label: string }[] },
+  score: number | null,
+): string | null {
+  const label = nearestAnswer(scale, score);
+  return label === null ? null : `on average “${label}”`;
 }

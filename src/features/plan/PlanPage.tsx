@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { todayIso } from '../../domain/plan/date';
 import { toFormItem, toPlanItem } from '../../domain/plan/planForm';
 import { planFormSchema, type PlanFormValues } from '../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../domain/plan/planItem';
@@ -16,7 +15,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemCard, planFieldId } from './PlanItemCard';
+import { readDateDraft, withDraftDate, writeDateDraft } from './planDateDraft';
 import { usePlanPrompts } from './usePlanPrompts';
+
+const ANY_DAY = '0000-01-01';
 
 const { actionText, actions: allActions } = checklistIndex;
 const PLAN_FIELDS = ['what', 'who', 'day', 'measure'] as const;
@@ -47,9 +49,15 @@ export function PlanPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  const resolver = useMemo(() => zodResolver(planFormSchema(todayIso())), []);
+  // Any real date passes: a plan is reviewed months later, and a date gone by must not block it.
+  const resolver = useMemo(() => zodResolver(planFormSchema(ANY_DAY)), []);
+  const draft = useMemo(() => readDateDraft(), []);
   const { register, control, handleSubmit, formState } = useForm<PlanFormValues>({
-    defaultValues: { items: initial.map((item) => toFormItem(item, actionText(item.actionId))) },
+    defaultValues: {
+      items: initial.map((item) =>
+        withDraftDate(toFormItem(item, actionText(item.actionId)), draft),
+      ),
+    },
     resolver,
     shouldFocusError: false,
   });
@@ -59,6 +67,7 @@ export function PlanPage() {
   const items = useWatch({ control, name: 'items' });
   useEffect(() => {
     setPlan(items.map((item) => toPlanItem(item)));
+    writeDateDraft(items);
   }, [items, setPlan]);
 
   const prompts = usePlanPrompts(items.map((i) => i.actionId));

@@ -7,24 +7,27 @@ import { checklistIndex } from '../../domain/content/contentIndex';
 
 const { actionText, sectionOf } = checklistIndex;
 
-/** All scored actions by gap, weakest first. */
+/**
+ * All scored actions, weakest first. The bars show the score, like every other bar chart in the app
+ * (longer is better); the gap is in the table.
+ */
 export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
   const first = actions[0];
   const summary = first
-    ? `Each action's gap (100 minus its score), largest first: the largest is "${actionText(first.actionId)}" at ${formatScore(first.gap)}.`
+    ? `Your score on each action, lowest first: the lowest is "${actionText(first.actionId)}" at ${formatScore(first.score)}.`
     : 'No action has a score yet.';
   return (
     <ChartFrame
       id="action-gaps"
-      title="Gaps in every action, weakest first"
+      title="Your score on every action, weakest first"
       summary={summary}
       chart={
         <HorizontalBars
-          axisLabel="Gap (0 = fully done, 100 = not at all)"
+          axisLabel="Score out of 100 (0 = not at all, 100 = fully)"
           rows={actions.map((a) => ({
             label: actionText(a.actionId),
-            value: a.gap!,
-            valueLabel: formatScore(a.gap),
+            value: a.score,
+            valueLabel: formatScore(a.score),
           }))}
         />
       }

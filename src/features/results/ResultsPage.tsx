@@ -16,10 +16,12 @@ import { answerLabel } from '../../domain/scoring/labels';
 import { ActionGapChart } from './ActionGapChart';
 import { StrengthsList } from './StrengthsList';
 import { CompareLinks } from './CompareLinks';
+import { ResultsVerdict } from './ResultsVerdict';
 
 export function ResultsPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, weak, strengths, standings, byGap } = usePersonalView(assessment.answers);
+  const view = usePersonalView(assessment.answers);
+  const { result, weak, strengths, standings, byGap } = view;
   const answered = result.total - result.notSure - result.unanswered;
 
   if (answered === 0) {
@@ -42,6 +44,7 @@ export function ResultsPage() {
   return (
     <>
       <PageHeading title="Your results" />
+      <ResultsVerdict view={view} />
       <div className="stats">
         <p className="stat">
           <span className="value">{formatScore(result.overall)}</span>
@@ -126,8 +129,10 @@ export function ResultsPage() {
       )}
 
       <RenderLater>
-        <ActionGapChart actions={byGap} />
-        <StandingChart subject="your" standings={standings} />
+        {byGap.length > 0 && <ActionGapChart actions={byGap} />}
+        {standings.some((s) => s.score !== null) && (
+          <StandingChart subject="your" standings={standings} />
+        )}
       </RenderLater>
 
       <h2>Your strengths</h2>

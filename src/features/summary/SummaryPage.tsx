@@ -15,6 +15,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { QuoteBlock } from '../../components/QuoteBlock';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { NotSureNotes } from './NotSureNotes';
 
 const { checklist, scale, about } = checklistContent;
 const { findings, quotes, recommendations } = researchContent;
@@ -168,6 +169,8 @@ export function SummaryPage() {
           </ul>
         </section>
       )}
+
+      <NotSureNotes actions={result.actions} notes={assessment.notes} />
 
       <footer className="summary-footer">
         Based on the leaflet "{checklist.title}", from research on politicians and innovation

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { checklistContent } from '../../domain/content/load';
-import { compareAssessments, type Change } from '../../domain/scoring/compare';
+import {
+  changedFirst,
+  compareAssessments,
+  describeChange,
+  shownChange,
+  type Change,
+} from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
@@ -17,12 +23,7 @@ import { formatDateTime } from './formatDateTime';
 const { checklist, scale } = checklistContent;
 const { actionText, sectionById } = checklistIndex;
 
-function formatChange(c: Change): string {
-  if (c.change === null)
-    return c.before === null && c.after === null ? 'No score' : 'Not comparable';
-  const rounded = Math.round(c.change);
-  return rounded === 0 ? 'No change' : rounded > 0 ? `Up ${rounded}` : `Down ${-rounded}`;
-}
+const formatChange = (c: Change) => describeChange(c, scale.notSure.label);
 
 export function ComparePage() {
   const { snapshotId } = useParams();
@@ -36,7 +37,10 @@ export function ComparePage() {
   );
   if (!snapshot || !comparison) return <NotFound />;
   const when = formatDateTime(snapshot.savedAt);
-  const moved = comparison.actions.filter((a) => a.change !== null && Math.round(a.change) !== 0);
+  const actions = changedFirst(comparison.actions);
+  const moved = actions.filter(
+    (a) => (shownChange(a) ?? 0) !== 0 || a.beforeStatus !== a.afterStatus,
+  );
 
   return (
     <>
@@ -86,7 +90,7 @@ export function ComparePage() {
       <p>
         {moved.length === 0
           ? 'No action has moved.'
-          : `${moved.length} ${moved.length === 1 ? 'action has' : 'actions have'} moved.`}
+          : `${moved.length} ${moved.length === 1 ? 'action has' : 'actions have'} moved; ${moved.length === 1 ? 'it is' : 'they are'} listed first.`}
       </p>
       <div className="table-scroll">
         <ChangeTable caption="Change in each action" rows={comparison.actions} label={actionText} />
