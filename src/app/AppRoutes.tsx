@@ -27,6 +27,12 @@ const YourDataPage = lazy(() =>
 const ComparePage = lazy(() =>
   import('../features/your-data/ComparePage').then((m) => ({ default: m.ComparePage })),
 );
+const HistoryPage = lazy(() =>
+  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+);
+const PlanReviewPage = lazy(() =>
+  import('../features/history/PlanReviewPage').then((m) => ({ default: m.PlanReviewPage })),
+);
 
 // Read by few, and only text: kept out of the first load.
 const PrivacyPage = lazy(() =>
@@ -39,6 +45,12 @@ const SharePage = lazy(() =>
 );
 const WorkshopRoutes = lazy(() =>
   import('../features/workshop/WorkshopRoutes').then((m) => ({ default: m.WorkshopRoutes })),
+);
+const QrScreenPage = lazy(() =>
+  import('../features/workshop/qr/QrScreenPage').then((m) => ({ default: m.QrScreenPage })),
+);
+const YouAndGroupPage = lazy(() =>
+  import('../features/group/YouAndGroupPage').then((m) => ({ default: m.YouAndGroupPage })),
 );
 const PresentationPage = lazy(() =>
   import('../features/workshop/present/PresentationPage').then((m) => ({
@@ -68,14 +80,18 @@ export function AppRoutes() {
         <Route path={paths.summary} element={later(<SummaryPage />)} />
         <Route path={paths.yourData} element={later(<YourDataPage />)} />
         <Route path="/compare/:snapshotId" element={later(<ComparePage />)} />
+        <Route path={paths.history} element={later(<HistoryPage />)} />
+        <Route path={paths.review} element={later(<PlanReviewPage />)} />
         <Route path={paths.dataDeleted} element={<DataDeletedPage />} />
         <Route path={paths.share} element={later(<SharePage />)} />
         <Route path={`${paths.workshops}/*`} element={later(<WorkshopRoutes />)} />
+        <Route path="/group/:code?" element={later(<YouAndGroupPage />)} />
         <Route path={paths.aboutResearch} element={<AboutResearchPage />} />
         <Route path={paths.privacy} element={later(<PrivacyPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path={paths.workshopPresent(':id')} element={later(<PresentationPage />)} />
+      <Route path="/workshops/:id/show/:what" element={later(<QrScreenPage />)} />
     </Routes>
   );
 }

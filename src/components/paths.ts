@@ -16,6 +16,8 @@ export const paths = {
   yourData: '/your-data',
   dataDeleted: '/data-deleted',
   compare: (snapshotId: string) => `/compare/${snapshotId}`,
+  history: '/history',
+  review: '/review',
   aboutResearch: '/about',
   privacy: '/privacy',
   share: '/share',
@@ -32,6 +34,10 @@ export const paths = {
   workshopPlan: (id: string) => `/workshops/${id}/plan`,
   workshopPlanItem: (id: string, item: number | 'new') => `/workshops/${id}/plan/${item}`,
   workshopSummary: (id: string) => `/workshops/${id}/summary`,
+  /** Outside the site layout: a QR code as large as the projector allows. */
+  workshopShowCode: (id: string, what: 'join' | 'group') => `/workshops/${id}/show/${what}`,
+  /** A member's own answers against the group figures, from a group-results code or file. */
+  group: (code?: string) => (code ? `/group/${code}` : '/group'),
 } as const;
 
 /** Element id for an action's question; its first radio is `${questionId(id)}-0`. */

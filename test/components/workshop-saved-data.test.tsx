@@ -25,7 +25,7 @@ describe('saved workshops that cannot be used', () => {
     );
     expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(saved);
     expect(
-      await screen.findByText('There are no workshops on this device yet.'),
+      await screen.findByText('There are no workshops on this device yet.', {}, { timeout: 8000 }),
     ).toBeInTheDocument();
   });
 

@@ -38,7 +38,7 @@ describe('personal export file', () => {
     const text = writePersonalFile(assessment, checklist, new Date('2026-11-25T10:00:00Z'));
     expect(read(text)).toEqual({
       ok: true,
-      value: { assessment, exportedAt: '2026-11-25T10:00:00.000Z' },
+      value: { assessment, exportedAt: '2026-11-25T10:00:00.000Z', history: [] },
     });
   });
 
@@ -59,8 +59,8 @@ describe('personal export file', () => {
         `it is a response file, not an exported assessment: add it on a workshop's "Add responses" page.`,
       ),
     );
-    expect(message(file({ formatVersion: 2 }))).toBe(
-      cannot('it was made by a newer version of this app (format 2; this one reads up to 1).'),
+    expect(message(file({ formatVersion: 3 }))).toBe(
+      cannot('it was made by a newer version of this app (format 3; this one reads up to 2).'),
     );
     expect(message(file({ formatVersion: '1' }))).toBe(cannot('its format version is missing.'));
     expect(message(file({ assessment: { ...assessment, checklistId: 'chief-executives' } }))).toBe(

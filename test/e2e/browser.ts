@@ -17,10 +17,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function launch(): Promise<Browser> {
+export function launch(extraFlags: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
 }
 

@@ -159,6 +159,8 @@ describe('the installable offline app', () => {
     await page.locator('.summary-radar .recharts-surface').first().waitFor();
     await page.goto(`${url}#/your-data`);
     await waitForHeading(page, 'Save, move and compare');
+    await page.goto(`${url}#/history`);
+    await waitForHeading(page, 'Your history');
     // A deep link typed in while offline opens too.
     await page.goto(`${url}#/check`);
     await waitForHeading(page, 'Check your answers');

@@ -172,12 +172,23 @@ describe('keep, move and compare', () => {
     const fresh = await newPage(second.context, '#/your-data');
     await waitForHeading(fresh, 'Save, move and compare');
     await fresh.locator('#import-file').setInputFiles(exported);
-    await fresh.getByRole('heading', { name: 'Replace your current assessment?' }).waitFor();
+    // Nothing on this device yet: the file is simply opened.
+    await fresh.getByRole('heading', { name: 'Open this file?' }).waitFor();
     expect(await fresh.locator('.notice').first().innerText()).toContain(
       'has 20 of 20 answers and 1 planned action',
     );
-    await fresh.getByRole('button', { name: 'Replace my assessment' }).click();
+    await fresh.getByRole('button', { name: 'Open it' }).click();
     await fresh.getByText('The file has been opened.').waitFor();
+    // The same file again, now that there are answers: offered as history, and not added twice.
+    await fresh.locator('#import-file').setInputFiles(exported);
+    await fresh
+      .getByRole('heading', { name: 'Add it to your history, or replace your assessment?' })
+      .waitFor();
+    await fresh.getByRole('button', { name: 'Add it to my history' }).click();
+    await fresh.getByText('The file has been added to your history.').waitFor();
+    expect(await fresh.locator('[role="status"]').last().innerText()).toContain(
+      '1 was already there and was not added again.',
+    );
     await go(fresh, '#/results');
     await waitForHeading(fresh, 'Your results');
     const results = await fresh.locator('main').innerText();

@@ -94,6 +94,9 @@ describe('the single-file build', () => {
     const check = await again.page.locator('main').innerText();
     expect(check).toContain('From A Shared Drive, Anytown Council');
     expect(check).toContain('Note: Ideas days every month');
+    await again.page.goto(`${inject('singleFileUrl')}#/history`);
+    await waitForHeading(again.page, 'Your history');
+    expect(await again.page.locator('main').innerText()).toContain('Remind me to reassess');
     await again.page.goto(`${inject('singleFileUrl')}#/privacy`);
     await waitForHeading(again.page, 'Privacy');
     await screenshot(again.page, 'single-file-privacy');

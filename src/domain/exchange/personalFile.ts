@@ -3,12 +3,14 @@ import { checkAssessment, type CheckResult } from '../assessment/check';
 import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
 import { MAX_IMPORT_BYTES, tooBigMessage } from '../response/response';
 import type { Checklist, Scale } from '../content/types';
+import { checkHistory } from '../history/check';
+import { orderHistory, type HistoryEntry } from '../history/round';
 
 /**
  * The personal export file: everything needed to continue on another device. Documented in
  * docs/formats.md; any change of shape raises PERSONAL_FILE_VERSION and keeps reading the old one.
  */
-export const PERSONAL_FILE_VERSION = 1;
+export const PERSONAL_FILE_VERSION = 2;
 export { MAX_IMPORT_BYTES };
 
 export interface PersonalFile {
@@ -17,12 +19,15 @@ export interface PersonalFile {
   exportedAt: string;
   checklist: { id: string; version: string; title: string };
   assessment: Assessment;
+  /** Format 2: the earlier rounds (with their plan reviews) and snapshots, earliest first. */
+  history: HistoryEntry[];
 }
 
 export function writePersonalFile(
   assessment: Assessment,
   checklist: Checklist,
   now = new Date(),
+  history: readonly HistoryEntry[] = [],
 ): string {
   const file: PersonalFile = {
     kind: FILE_KINDS.assessment,
@@ -30,6 +35,7 @@ export function writePersonalFile(
     exportedAt: now.toISOString(),
     checklist: { id: checklist.id, version: checklist.version, title: checklist.title },
     assessment,
+    history: orderHistory(history),
   };
   return JSON.stringify(file, null, 2);
 }
@@ -41,6 +47,8 @@ export function personalFileName(now = new Date()): string {
 export interface ImportedAssessment {
   assessment: Assessment;
   exportedAt: string | null;
+  /** Empty for a format 1 file, which carried no history. */
+  history: HistoryEntry[];
 }
 
 /**
@@ -59,11 +67,17 @@ export function readPersonalFile(
   const file = envelope.value;
   const result = checkAssessment(file.assessment, checklist, scale);
   if (!result.ok) return fail(result.message);
+  // Format 1 had no history; format 2 always has one.
+  const history =
+    file.formatVersion === 1
+      ? { ok: true as const, value: [] }
+      : checkHistory(file.history, checklist, scale);
+  if (!history.ok) return fail(history.message);
   const exportedAt =
     typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt))
       ? file.exportedAt
       : null;
-  return { ok: true, value: { assessment: result.value, exportedAt } };
+  return { ok: true, value: { assessment: result.value, exportedAt, history: history.value } };
 }
 
 const fail = (message: string): CheckResult<never> => ({

@@ -5,17 +5,20 @@ export const FILE_KINDS = {
   assessment: 'key-actions-for-innovation/assessment',
   response: 'key-actions-for-innovation/response',
   workshop: 'key-actions-for-innovation/workshop',
+  groupResults: 'key-actions-for-innovation/group-results',
 } as const;
 
 const WHAT = {
   assessment: 'an exported assessment',
   response: 'a response file',
   workshop: 'a workshop file',
+  groupResults: 'a group results file',
 } as const;
 const WHERE = {
   assessment: 'open it on the "Save, move and compare" page',
   response: 'add it on a workshop\'s "Add responses" page',
   workshop: 'import it on the Workshops page',
+  groupResults: 'open it on the page "You and the group"',
 } as const;
 
 /**

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { hasStarted, resumePoint } from '../../domain/assessment/assessment';
+import { hasStarted, isComplete, resumePoint } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { HistoryLink } from '../history/HistoryLink';
+import { NewRoundPanel } from '../history/NewRoundPanel';
 import { StartButtons } from './StartButtons';
 
 const { checklist } = checklistContent;
@@ -43,7 +45,12 @@ export function LandingPage() {
         onStartAgain={() => setConfirming(true)}
       />
 
-      {confirming && (
+      <HistoryLink />
+
+      {confirming && isComplete(checklist, assessment) && (
+        <NewRoundPanel onCancel={() => setConfirming(false)} />
+      )}
+      {confirming && !isComplete(checklist, assessment) && (
         <ConfirmPanel
           id="confirm"
           headingLevel={2}

@@ -16,6 +16,8 @@ interface Props {
   errors: FieldErrors<PlanFormItem> | undefined;
   prompt: PlanPrompt | undefined;
   onRemove(): void;
+  /** A short remark under the heading, e.g. that the area was in the last plan and has not moved. */
+  mark?: string;
 }
 
 /** Field ids follow `plan-${index}-${field}`; the date's boxes are `plan-${index}-day` and so on. */
@@ -37,7 +39,8 @@ const WORDS: PlanItemWords = {
 };
 
 /** One planned action: its fields, with a quote and a recommendation, and a way to remove it. */
-export function PlanItemCard({ index, actionText, register, errors, prompt, onRemove }: Props) {
+export function PlanItemCard(props: Props) {
+  const { index, actionText, register, errors, prompt, onRemove, mark } = props;
   const titleId = `plan-${index}-title`;
   return (
     <section className="card plan-item" aria-labelledby={titleId}>
@@ -45,6 +48,7 @@ export function PlanItemCard({ index, actionText, register, errors, prompt, onRe
         <span className="caption">Action {index + 1}</span>
         {actionText}
       </h2>
+      {mark && <p className="tag">{mark}</p>}
       {(prompt?.quote || prompt?.recommendation) && (
         <details className="prompts">
           <summary>What other leaders and the research say</summary>

@@ -17,6 +17,7 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemCard, planFieldId } from './PlanItemCard';
 import { readDateDraft, withDraftDate, writeDateDraft } from './planDateDraft';
 import { usePlanPrompts } from './usePlanPrompts';
+import { UnmovedLastPlan, useUnmovedLastPlan } from '../history/UnmovedLastPlan';
 
 const ANY_DAY = '0000-01-01';
 
@@ -38,6 +39,7 @@ export function PlanPage() {
   const setPlan = useAssessmentStore((s) => s.setPlan);
   const { weak } = usePersonalView(assessment.answers);
   const weakest = weak.map((a) => a.actionId);
+  const unmoved = useUnmovedLastPlan();
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(0);
   const [toAdd, setToAdd] = useState('');
@@ -90,6 +92,7 @@ export function PlanPage() {
           ? 'Your weakest areas are proposed. Keep them, remove them or add others.'
           : 'Keep, remove or add actions. Your plan is saved as you type.'}
       </p>
+      <UnmovedLastPlan />
       <form
         noValidate
         onSubmit={handleSubmit(
@@ -109,6 +112,11 @@ export function PlanPage() {
             errors={formState.errors.items?.[index]}
             prompt={prompts.get(items[index]?.actionId ?? '')}
             onRemove={() => remove(index)}
+            mark={
+              unmoved.has(items[index]?.actionId ?? '')
+                ? 'In your last plan, and not moved since'
+                : undefined
+            }
           />
         ))}
 

@@ -19,6 +19,11 @@ export function PrivacyPage() {
         </li>
         <li>snapshots of your assessment that you save to compare with later</li>
         <li>
+          your history: each finished round, kept automatically when you start again, with its
+          answers, notes, plan and your review of that plan (done, partly, not done or dropped, and
+          any note), so that you can see what moved
+        </li>
+        <li>
           workshops you run as a facilitator: their title, council and date, the participants' names
           (or "Participant 1", "Participant 2" … in an anonymous workshop), their answers and notes,
           and the group action plan
@@ -72,6 +77,11 @@ export function PrivacyPage() {
         </li>
         <li>Your answers, notes, "About you" details and plan: "Start again" on the start page.</li>
         <li>One snapshot: its "Delete" button on the Save, move and compare page.</li>
+        <li>
+          Your history of earlier rounds and their plan reviews: "Delete all my data" removes it
+          with everything else. A downloaded copy of your assessment carries your history too, so
+          delete that file as well if you want no trace of it.
+        </li>
         <li>
           One workshop, or one participant's answers: on the{' '}
           <Link to={paths.workshops}>Workshops</Link> pages.

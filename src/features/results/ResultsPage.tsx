@@ -16,6 +16,7 @@ import { answerLabel } from '../../domain/scoring/labels';
 import { ActionGapChart } from './ActionGapChart';
 import { StrengthsList } from './StrengthsList';
 import { CompareLinks } from './CompareLinks';
+import { SinceLastRound } from '../history/SinceLastRound';
 import { ResultsVerdict } from './ResultsVerdict';
 
 export function ResultsPage() {
@@ -85,6 +86,8 @@ export function ResultsPage() {
           </ul>
         </div>
       )}
+
+      <SinceLastRound />
 
       {/* Above: the first screen, painted first. Each RenderLater follows just after. */}
       <RenderLater>

@@ -1,7 +1,9 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { downloadText } from '../../components/download';
 import { PageHeading } from '../../components/PageHeading';
+import { CopyableCode } from '../../components/qr/CopyableCode';
+import { LazyQrCode } from '../../components/qr/LazyQrCode';
 import { paths } from '../../components/paths';
 import { ABOUT_YOU_MAX_LENGTH, unansweredActions } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
@@ -15,8 +17,6 @@ const { checklist, scale } = checklistContent;
 export function SharePage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const [name, setName] = useState('');
-  const [copied, setCopied] = useState<'' | 'copied' | 'select'>('');
-  const codeRef = useRef<HTMLTextAreaElement>(null);
   const code = useMemo(
     () =>
       encodeResponseCode(
@@ -28,18 +28,6 @@ export function SharePage() {
   );
   const missing = unansweredActions(checklist, assessment).length;
   const answered = Object.keys(assessment.answers).length;
-
-  const copy = async () => {
-    if (!code.ok) return;
-    try {
-      await navigator.clipboard.writeText(code.value);
-      setCopied('copied');
-    } catch {
-      // No clipboard access (an older browser or a locked-down laptop): select it for Ctrl+C.
-      codeRef.current?.select();
-      setCopied('select');
-    }
-  };
 
   return (
     <>
@@ -57,8 +45,8 @@ export function SharePage() {
       ) : (
         <>
           <p className="lead">
-            If a facilitator is collecting answers for a cabinet workshop, send them your response
-            file or your response code.
+            If a facilitator is collecting answers for a cabinet workshop, show them your QR code,
+            or send them your response code or file.
           </p>
           <p>
             Nothing is sent from here: you choose how to pass it on, for example by email. The group
@@ -75,7 +63,34 @@ export function SharePage() {
             </div>
           )}
 
-          <h2>Download your response file</h2>
+          <h2>Show or copy your response code</h2>
+          {code.ok ? (
+            <>
+              <p>
+                The code carries your answers only: no name and no notes. In the room, the
+                facilitator can scan the QR code with their device's camera. Or copy the code and
+                paste it into an email or a chat message to the facilitator.
+              </p>
+              <div className="qr-with-text">
+                <LazyQrCode
+                  text={code.value}
+                  label="QR code for the facilitator to scan. It holds the response code that is written out next to it, to copy."
+                />
+                <div>
+                  <CopyableCode
+                    id="share-code"
+                    label="Your response code"
+                    value={code.value}
+                    copiedHint="Paste it into a message to the facilitator."
+                  />
+                </div>
+              </div>
+            </>
+          ) : (
+            <p>A code cannot be made for these answers: {code.message}</p>
+          )}
+
+          <h2>Or download your response file</h2>
           <p>The file has your answers and your notes, and your name if you give it here.</p>
           <div className="form-group">
             <label htmlFor="share-name">
@@ -110,40 +125,12 @@ export function SharePage() {
               Download your response file
             </button>
           </div>
-
-          <h2>Or copy your response code</h2>
-          {code.ok ? (
-            <>
-              <p>
-                The code carries your answers only: no name and no notes. Paste it into an email or
-                a chat message to the facilitator.
-              </p>
-              <div className="form-group">
-                <label htmlFor="share-code">Your response code</label>
-                <textarea
-                  id="share-code"
-                  ref={codeRef}
-                  className="code-output"
-                  readOnly
-                  rows={2}
-                  value={code.value}
-                  onFocus={(e) => e.target.select()}
-                />
-              </div>
-              <div className="button-group">
-                <button type="button" className="button secondary" onClick={() => void copy()}>
-                  Copy the code
-                </button>
-                <p role="status" className="copy-status">
-                  {copied === 'copied' && 'Copied. Paste it into a message to the facilitator.'}
-                  {copied === 'select' &&
-                    'The code is selected: press Ctrl+C (or Cmd+C) to copy it.'}
-                </p>
-              </div>
-            </>
-          ) : (
-            <p>A code cannot be made for these answers: {code.message}</p>
-          )}
+          <h2>After the workshop</h2>
+          <p>
+            The facilitator may give you the group results as a QR code: scan it with your phone's
+            camera to see your answers against the group's. Or{' '}
+            <Link to={paths.group()}>open the group results code or file here</Link>.
+          </p>
         </>
       )}
     </>

@@ -15,6 +15,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { QuoteBlock } from '../../components/QuoteBlock';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { LastTimeCommitted } from '../history/LastTimeCommitted';
+import { SinceLastRound } from '../history/SinceLastRound';
 import { NotSureNotes } from './NotSureNotes';
 
 const { checklist, scale, about } = checklistContent;
@@ -101,6 +103,8 @@ export function SummaryPage() {
         <p className="summary-finding">{findings.headline.text}</p>
       </section>
 
+      <SinceLastRound headingId="summary-since" />
+
       <section aria-labelledby="summary-areas" className="summary-block">
         <h2 id="summary-areas">The research's most important areas for further action</h2>
         <DataTable
@@ -155,6 +159,8 @@ export function SummaryPage() {
           </ol>
         )}
       </section>
+
+      <LastTimeCommitted />
 
       {notes.length > 0 && (
         <section aria-labelledby="summary-notes" className="summary-block">

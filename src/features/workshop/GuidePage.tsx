@@ -41,6 +41,41 @@ export function GuidePage() {
         </li>
       </ol>
 
+      <h2>In the room, with QR codes</h2>
+      <p>
+        Members can answer on their own phones with nothing sent to any server. Open the app from
+        its hosted address on the laptop: a copy opened as a file has no address for phones to open.
+      </p>
+      <ol>
+        <li>
+          <strong>Join.</strong> On the workshop's page, choose “Show the QR code full screen, for
+          the projector”. Members scan it with their phone's camera to open the app, and answer the
+          questions.
+        </li>
+        <li>
+          <strong>Collect.</strong> Each member chooses “Share your answers with a workshop”, which
+          shows their answers as a QR code. On “Add responses”, choose “Scan with this device's
+          camera” and allow the camera when the browser asks. Members hold up their phones one after
+          another: each is listed as it arrives (“Participant 4 added”), with a count. A code that
+          cannot be used gets a message and changes nothing; if the same person's answers arrive
+          again, you choose whether they replace the old ones. No camera, or not allowed? Members
+          can still send you their code or file.
+        </li>
+        <li>
+          <strong>Reveal and discuss.</strong> Present the results: the actions where the group is
+          most split come first. Set the timer's minutes and start it for each discussion; it counts
+          down silently and pauses when you move on.
+        </li>
+        <li>
+          <strong>Give the results back.</strong> After the reveal, choose “Show the group results
+          QR code”. Members scan it and see, on their own phones, their answers against the group's:
+          where they stand apart, where the group agrees and the group's weakest areas with the
+          research. It holds only how many gave each answer to each action: no names, no notes, and
+          no one's answers; it needs at least three participants. You can also download it as a file
+          to send.
+        </li>
+      </ol>
+
       <h2>Collecting answers</h2>
       <h3>Taking turns on this device</h3>
       <p>

@@ -8,6 +8,8 @@ import { useWorkshopStore } from '../../state/workshopStore';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { downloadCsv, downloadWorkshopFile } from './exports';
 import { ParticipantsSection } from './ParticipantsSection';
+import { GroupCodeSection } from './qr/GroupCodeSection';
+import { JoinSection } from './qr/JoinSection';
 import { RevealControl } from './RevealControl';
 import { useCurrentWorkshop } from './useCurrentWorkshop';
 
@@ -61,6 +63,7 @@ export function WorkshopPage() {
         </Link>
       </div>
       <ParticipantsSection workshop={workshop} />
+      <JoinSection workshopId={workshop.id} />
 
       <h2>2. Reveal and discuss the group results</h2>
       <RevealControl workshop={workshop} />
@@ -95,6 +98,7 @@ export function WorkshopPage() {
           revealed.
         </p>
       )}
+      {workshop.revealed && <GroupCodeSection workshop={workshop} />}
       <p>
         Keep a copy of the whole workshop, or move it to another device:{' '}
         <button

@@ -11,7 +11,8 @@ export function DeleteAllSection() {
       <h2 id="delete-title">Delete all my data</h2>
       <p>
         Removes everything this app has stored in this browser: your answers, notes, details, action
-        plan, snapshots and any workshops. Download a copy first if you might want it again.
+        plan, history of earlier rounds and plan reviews, snapshots and any workshops. Download a
+        copy first if you might want it again.
       </p>
       {confirming ? (
         <ConfirmPanel

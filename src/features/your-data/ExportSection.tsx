@@ -2,22 +2,25 @@ import { checklistContent } from '../../domain/content/load';
 import { personalFileName, writePersonalFile } from '../../domain/exchange/personalFile';
 import { downloadText } from '../../components/download';
 import { useAssessmentStore } from '../../state/assessmentStore';
+import { useHistoryEntries } from '../history/useHistory';
 
 export function ExportSection() {
   const assessment = useAssessmentStore((s) => s.assessment);
+  const history = useHistoryEntries();
   return (
     <section aria-labelledby="export-title">
       <h2 id="export-title">Save a copy to a file</h2>
       <p>
-        Saves your answers, notes, details and action plan as a file on this device. Open it here on
-        another device or browser to carry on. The file is not sent anywhere.
+        Saves your answers, notes, details, action plan and history (earlier rounds, plan reviews
+        and snapshots) as a file on this device. Open it here on another device or browser to carry
+        on. The file is not sent anywhere.
       </p>
       <button
         type="button"
         className="button secondary"
         onClick={() =>
           downloadText(
-            writePersonalFile(assessment, checklistContent.checklist),
+            writePersonalFile(assessment, checklistContent.checklist, new Date(), history),
             personalFileName(),
           )
         }

@@ -7,6 +7,8 @@ import { readFileText } from '../../components/readFileText';
 import { formatDateTime } from './formatDateTime';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
+import { useHistoryStore } from '../../state/historyStore';
+import { roundEntry } from '../../domain/history/round';
 
 const { checklist, scale } = checklistContent;
 
@@ -14,7 +16,13 @@ type State =
   | { step: 'choose' }
   | { step: 'error'; message: string }
   | { step: 'confirm'; imported: ImportedAssessment; fileName: string }
-  | { step: 'done'; keptAs: string | null };
+  | {
+      step: 'done';
+      keptAs: string | null;
+      added: number;
+      alreadyThere: number;
+      asHistory: boolean;
+    };
 
 /** Import checks the whole file first; it replaces the current assessment only after confirmation. */
 export function ImportSection() {
@@ -23,6 +31,7 @@ export function ImportSection() {
   const current = useAssessmentStore((s) => s.assessment);
   const replace = useAssessmentStore((s) => s.replace);
   const saveSnapshot = useSnapshotStore((s) => s.save);
+  const addImported = useHistoryStore((s) => s.addImported);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -41,9 +50,40 @@ export function ImportSection() {
   };
 
   const confirm = (imported: ImportedAssessment) => {
+    // The file's own history goes in either way; a round already here (same id) is not added twice.
+    const merged = addImported(imported.history, current.id);
+    if (!merged) {
+      setState({
+        step: 'error',
+        message: 'The history in the file could not be kept, so nothing has changed.',
+      });
+      return;
+    }
     const keep = hasStarted(current) ? saveSnapshot(current, 'Kept before importing a file') : null;
     replace(imported.assessment);
-    setState({ step: 'done', keptAs: keep ? formatDateTime(keep.savedAt) : null });
+    setState({
+      step: 'done',
+      keptAs: keep ? formatDateTime(keep.savedAt) : null,
+      ...merged,
+      asHistory: false,
+    });
+    if (input.current) input.current.value = '';
+  };
+
+  /** Last year's file on a new device: its assessment becomes an earlier round; today's answers stay. */
+  const addAsHistory = (imported: ImportedAssessment) => {
+    const rounds = hasStarted(imported.assessment)
+      ? [roundEntry(imported.assessment, 'Round', new Date()), ...imported.history]
+      : imported.history;
+    const merged = addImported(rounds, current.id);
+    if (!merged) {
+      setState({
+        step: 'error',
+        message: 'The history in the file could not be kept, so nothing has changed.',
+      });
+      return;
+    }
+    setState({ step: 'done', keptAs: null, ...merged, asHistory: true });
     if (input.current) input.current.value = '';
   };
 
@@ -73,7 +113,11 @@ export function ImportSection() {
 
       {state.step === 'confirm' && (
         <div className="notice" role="region" aria-labelledby="import-confirm-title">
-          <h3 id="import-confirm-title">Replace your current assessment?</h3>
+          <h3 id="import-confirm-title">
+            {hasStarted(current)
+              ? 'Add it to your history, or replace your assessment?'
+              : 'Open this file?'}
+          </h3>
           <p>
             “{state.fileName}” has {answered(state.imported)} of 20 answers and{' '}
             {state.imported.assessment.plan.length} planned{' '}
@@ -81,16 +125,34 @@ export function ImportSection() {
             {state.imported.exportedAt
               ? `, saved on ${formatDateTime(state.imported.exportedAt)}`
               : ''}
+            {state.imported.history.length > 0
+              ? `, with ${state.imported.history.length} earlier ${state.imported.history.length === 1 ? 'round or snapshot' : 'rounds and snapshots'}`
+              : ''}
             .
           </p>
+          {hasStarted(current) && (
+            <p>
+              If it is an earlier round (last year's file, say), add it to your history: your
+              current answers stay as they are, and you can see what moved.
+            </p>
+          )}
           <p>
             {hasStarted(current)
               ? 'Your current assessment will be kept as a snapshot first, so nothing is lost.'
               : 'You have no answers yet, so nothing will be replaced.'}
           </p>
           <div className="button-group">
-            <button type="button" className="button" onClick={() => confirm(state.imported)}>
-              Replace my assessment
+            {hasStarted(current) && (
+              <button type="button" className="button" onClick={() => addAsHistory(state.imported)}>
+                Add it to my history
+              </button>
+            )}
+            <button
+              type="button"
+              className={hasStarted(current) ? 'button secondary' : 'button'}
+              onClick={() => confirm(state.imported)}
+            >
+              {hasStarted(current) ? 'Replace my assessment' : 'Open it'}
             </button>
             <button
               type="button"
@@ -106,13 +168,31 @@ export function ImportSection() {
       {state.step === 'done' && (
         <div className="notice" role="status">
           <p>
-            <strong>The file has been opened.</strong>{' '}
+            <strong>
+              {state.asHistory
+                ? 'The file has been added to your history.'
+                : 'The file has been opened.'}
+            </strong>{' '}
             {state.keptAs
-              ? `Your previous assessment is kept as a snapshot from ${state.keptAs}.`
+              ? `Your previous assessment is kept as a snapshot from ${state.keptAs}. `
               : ''}
+            {historyOutcome(state.added, state.alreadyThere)}
           </p>
         </div>
       )}
     </section>
   );
+}
+
+function historyOutcome(added: number, alreadyThere: number): string {
+  const parts = [];
+  if (added > 0)
+    parts.push(
+      `${added} ${added === 1 ? 'round or snapshot was' : 'rounds and snapshots were'} added to your history.`,
+    );
+  if (alreadyThere > 0)
+    parts.push(
+      `${alreadyThere} ${alreadyThere === 1 ? 'was' : 'were'} already there and ${alreadyThere === 1 ? 'was' : 'were'} not added again.`,
+    );
+  return parts.join(' ');
 }

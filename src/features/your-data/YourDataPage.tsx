@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
 import { DeleteAllSection } from './DeleteAllSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -11,6 +13,10 @@ export function YourDataPage() {
       <PageHeading title="Save, move and compare" />
       <p className="lead">
         Your assessment is kept in this browser only. Here you can copy it, move it and compare it.
+      </p>
+      <p>
+        Earlier rounds and snapshots, and what moved between them, are on{' '}
+        <Link to={paths.history}>your history</Link> page.
       </p>
       <ExportSection />
       <ImportSection />

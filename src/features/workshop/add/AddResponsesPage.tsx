@@ -10,6 +10,7 @@ import { CodeInput } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';
 import type { ReadItem } from './readResponses';
+import { ScanSection } from './scan/ScanSection';
 import { ImportOutcome, type Outcome } from './ImportOutcome';
 
 export interface ReadyResponse {
@@ -92,6 +93,7 @@ export function AddResponsesPage() {
             once. Answers already in this workshop are never lost: if the same person's answers
             arrive again, you choose what happens.
           </p>
+          <ScanSection workshopId={workshop.id} />
           <h2>Response files</h2>
           <FileDrop onItems={receive} />
           <h2>Response codes</h2>

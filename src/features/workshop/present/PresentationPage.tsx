@@ -5,6 +5,7 @@ import { paths } from '../../../components/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { checklist, useGroupView } from '../workshopContent';
 import type { Workshop } from '../../../domain/workshop/workshop';
+import { DiscussionTimer } from './DiscussionTimer';
 import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
 import './presentation.css';
@@ -104,6 +105,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
         <button type="button" onClick={leave}>
           Leave (Esc)
         </button>
+        <DiscussionTimer slide={index} />
       </nav>
     </>
   );

@@ -1,0 +1,116 @@
+import type { Checklist, Scale } from '../content/types';
+import type { Answers, AnswerValue } from '../scoring/answers';
+import { compareAssessments, type Change } from '../scoring/compare';
+
+/**
+ * How one action's answer moved between two rounds. "Newly answered": no score before, a score now;
+ * "no longer scored": the reverse (now "Not sure" or unanswered); "not scored": neither has a score.
+ */
+export type Movement =
+  'better' | 'same' | 'worse' | 'newly-answered' | 'no-longer-scored' | 'not-scored';
+
+export interface ActionChange {
+  actionId: string;
+  before: AnswerValue | null;
+  after: AnswerValue | null;
+  movement: Movement;
+  /** Points on the scale, after − before; null unless both are on the scale. */
+  points: number | null;
+}
+
+export const MOVEMENT_LABELS: Record<Movement, string> = {
+  better: 'Better',
+  same: 'Same',
+  worse: 'Worse',
+  'newly-answered': 'Newly answered',
+  'no-longer-scored': 'No longer scored',
+  'not-scored': 'Not scored',
+};
+
+// After the size of the move, newly answered actions come first: they are new information.
+const MOVEMENT_ORDER: Movement[] = [
+  'better',
+  'worse',
+  'newly-answered',
+  'no-longer-scored',
+  'same',
+  'not-scored',
+];
+
+export function movementOf(before: AnswerValue | null, after: AnswerValue | null): Movement {
+  const b = typeof before === 'number';
+  const a = typeof after === 'number';
+  if (b && a) return after > before ? 'better' : after < before ? 'worse' : 'same';
+  if (a) return 'newly-answered';
+  if (b) return 'no-longer-scored';
+  return 'not-scored';
+}
+
+/** Every action's movement between an earlier round and a later one, the largest moves first. */
+export function actionChanges(
+  checklist: Checklist,
+  earlier: Answers,
+  later: Answers,
+): ActionChange[] {
+  const order = new Map<string, number>();
+  const changes: ActionChange[] = [];
+  for (const section of checklist.sections) {
+    for (const action of section.actions) {
+      order.set(action.id, order.size);
+      const before = earlier[action.id] ?? null;
+      const after = later[action.id] ?? null;
+      const points =
+        typeof before === 'number' && typeof after === 'number' ? after - before : null;
+      changes.push({
+        actionId: action.id,
+        before,
+        after,
+        movement: movementOf(before, after),
+        points,
+      });
+    }
+  }
+  return changes.sort(
+    (x, y) =>
+      Math.abs(y.points ?? 0) - Math.abs(x.points ?? 0) ||
+      MOVEMENT_ORDER.indexOf(x.movement) - MOVEMENT_ORDER.indexOf(y.movement) ||
+      order.get(x.actionId)! - order.get(y.actionId)!,
+  );
+}
+
+/** The actions that moved (up, down, or newly answered), largest first. */
+export const movedActions = (changes: readonly ActionChange[]) =>
+  changes.filter((c) => c.movement !== 'same' && c.movement !== 'not-scored');
+
+export interface SinceLast {
+  overall: Change;
+  sections: Change[];
+  coverage: { before: number; after: number };
+  /** Up to `limit` actions that moved most. */
+  topMoves: ActionChange[];
+}
+
+/** The short "since last time" account: overall and section changes, and the actions that moved most. */
+export function sinceLast(
+  checklist: Checklist,
+  scale: Scale,
+  earlier: Answers,
+  later: Answers,
+  limit = 3,
+): SinceLast {
+  const comparison = compareAssessments(checklist, scale, earlier, later);
+  return {
+    overall: comparison.overall,
+    sections: comparison.sections,
+    coverage: comparison.coverage,
+    topMoves: movedActions(actionChanges(checklist, earlier, later)).slice(0, limit),
+  };
+}
+
+/** "Up 5", "Down 3", "No change", or why there is nothing to compare. */
+export function describeChange(c: Change): string {
+  if (c.change === null)
+    return c.before === null && c.after === null ? 'No score' : 'Not comparable';
+  const rounded = Math.round(c.change);
+  return rounded === 0 ? 'No change' : rounded > 0 ? `Up ${rounded}` : `Down ${-rounded}`;
+}

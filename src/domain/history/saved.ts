@@ -1,0 +1,30 @@
+import { isPlainObject, type CheckResult } from '../assessment/check';
+import type { Checklist, Scale } from '../content/types';
+import { checkHistory } from './check';
+import type { HistoryEntry } from './round';
+
+/**
+ * The rounds (and imported snapshots) kept in this browser under `kai.history`. Any change of shape
+ * raises this number and adds a step to migrateSavedHistory, with a fixture of the old shape.
+ */
+export const SAVED_HISTORY_VERSION = 1;
+export const HISTORY_KEY = 'kai.history';
+
+export interface SavedHistory {
+  entries: HistoryEntry[];
+}
+
+/** Version 1 is the first; there is nothing older to upgrade. */
+export function migrateSavedHistory(state: unknown, fromVersion: number): unknown {
+  return fromVersion === SAVED_HISTORY_VERSION ? state : undefined;
+}
+
+/** THE check of the saved history: run on load after migration, and on every write before saving. */
+export function checkSavedHistory(
+  state: unknown,
+  checklist: Checklist,
+  scale: Scale,
+): CheckResult<SavedHistory> {
+  const checked = checkHistory(isPlainObject(state) ? state.entries : undefined, checklist, scale);
+  return checked.ok ? { ok: true, value: { entries: checked.value } } : checked;
+}

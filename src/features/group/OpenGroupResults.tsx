@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
+import { FormGroup } from '../../components/form/FormGroup';
+import { TextareaField } from '../../components/form/TextareaField';
+import { paths } from '../../components/paths';
+import { readFileText } from '../../components/readFileText';
+import type { CheckResult } from '../../domain/assessment/check';
+import type { GroupFigures } from '../../domain/group/figures';
+import { decodeGroupCode, encodeGroupCode } from '../../domain/group/groupCode';
+import { readGroupResultsFile } from '../../domain/group/groupResultsFile';
+import { checklist, scale } from './groupContent';
+
+/** Paste a group-results code or address, or open the group results file, when a camera is no use. */
+export function OpenGroupResults() {
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  // Either way in ends at the same address as a scanned code: one page, one check.
+  const show = (fieldId: string, what: string, result: CheckResult<GroupFigures>) => {
+    const code = result.ok ? encodeGroupCode(result.value, checklist) : result;
+    if (code.ok) return navigate(paths.group(code.value));
+    setProblem({ fieldId, message: `${what} could not be opened: ${code.message}` });
+    setAttempt((a) => a + 1);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    show('group-code', 'The code', decodeGroupCode(text, checklist, scale));
+  };
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readFileText(file);
+    show(
+      'group-file',
+      `“${file.name}”`,
+      read.ok ? readGroupResultsFile(read.value, checklist, scale) : read,
+    );
+  };
+
+  const errorFor = (id: string) => (problem?.fieldId === id ? problem.message : undefined);
+
+  return (
+    <>
+      <ErrorSummary errors={problem ? [problem] : []} attempt={attempt} />
+      <form onSubmit={submit} noValidate>
+        <TextareaField
+          id="group-code"
+          label="Paste the group results code or address"
+          hint="It starts with KAG1-, or is an address with /group/KAG1- in it."
+          error={errorFor('group-code')}
+          rows={3}
+          className="code-input"
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" className="button secondary">
+          Open the group results
+        </button>
+      </form>
+      <FormGroup
+        id="group-file"
+        label="Or open the group results file"
+        hint="The file the facilitator gave you, named key-actions-group-results-….json."
+        error={errorFor('group-file')}
+      >
+        {({ describedBy, invalid }) => (
+          <input
+            type="file"
+            id="group-file"
+            accept=".json,application/json"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(event) => {
+              const input = event.target;
+              void open(input.files?.[0]).then(() => {
+                input.value = '';
+              });
+            }}
+          />
+        )}
+      </FormGroup>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { CountsSummary, OwnVsGroupAction } from '../../domain/group/ownVsGroup';
+import { answerLabel } from '../../domain/scoring/labels';
+import { formatMean } from '../../domain/workshop/format';
+import { scale } from './groupContent';
+
+const quoted = (v: number) => `“${answerLabel(scale, v)}”`;
+
+/** "everyone else answered from “Not at all” to “To some extent”". */
+export function othersAnswered(others: CountsSummary): string {
+  if (others.min === null || others.max === null) return 'no one else answered on the scale';
+  return others.min === others.max
+    ? `everyone else answered ${quoted(others.min)}`
+    : `everyone else answered from ${quoted(others.min)} to ${quoted(others.max)}`;
+}
+
+/** "3 “To some extent”, 2 “To a large extent”, 1 not sure": the group's answers, in scale order. */
+export function groupAnswers(a: OwnVsGroupAction): string {
+  const parts = a.counts.flatMap((c, v) => (c > 0 ? [`${c} ${quoted(v)}`] : []));
+  if (a.notSure > 0) parts.push(`${a.notSure} not sure`);
+  return parts.length ? parts.join(', ') : 'no answers';
+}
+
+export const yourAnswer = (a: OwnVsGroupAction) => answerLabel(scale, a.own);
+export const groupAverage = (a: OwnVsGroupAction) => formatMean(a.mean);

@@ -1,0 +1,63 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { ActionChangesTable } from './ActionChangesTable';
+import { HistoryChart } from './HistoryChart';
+import { roundDate } from './historyContent';
+import { PlanReviews } from './PlanReviews';
+import { ReminderSection } from './ReminderSection';
+import { RoundsTable } from './RoundsTable';
+import { useRoundToReview } from './useHistory';
+import { useHistoryPoints } from './useHistoryPoints';
+
+/** Every round and snapshot on this device: scores over time, what moved, and how each plan went. */
+export function HistoryPage() {
+  const { points, scores, byId } = useHistoryPoints();
+  const reviewable = useRoundToReview();
+
+  if (points.length < 2) {
+    return (
+      <>
+        <PageHeading title="Your history" />
+        <p className="lead">
+          Your history shows how your answers move from one round to the next. There is nothing to
+          compare yet.
+        </p>
+        <p>
+          When you have finished a round, choose “Start again” on the start page: the round is kept
+          here and you start a new one. You can also keep a snapshot at any time on the{' '}
+          <Link to={paths.yourData}>Save, move and compare</Link> page.
+        </p>
+        <ReminderSection />
+      </>
+    );
+  }
+
+  const previous = points.at(-2)!;
+  const latest = points.at(-1)!;
+  const kept = points.filter((p) => p.label !== 'Now').length;
+  return (
+    <>
+      <PageHeading title="Your history" />
+      <p className="lead">
+        {kept} earlier {kept === 1 ? 'round or snapshot' : 'rounds and snapshots'} kept on this
+        device, from {roundDate(points[0]!.date)}
+        {latest.label === 'Now' ? ', and your answers now' : ` to ${roundDate(latest.date)}`}.
+        Nothing is sent anywhere.
+      </p>
+      <HistoryChart scores={scores} />
+      <RoundsTable scores={scores} />
+      <ActionChangesTable
+        earlier={previous.answers}
+        later={latest.answers}
+        sinceLabel={roundDate(previous.date)}
+      />
+      <PlanReviews points={points} byId={byId} reviewable={reviewable?.id ?? null} />
+      <ReminderSection />
+      <div className="button-group no-print">
+        <Link to={paths.results}>Your results</Link>
+        <Link to={paths.yourData}>Save, move and compare</Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { newId } from '../../domain/assessment/assessment';
+import { checklistContent } from '../../domain/content/load';
+import { startNewRound, type NewRoundStart } from '../../domain/history/newRound';
+import { RadioGroup } from '../../components/form/RadioGroup';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+import { useHistoryStore } from '../../state/historyStore';
+
+const { checklist } = checklistContent;
+
+/**
+ * Starting again after a finished round: the round is kept in the history first, then the new one
+ * starts from the last answers or from blank. Nothing is deleted.
+ */
+export function NewRoundPanel({ onCancel }: { onCancel(): void }) {
+  const assessment = useAssessmentStore((s) => s.assessment);
+  const replace = useAssessmentStore((s) => s.replace);
+  const keepRound = useHistoryStore((s) => s.keepRound);
+  const navigate = useNavigate();
+  const [start, setStart] = useState<NewRoundStart>('last-answers');
+  const [failed, setFailed] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.focus(), []);
+
+  const begin = () => {
+    if (!keepRound(assessment, 'Round')) {
+      setFailed(true);
+      return;
+    }
+    replace(startNewRound(assessment, start, newId(), new Date()));
+    if (assessment.plan.length > 0) navigate(paths.review);
+    else navigate(start === 'blank' ? paths.section(checklist.sections[0]!.id) : paths.check);
+  };
+
+  return (
+    <div
+      className="notice"
+      role="region"
+      aria-labelledby="new-round-title"
+      tabIndex={-1}
+      ref={panel}
+    >
+      <h2 id="new-round-title">Start a new round</h2>
+      <p>
+        Your finished round is kept in your history on this device, so you can see what moved.
+        {assessment.plan.length > 0 && ' Then you can review what you committed to last time.'}
+      </p>
+      <RadioGroup
+        id="new-round-start"
+        legend="How do you want to start?"
+        options={[
+          {
+            id: 'new-round-last',
+            label: 'From my last answers, changing those that have moved',
+            input: {
+              name: 'new-round-start',
+              checked: start === 'last-answers',
+              onChange: () => setStart('last-answers'),
+            },
+          },
+          {
+            id: 'new-round-blank',
+            label: 'From blank, answering every question afresh',
+            input: {
+              name: 'new-round-start',
+              checked: start === 'blank',
+              onChange: () => setStart('blank'),
+            },
+          },
+        ]}
+      />
+      {failed && (
+        <p className="field-error" role="alert">
+          Your finished round could not be kept, so nothing has changed. See the message at the top
+          of the page.
+        </p>
+      )}
+      <div className="button-group">
+        <button type="button" className="button" onClick={begin}>
+          Start the new round
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

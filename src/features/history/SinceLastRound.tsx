@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { checklistContent } from '../../domain/content/load';
+import { describeChange, MOVEMENT_LABELS, sinceLast } from '../../domain/history/changes';
+import { formatScore } from '../../domain/scoring/format';
+import { answerLabel } from '../../domain/scoring/labels';
+import { paths } from '../../components/paths';
+import { useAssessmentStore } from '../../state/assessmentStore';
+import { actionText, roundDate, sectionTitles } from './historyContent';
+import { usePreviousRound } from './useHistory';
+
+const { checklist, scale } = checklistContent;
+
+/**
+ * "Since <date of the last round>": the overall and section changes and the actions that moved most.
+ * Shown on the results page and printed on the summary; nothing when there is no earlier round.
+ */
+export function SinceLastRound({ headingId = 'since-last' }: { headingId?: string }) {
+  const previous = usePreviousRound();
+  const answers = useAssessmentStore((s) => s.assessment.answers);
+  const since = useMemo(
+    () => previous && sinceLast(checklist, scale, previous.assessment.answers, answers),
+    [previous, answers],
+  );
+  if (!previous || !since) return null;
+  const date = roundDate(previous.savedAt);
+  return (
+    <section aria-labelledby={headingId} className="summary-block since-last">
+      <h2 id={headingId}>Since {date}</h2>
+      <p>
+        Overall score: {formatScore(since.overall.before)} then, {formatScore(since.overall.after)}{' '}
+        now ({describeChange(since.overall).toLowerCase()}). Actions done to a large extent or
+        fully: {since.coverage.before} then, {since.coverage.after} now.
+      </p>
+      <p>
+        By section:{' '}
+        {since.sections
+          .map((s, i) => `${sectionTitles[i]} ${describeChange(s).toLowerCase()}`)
+          .join('; ')}
+        .
+      </p>
+      {since.topMoves.length === 0 ? (
+        <p>No answer has moved.</p>
+      ) : (
+        <>
+          <p>The actions that moved most:</p>
+          <ul>
+            {since.topMoves.map((m) => (
+              <li key={m.actionId}>
+                {actionText(m.actionId)}: {answerLabel(scale, m.before)} →{' '}
+                {answerLabel(scale, m.after)} ({MOVEMENT_LABELS[m.movement].toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="no-print">
+        <Link to={paths.history}>See your whole history</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import { downloadText } from '../../../components/download';
+import { paths } from '../../../components/paths';
+import { groupResultsFile, groupResultsFileName } from '../../../domain/group/groupResultsFile';
+import type { Workshop } from '../../../domain/workshop/workshop';
+import { useGroupCode } from './useGroupCode';
+
+/** After the reveal: the group figures for members to take away, as a QR code and as a file. */
+export function GroupCodeSection({ workshop }: { workshop: Workshop }) {
+  const result = useGroupCode(workshop);
+  return (
+    <>
+      <h3>Give members the group results</h3>
+      {result.ok ? (
+        <>
+          <p>
+            Members scan a QR code (or open a file) and see their own answers against the group's on
+            their own device. It holds only how many answered each option for each action: no names,
+            no notes and no one's answers.
+          </p>
+          <ul className="plain-list link-list">
+            <li>
+              <Link to={paths.workshopShowCode(workshop.id, 'group')}>
+                Show the group results QR code
+              </Link>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  downloadText(
+                    JSON.stringify(groupResultsFile(result.value.figures, new Date()), null, 2),
+                    groupResultsFileName(workshop.title),
+                  )
+                }
+              >
+                Download the group results file
+              </button>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <p>Not yet: {result.message}</p>
+      )}
+    </>
+  );
+}
