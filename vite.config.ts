@@ -153,6 +153,9 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['test/{domain,components,content}/**/*.test.{ts,tsx}'],
       setupFiles: ['test/setup.ts'],
+      // Component tests drive user-event through whole pages; on a loaded two-core machine one can take
+      // more than the default five seconds without anything being wrong.
+      testTimeout: 20_000,
       benchmark: {
         include: ['test/bench/**/*.bench.ts'],
       },

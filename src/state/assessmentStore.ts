@@ -1,12 +1,15 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { emptyAssessment, type AboutYou, type Assessment } from '../domain/assessment/assessment';
-import { checkAssessment } from '../domain/assessment/check';
-import { migrateSavedAssessment, SAVED_ASSESSMENT_VERSION } from '../domain/assessment/migrate';
+import {
+  checkSavedAssessment,
+  migrateSavedAssessment,
+  SAVED_ASSESSMENT_VERSION,
+} from '../domain/assessment/migrate';
 import { checklistContent } from '../domain/content/load';
 import type { PlanItem } from '../domain/plan/planItem';
 import type { AnswerValue } from '../domain/scoring/answers';
-import { safeLocalStorage } from './safeStorage';
+import { followOtherTabs, persistOptions } from './savedFormat';
 
 const { checklist, scale } = checklistContent;
 export const ASSESSMENT_KEY = 'kai.assessment';
@@ -21,8 +24,6 @@ interface AssessmentStore {
   replace(assessment: Assessment): void;
   reset(): void;
 }
-
-const storage = safeLocalStorage<{ assessment: Assessment }>({ version: SAVED_ASSESSMENT_VERSION });
 
 function touched(a: Assessment, change: Partial<Assessment>): Assessment {
   const now = new Date().toISOString();
@@ -49,28 +50,17 @@ export const useAssessmentStore = create<AssessmentStore>()(
       replace: (assessment) => set({ assessment }),
       reset: () => set({ assessment: emptyAssessment(checklist) }),
     }),
-    {
-      name: ASSESSMENT_KEY,
-      version: SAVED_ASSESSMENT_VERSION,
-      storage,
-      partialize: (s) => ({ assessment: s.assessment }),
-      migrate: (state, version) =>
-        migrateSavedAssessment(state, version) as { assessment: Assessment },
-      // Saved state is checked after migration; anything unusable is set aside for download, and the
-      // app starts with an empty assessment instead of crashing.
-      merge: (saved, current) => {
-        if (saved === undefined || saved === null) return current; // nothing saved yet
-        const result = checkAssessment(
-          (saved as { assessment?: unknown } | undefined)?.assessment,
-          checklist,
-          scale,
-        );
-        if (!result.ok) {
-          storage.rejectLoaded(ASSESSMENT_KEY, result.message);
-          return current;
-        }
-        return { ...current, assessment: result.value };
+    persistOptions<AssessmentStore, { assessment: Assessment }>(
+      {
+        key: ASSESSMENT_KEY,
+        version: SAVED_ASSESSMENT_VERSION,
+        empty: () => ({ assessment: emptyAssessment(checklist) }),
+        migrate: migrateSavedAssessment,
+        check: (state) => checkSavedAssessment(state, checklist, scale),
       },
-    },
+      (s) => ({ assessment: s.assessment }),
+    ),
   ),
 );
+
+followOtherTabs(useAssessmentStore, ASSESSMENT_KEY);

@@ -11,7 +11,7 @@ import {
   SAVED_HISTORY_VERSION,
   type SavedHistory,
 } from '../domain/history/saved';
-import { safeLocalStorage } from './safeStorage';
+import { followOtherTabs, lastWriteSucceeded, persistOptions } from './savedFormat';
 import { useSavedDataProblems } from './savedDataProblems';
 
 const { checklist, scale } = checklistContent;
@@ -29,8 +29,6 @@ interface HistoryStore {
   saveReview(entryId: string, review: PlanReviewItem[]): boolean;
 }
 
-const storage = safeLocalStorage<SavedHistory>({ version: SAVED_HISTORY_VERSION });
-
 export const useHistoryStore = create<HistoryStore>()(
   persist(
     (set, get) => {
@@ -40,14 +38,14 @@ export const useHistoryStore = create<HistoryStore>()(
         if (!checked.ok) {
           useSavedDataProblems
             .getState()
-            .reportSaveFailed(`Your history could not be kept: ${checked.message}`);
+            .reportSaveFailed(HISTORY_KEY, `Your history could not be kept: ${checked.message}`);
           return false;
         }
         const before = get().entries;
         set({ entries: checked.value.entries });
         // persist writes straight away; a full or blocked storage is reported there. Then the change
         // is undone, so what is on screen is what a reload would show, and the caller changes nothing.
-        if (useSavedDataProblems.getState().saveFailed) {
+        if (!lastWriteSucceeded(HISTORY_KEY)) {
           set({ entries: before });
           return false;
         }
@@ -72,28 +70,18 @@ export const useHistoryStore = create<HistoryStore>()(
           write(get().entries.map((e) => (e.id === entryId ? { ...e, review } : e))),
       };
     },
-    {
-      name: HISTORY_KEY,
-      version: SAVED_HISTORY_VERSION,
-      storage,
-      partialize: (s) => ({ entries: s.entries }),
-      migrate: (state, version) => migrateSavedHistory(state, version) as SavedHistory,
-      merge: (saved, current) => {
-        if (saved === undefined || saved === null) return { ...current, entries: [] };
-        const result = checkSavedHistory(saved, checklist, scale);
-        if (!result.ok) {
-          storage.rejectLoaded(HISTORY_KEY, result.message);
-          return current;
-        }
-        return { ...current, entries: result.value.entries };
+    persistOptions<HistoryStore, SavedHistory>(
+      {
+        key: HISTORY_KEY,
+        version: SAVED_HISTORY_VERSION,
+        empty: () => ({ entries: [] }),
+        migrate: migrateSavedHistory,
+        check: (state) => checkSavedHistory(state, checklist, scale),
       },
-    },
+      (s) => ({ entries: s.entries }),
+    ),
   ),
 );
 
 // Another tab kept a round or reviewed a plan: follow it, so neither tab overwrites the other's.
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key === HISTORY_KEY || event.key === null) void useHistoryStore.persist.rehydrate();
-  });
-}
+followOtherTabs(useHistoryStore, HISTORY_KEY);

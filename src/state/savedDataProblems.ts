@@ -1,40 +1,69 @@
 import { create } from 'zustand';
 
-/** Saved data that could not be used, kept so the user can download it: nothing is silently lost. */
-export interface UnreadableSave {
-  /** The storage key it was read from. */
+/**
+ * One time saved data could not be used: what is wrong, and the saved text exactly as found. Each incident
+ * keeps its own copy; none is ever overwritten by a later one.
+ */
+export interface Incident {
+  id: string;
+  /** The storage key the text was read from. */
   key: string;
-  /** What is wrong, in plain words, finishing the sentence "Your saved answers could not be used: …". */
+  /** What is wrong, finishing the sentence "Your saved answers could not be used: …". */
   message: string;
   /** The saved text exactly as it was found. */
   raw: string;
+  /** Where the separate copy is kept in this browser; null when storage would not take it. */
+  copyKey: string | null;
+  /** Only some items of a saved list were left out; the rest are in use. */
+  partial: boolean;
+  /** Saved by a newer version of the app: this version never changes it, so it cannot be discarded. */
+  newer: boolean;
+  /** Downloaded in this visit: the original may now be replaced. */
+  downloaded: boolean;
 }
 
 interface SavedDataProblems {
-  unreadable: UnreadableSave[];
-  /** Set when the browser refused to save (storage full or blocked); the last saved state is intact. */
-  saveFailed: string | null;
-  reportUnreadable(problem: UnreadableSave): void;
-  reportSaveFailed(message: string): void;
-  clearSaveFailed(): void;
-  discardUnreadable(key: string): void;
+  incidents: Incident[];
+  /** Why the latest change to a key was not saved, by storage key; absent once a save succeeds. */
+  saveFailed: Record<string, string>;
+  report(incident: Incident): void;
+  reportSaveFailed(key: string, message: string): void;
+  clearSaveFailed(key: string): void;
+  markDownloaded(id: string): void;
+  /** Forgets an incident (the caller removes its copy). */
+  drop(id: string): void;
 }
 
-export const RECOVERED_SUFFIX = ':unreadable';
+export const COPY_SUFFIX = ':unreadable';
 
 export const useSavedDataProblems = create<SavedDataProblems>()((set) => ({
-  unreadable: [],
-  saveFailed: null,
-  reportUnreadable: (problem) =>
-    set((s) => ({ unreadable: [...s.unreadable.filter((p) => p.key !== problem.key), problem] })),
-  reportSaveFailed: (message) => set({ saveFailed: message }),
-  clearSaveFailed: () => set({ saveFailed: null }),
-  discardUnreadable: (key) => {
-    try {
-      localStorage.removeItem(key + RECOVERED_SUFFIX);
-    } catch {
-      // Storage unavailable: nothing was kept there to remove.
-    }
-    set((s) => ({ unreadable: s.unreadable.filter((p) => p.key !== key) }));
-  },
+  incidents: [],
+  saveFailed: {},
+  report: (incident) => set((s) => ({ incidents: [...s.incidents, incident] })),
+  reportSaveFailed: (key, message) =>
+    set((s) =>
+      s.saveFailed[key] === message ? s : { saveFailed: { ...s.saveFailed, [key]: message } },
+    ),
+  clearSaveFailed: (key) =>
+    set((s) => {
+      if (!(key in s.saveFailed)) return s;
+      const saveFailed = { ...s.saveFailed };
+      delete saveFailed[key];
+      return { saveFailed };
+    }),
+  markDownloaded: (id) =>
+    set((s) => ({
+      incidents: s.incidents.map((i) => (i.id === id ? { ...i, downloaded: true } : i)),
+    })),
+  drop: (id) => set((s) => ({ incidents: s.incidents.filter((i) => i.id !== id) })),
 }));
+
+/**
+ * A key is held while an incident for it is open: the original text stays as it was until the user has
+ * downloaded it or chosen to discard it, and data saved by a newer version is never changed.
+ */
+export function isHeld(key: string): boolean {
+  return useSavedDataProblems
+    .getState()
+    .incidents.some((i) => i.key === key && (i.newer || !i.downloaded));
+}

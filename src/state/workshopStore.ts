@@ -12,6 +12,7 @@ import {
 import {
   addNames,
   addResponses,
+  changeDetails,
   finishTurn,
   removeParticipant,
   renameParticipant,
@@ -20,7 +21,7 @@ import {
   type TurnTaker,
 } from '../domain/workshop/participants';
 import { newWorkshop, type Workshop, type WorkshopDetails } from '../domain/workshop/workshop';
-import { safeLocalStorage } from './safeStorage';
+import { followOtherTabs, lastWriteSucceeded, persistOptions } from './savedFormat';
 
 const { checklist, scale } = checklistContent;
 export const WORKSHOPS_KEY = 'kai.workshops';
@@ -35,20 +36,19 @@ interface WorkshopStore {
   addNames(id: string, names: string[]): void;
   renameParticipant(id: string, number: number, name: string): void;
   removeParticipant(id: string, number: number): void;
+  /** Whether the turn was recorded and saved; when not, the caller still holds the answers. */
   finishTurn(
     id: string,
     who: TurnTaker,
     answers: Record<string, AnswerValue>,
     notes: Record<string, string>,
-  ): void;
+  ): 'saved' | 'full' | 'not-saved';
   addResponses(id: string, incoming: IncomingResponse[]): Omit<AddResult, 'workshop'>;
   setRevealed(id: string, revealed: boolean): void;
   setPlan(id: string, plan: PlanItem[]): void;
   /** An imported workshop file: replaces the workshop with the same id, or is kept as a copy. */
   importWorkshop(workshop: Workshop, mode: 'replace' | 'copy'): string;
 }
-
-const storage = safeLocalStorage<{ workshops: Workshop[] }>({ version: SAVED_WORKSHOPS_VERSION });
 
 export const useWorkshopStore = create<WorkshopStore>()(
   persist(
@@ -69,7 +69,7 @@ export const useWorkshopStore = create<WorkshopStore>()(
           set(({ workshops }) => ({ workshops: [...workshops, workshop] }));
           return workshop.id;
         },
-        updateDetails: (id, details) => update(id, (w, now) => touch(w, now, details)),
+        updateDetails: (id, details) => update(id, (w, now) => changeDetails(w, details, now)),
         remove: (id) =>
           set(({ workshops }) => ({ workshops: workshops.filter((w) => w.id !== id) })),
         addNames: (id, names) => update(id, (w, now) => addNames(w, names, now)),
@@ -77,8 +77,14 @@ export const useWorkshopStore = create<WorkshopStore>()(
           update(id, (w, now) => renameParticipant(w, number, name, now)),
         removeParticipant: (id, number) =>
           update(id, (w, now) => removeParticipant(w, number, now)),
-        finishTurn: (id, who, answers, notes) =>
-          update(id, (w, now) => finishTurn(w, who, answers, notes, newId(), now)),
+        finishTurn: (id, who, answers, notes) => {
+          const current = get().workshops.find((w) => w.id === id);
+          if (!current) return 'not-saved';
+          const next = finishTurn(current, who, answers, notes, newId(), new Date());
+          if (next === current) return 'full';
+          set(({ workshops }) => ({ workshops: workshops.map((w) => (w.id === id ? next : w)) }));
+          return lastWriteSucceeded(WORKSHOPS_KEY) ? 'saved' : 'not-saved';
+        },
         addResponses: (id, incoming) => {
           const current = get().workshops.find((w) => w.id === id);
           if (!current) return { added: 0, replaced: 0, skipped: incoming.length };
@@ -104,24 +110,17 @@ export const useWorkshopStore = create<WorkshopStore>()(
         },
       };
     },
-    {
-      name: WORKSHOPS_KEY,
-      version: SAVED_WORKSHOPS_VERSION,
-      storage,
-      partialize: (s) => ({ workshops: s.workshops }),
-      migrate: (state, version) =>
-        migrateSavedWorkshops(state, version) as { workshops: Workshop[] },
-      // Checked after migration, like the assessment: unusable saved workshops are set aside for
-      // download and the app starts with none, instead of crashing or silently dropping some.
-      merge: (saved, current) => {
-        if (saved === undefined || saved === null) return current;
-        const result = checkSavedWorkshops(saved, checklist, scale);
-        if (!result.ok) {
-          storage.rejectLoaded(WORKSHOPS_KEY, result.message);
-          return current;
-        }
-        return { ...current, workshops: result.value };
+    persistOptions<WorkshopStore, { workshops: Workshop[] }>(
+      {
+        key: WORKSHOPS_KEY,
+        version: SAVED_WORKSHOPS_VERSION,
+        empty: () => ({ workshops: [] }),
+        migrate: migrateSavedWorkshops,
+        check: (state) => checkSavedWorkshops(state, checklist, scale),
       },
-    },
+      (s) => ({ workshops: s.workshops }),
+    ),
   ),
 );
+
+followOtherTabs(useWorkshopStore, WORKSHOPS_KEY);

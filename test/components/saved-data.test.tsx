@@ -4,6 +4,14 @@ import { renderApp } from './renderApp';
 
 const KEY = 'kai.assessment';
 
+/** Every copy set aside for a key, oldest first. */
+function copiesOf(key: string): string[] {
+  return Object.keys(localStorage)
+    .filter((k) => k.startsWith(`${key}:unreadable`))
+    .sort()
+    .map((k) => localStorage.getItem(k)!);
+}
+
 async function expectProblem(saved: string, message: RegExp) {
   localStorage.setItem(KEY, saved);
   const { user } = await renderApp('/');
@@ -14,7 +22,9 @@ async function expectProblem(saved: string, message: RegExp) {
   expect(alert).toHaveTextContent(message);
   // The app still works: a fresh start is offered, and the saved text is kept for download.
   expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
-  expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(saved);
+  // Data from a newer version is not copied: it is left exactly as it is, for that version.
+  expect(copiesOf(KEY)).toEqual(saved.includes('"version":7') ? [] : [saved]);
+  expect(localStorage.getItem(KEY)).toBe(saved);
   const download = within(alert).getByRole('link', { name: 'Download what was saved' });
   expect(download).toHaveAttribute('download', 'key-actions-assessment-saved.json');
   return { user, alert };
@@ -27,8 +37,8 @@ describe('saved data that cannot be used', () => {
       /damaged \(it is not complete JSON\)/,
     );
     await user.click(within(alert).getByRole('button', { name: 'Start fresh and discard it' }));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull();
+    expect(screen.queryByText(/could not be used/)).not.toBeInTheDocument();
+    expect(copiesOf(KEY)).toEqual([]);
   });
 
   it('from a newer version of the app', async () => {
@@ -103,5 +113,38 @@ describe('a full localStorage', () => {
         'climate.encourage-creativity'
       ],
     ).toBe(1);
+  });
+});
+
+describe('another tab', () => {
+  it('that runs a newer version: this tab follows it and never writes over its data', async () => {
+    const { user } = await renderApp('/section/climate');
+    const group = screen.getByRole('group', { name: /Do you encourage creativity\?/ });
+    await user.click(within(group).getByRole('radio', { name: 'To some extent' }));
+
+    const newer = '{"version":2,"state":{"assessment":{"shape":"of the future"}}}';
+    localStorage.setItem(KEY, newer);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/saved by a newer version of this app \(format 2/);
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+
+    await user.click(within(group).getByRole('radio', { name: 'Not at all' }));
+    expect(localStorage.getItem(KEY)).toBe(newer);
+    expect(
+      screen.getByRole('heading', { name: /change to your answers has not been saved/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('that deletes everything: this tab empties too', async () => {
+    const { user } = await renderApp('/section/climate');
+    const group = screen.getByRole('group', { name: /Do you encourage creativity\?/ });
+    await user.click(within(group).getByRole('radio', { name: 'To some extent' }));
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    await vi.waitFor(() =>
+      expect(within(group).getByRole('radio', { name: 'To some extent' })).not.toBeChecked(),
+    );
+    expect(localStorage.getItem(KEY)).toBeNull();
   });
 });

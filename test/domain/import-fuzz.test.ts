@@ -4,8 +4,10 @@ import { emptyAssessment, type Assessment } from '../../src/domain/assessment/as
 import { readPersonalFile, writePersonalFile } from '../../src/domain/exchange/personalFile';
 import { decodeResponseCode, encodeResponseCode } from '../../src/domain/response/responseCode';
 import { readResponseFile, responseFile } from '../../src/domain/response/responseFile';
-import { readWorkshopFile } from '../../src/domain/workshop/workshopFile';
+import { readWorkshopFile, workshopFile } from '../../src/domain/workshop/workshopFile';
+import { MESSAGE_MAX_LENGTH } from '../../src/domain/assessment/describe';
 import { checklist, everyAction, scale } from './fixtures';
+import { fivePersonWorkshop, NOW } from './workshop-fixtures';
 
 // Every way a user brings data in, fed 10,000 random and hostile inputs each (issue 6): none may throw
 // past its boundary, and each answers ok or one message.
@@ -56,21 +58,65 @@ const answersShaped = fc
 function expectOneAnswer(run: () => { ok: boolean; message?: string }) {
   const result = run();
   expect(typeof result.ok).toBe('boolean');
-  if (!result.ok) expect(result.message!.length).toBeGreaterThan(10);
+  if (!result.ok) {
+    expect(result.message!.length).toBeGreaterThan(10);
+    // Untrusted values are quoted shortened: a 1 MB id never makes a 1 MB message (issue 14).
+    expect(result.message!.length).toBeLessThan(MESSAGE_MAX_LENGTH);
+  }
 }
 
-// 10,000 runs take about a second alone, but up to 18 s on the shared two-core machine under load.
+/** Lists nested `depth` deep, as text: JSON.parse takes it, and a careless check recurses to death. */
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const PLACEHOLDER = '"@@hostile@@"';
+
+/**
+ * A valid file with one field (found by `path`) replaced by very deep nesting or a very long string:
+ * the shapes that once overflowed the stack (300,000 lists in checklistVersion) or made 1 MB messages.
+ */
+function deepOrLong(valid: unknown, paths: string[][]) {
+  const hostile = fc.oneof(
+    fc.constantFrom(100, 5_000, 20_000).map(nested),
+    fc
+      .tuple(fc.constantFrom(1_000, 100_000), fc.string({ minLength: 1, maxLength: 3 }))
+      .map(([n, s]) => JSON.stringify(s.repeat(Math.ceil(n / s.length)))),
+  );
+  const cases = fc
+    .tuple(fc.constantFrom(...paths), hostile, fc.boolean())
+    .map(([path, text, asKey]) => {
+      const copy = structuredClone(valid) as Record<string, unknown>;
+      let at = copy;
+      for (const step of path.slice(0, -1)) at = at[step] as Record<string, unknown>;
+      const last = path[path.length - 1]!;
+      // As a key: a long string becomes a key of that object (an answer for a 1 MB action id).
+      if (asKey && text.startsWith('"')) at[last] = { [JSON.parse(text) as string]: 1 };
+      else at[last] = JSON.parse(PLACEHOLDER);
+      return JSON.stringify(copy).replace(PLACEHOLDER, asKey && text.startsWith('"') ? '' : text);
+    });
+  // About one case in twelve: enough to try every field many times, few enough to run in seconds.
+  return { arbitrary: cases, weight: 1 };
+}
+
+const often = <T>(arbitrary: fc.Arbitrary<T>) => ({ arbitrary, weight: 4 });
+
 describe(
   `import paths, ${RUNS.toLocaleString('en-GB')} hostile inputs each`,
-  { timeout: 30_000 },
+  { timeout: 120_000 },
   () => {
     it('personal assessment file', () => {
       fc.assert(
         fc.property(
           fc.oneof(
-            hostileJson,
-            envelopes('key-actions-for-innovation/assessment', 'assessment'),
-            answersShaped,
+            often(hostileJson),
+            often(envelopes('key-actions-for-innovation/assessment', 'assessment')),
+            often(answersShaped),
+            deepOrLong(JSON.parse(writePersonalFile(assessment, checklist)), [
+              ['assessment', 'checklistVersion'],
+              ['assessment', 'id'],
+              ['assessment', 'answers'],
+              ['assessment', 'notes'],
+              ['assessment', 'plan'],
+              ['checklist'],
+            ]),
           ),
           (text) => expectOneAnswer(() => readPersonalFile(text, checklist, scale)),
         ),
@@ -81,7 +127,18 @@ describe(
     it('workshop file', () => {
       fc.assert(
         fc.property(
-          fc.oneof(hostileJson, envelopes('key-actions-for-innovation/workshop', 'workshop')),
+          fc.oneof(
+            often(hostileJson),
+            often(envelopes('key-actions-for-innovation/workshop', 'workshop')),
+            deepOrLong(workshopFile(fivePersonWorkshop(), NOW), [
+              ['workshop', 'checklistVersion'],
+              ['workshop', 'checklistId'],
+              ['workshop', 'title'],
+              ['workshop', 'participants'],
+              ['workshop', 'plan'],
+              ['workshop', 'date'],
+            ]),
+          ),
           (text) => expectOneAnswer(() => readWorkshopFile(text, checklist, scale)),
         ),
         { numRuns: RUNS },
@@ -93,9 +150,16 @@ describe(
       fc.assert(
         fc.property(
           fc.oneof(
-            hostileJson,
-            envelopes('key-actions-for-innovation/response', 'answers'),
-            fc.string().map((s) => valid.slice(0, s.length % valid.length) + s),
+            often(hostileJson),
+            often(envelopes('key-actions-for-innovation/response', 'answers')),
+            often(fc.string().map((s) => valid.slice(0, s.length % valid.length) + s)),
+            deepOrLong(JSON.parse(valid), [
+              ['checklistVersion'],
+              ['responseId'],
+              ['answers'],
+              ['notes'],
+              ['name'],
+            ]),
           ),
           (text) => expectOneAnswer(() => readResponseFile(text, checklist, scale)),
         ),
@@ -107,11 +171,20 @@ describe(
       fc.assert(
         fc.property(
           fc.oneof(
-            fc.string(),
-            fc.string().map((s) => `KAI1-${s}`),
-            fc
-              .tuple(fc.nat(validCode.length - 1), fc.string({ minLength: 1, maxLength: 3 }))
-              .map(([at, s]) => validCode.slice(0, at) + s + validCode.slice(at + 1)),
+            often(fc.string()),
+            often(fc.string().map((s) => `KAI1-${s}`)),
+            often(
+              fc
+                .tuple(fc.nat(validCode.length - 1), fc.string({ minLength: 1, maxLength: 3 }))
+                .map(([at, s]) => validCode.slice(0, at) + s + validCode.slice(at + 1)),
+            ),
+            {
+              arbitrary: fc.oneof(
+                fc.constantFrom(1_000, 100_000).map((n) => `KAI1-${'A'.repeat(n)}`),
+                fc.constantFrom(1_000, 100_000).map((n) => `KAI${'9'.repeat(n)}-x`),
+              ),
+              weight: 1,
+            },
           ),
           (text) => expectOneAnswer(() => decodeResponseCode(text, checklist, scale)),
         ),
@@ -120,3 +193,40 @@ describe(
     });
   },
 );
+
+describe('the shapes that once broke the checks', () => {
+  const personal = JSON.parse(writePersonalFile(assessment, checklist)) as {
+    assessment: Record<string, unknown>;
+  };
+  const workshop = workshopFile(fivePersonWorkshop(), NOW) as unknown as {
+    workshop: Record<string, unknown>;
+  };
+
+  it('300,000 nested lists in checklistVersion: one short message, no stack overflow', () => {
+    personal.assessment.checklistVersion = '@@';
+    const text = JSON.stringify(personal).replace('"@@"', nested(300_000));
+    expect(readPersonalFile(text, checklist, scale)).toEqual({
+      ok: false,
+      message: 'The file cannot be used: the checklist version is missing.',
+    });
+    workshop.workshop.checklistVersion = '@@';
+    const file = JSON.stringify(workshop).replace('"@@"', nested(300_000));
+    expect(readWorkshopFile(file, checklist, scale)).toEqual({
+      ok: false,
+      message: 'it is for version a list of the checklist; this app uses version 1.',
+    });
+  });
+
+  it('a 1 MB action id: the message quotes its first 57 characters', () => {
+    const id = 'x'.repeat(1_000_000);
+    const text = JSON.stringify({
+      ...personal,
+      assessment: { ...assessment, answers: { [id]: 1 } },
+    });
+    const result = readPersonalFile(text, checklist, scale, 1000);
+    expect(result).toEqual({
+      ok: false,
+      message: `The file cannot be used: it has an answer for "${'x'.repeat(57)}…", which is not an action in this checklist.`,
+    });
+  });
+});

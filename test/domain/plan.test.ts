@@ -109,19 +109,33 @@ describe('proposePlan and promptsForPlan', () => {
     expect(plan[0]).toEqual({ actionId: ids[0], what: '', who: '', byWhen: null, measure: '' });
   });
 
-  it('gives each planned action its own quote and its first recommendation', () => {
+  it('gives each planned action its most direct tagged quote and recommendation, and no untagged one', () => {
     const prompts = promptsForPlan(
-      ['delivery.persist', 'climate.take-calculated-risks', 'climate.celebrate-achievements'],
-      checklist,
+      [
+        'delivery.persist',
+        'climate.take-calculated-risks',
+        'climate.celebrate-achievements',
+        'leading.work-cross-council',
+        'climate.encourage-creativity',
+        'leading.listen-to-others',
+      ],
       quotes.items,
       researchContent.recommendations.items,
     );
-    expect(prompts.get('delivery.persist')!.quote!.id).toBe('q26');
-    expect(prompts.get('climate.take-calculated-risks')!.quote!.id).toBe('q01');
-    // no quote is tagged with it: the first unused quote of its section
-    expect(prompts.get('climate.celebrate-achievements')!.quote!.id).toBe('q02');
-    expect(prompts.get('climate.take-calculated-risks')!.recommendation!.id).toBe('R4');
-    // no recommendation is linked to persisting: none is shown rather than an unrelated one
-    expect(prompts.get('delivery.persist')!.recommendation).toBeUndefined();
+    const at = (id: string) => prompts.get(id)!;
+    expect(at('delivery.persist').quote!.id).toBe('q26');
+    expect(at('climate.take-calculated-risks').quote!.id).toBe('q01');
+    // no quote is tagged with it: none, and nothing from its section instead
+    expect(at('climate.celebrate-achievements')).toMatchObject({
+      quote: undefined,
+      quoteShownAbove: false,
+    });
+    expect(at('climate.take-calculated-risks').recommendation!.id).toBe('R4');
+    // R8 (silos) is the most direct for working cross council, though R6 comes first in the report
+    expect(at('leading.work-cross-council').recommendation!.id).toBe('R8');
+    // q06 is the most direct for both; listening gets its next one, q22
+    expect(at('climate.encourage-creativity').quote!.id).toBe('q06');
+    expect(at('leading.listen-to-others').quote!.id).toBe('q22');
+    expect(at('delivery.persist').recommendation).toBeUndefined();
   });
 });

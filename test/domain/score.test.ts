@@ -42,7 +42,6 @@ describe('scoreAssessment', () => {
   it('counts coverage as actions at 3 or 4', () => {
     expect(result.coverage).toBe(7);
     expect(result.total).toBe(20);
-    expect(result.comprehensive).toBe(false);
   });
 
   it('weights sections equally, not actions', () => {
@@ -55,15 +54,15 @@ describe('scoreAssessment', () => {
     expect(r.overall).toBe(25);
   });
 
-  it('calls coverage 20/20 with every section at 75 or more the comprehensive approach', () => {
-    expect(scoreAssessment(checklist, scale, everyAction(3)).comprehensive).toBe(true);
-    const oneShort = { ...everyAction(4), 'delivery.persist': 2 };
-    expect(scoreAssessment(checklist, scale, oneShort).comprehensive).toBe(false);
-    // 3,3,3,3,4 in delivery → 80; all covered
+  it('counts 20 of 20 covered only when every action is at 3 or 4', () => {
+    expect(scoreAssessment(checklist, scale, everyAction(3)).coverage).toBe(20);
     expect(
-      scoreAssessment(checklist, scale, { ...everyAction(3), 'delivery.persist': 4 }).sections[3]!
-        .score,
-    ).toBe(80);
+      scoreAssessment(checklist, scale, { ...everyAction(4), 'delivery.persist': 2 }).coverage,
+    ).toBe(19);
+    // the result carries no "comprehensive" verdict: the sources give no number for it
+    expect(Object.keys(scoreAssessment(checklist, scale, everyAction(3)))).not.toContain(
+      'comprehensive',
+    );
   });
 
   it('has no overall score when nothing is answered', () => {

@@ -97,16 +97,26 @@ describe('the workshop file', () => {
     );
   });
 
-  it('checks saved workshops as a whole, and has no migration steps yet', () => {
+  it('checks saved workshops one by one: a bad one is left out and named, the others kept', () => {
     expect(checkSavedWorkshops({ workshops: [workshop] }, checklist, scale)).toEqual({
       ok: true,
-      value: [workshop],
+      value: { workshops: [workshop] },
+      leftOut: [],
     });
+    const other = { ...workshop, id: 'other-id', title: 3 };
     expect(
-      checkSavedWorkshops({ workshops: [workshop, { ...workshop, title: 3 }] }, checklist, scale),
+      checkSavedWorkshops({ workshops: [other, workshop, workshop] }, checklist, scale),
     ).toEqual({
+      ok: true,
+      value: { workshops: [workshop] },
+      leftOut: [
+        'Workshop 1 was left out: the title is not text.',
+        `Workshop 3 (“${workshop.title}”) was left out: another workshop has the same id.`,
+      ],
+    });
+    expect(checkSavedWorkshops({ workshops: {} }, checklist, scale)).toEqual({
       ok: false,
-      message: 'workshop 2: the title is not text.',
+      message: 'the saved workshops are not a list.',
     });
     expect(migrateSavedWorkshops({ workshops: [] }, 1)).toEqual({ workshops: [] });
     expect(migrateSavedWorkshops({ workshops: [] }, 0)).toBeUndefined();

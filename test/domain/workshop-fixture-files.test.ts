@@ -40,6 +40,6 @@ describe('format version 1 fixtures', () => {
     const saved = JSON.parse(fixture('saved-workshops-v1.json'));
     expect(saved.version).toBe(1);
     const r = checkSavedWorkshops(saved.state, checklist, scale);
-    expect(r.ok && r.value.map((w) => w.title)).toEqual(['Cabinet away day']);
+    expect(r.ok && r.value.workshops.map((w) => w.title)).toEqual(['Cabinet away day']);
   });
 });

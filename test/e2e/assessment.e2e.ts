@@ -136,7 +136,7 @@ describe('a council leader self-assessing, keyboard only', () => {
       'Agree clear long-term ambitions for innovation 75 25 2 of 4',
       'Ensure priority innovations are delivered 95 5 5 of 5',
     ]);
-    expect(await drawCharts(page)).toBe(3);
+    expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
     await screenshot(page, 'desktop-05-results');
     await expectAccessible(page);
 
@@ -245,7 +245,7 @@ describe('on a phone-sized screen (375 px)', () => {
     }
     await page.goto(page.url().replace(/#.*$/, '') + '#/results');
     await waitForHeading(page, 'Your results');
-    expect(await drawCharts(page)).toBe(3);
+    expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
     await screenshot(page, 'mobile-05-results');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,

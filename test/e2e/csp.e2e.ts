@@ -109,7 +109,7 @@ describe.each(builds)('Content-Security-Policy: $name', (build) => {
     }
     await go(page, build, '#/check', 'Check your answers');
     await go(page, build, '#/results', 'Your results');
-    expect(await drawCharts(page)).toBe(3);
+    expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
     await go(page, build, '#/plan', 'Plan your next steps');
     await go(page, build, '#/summary', 'Your action summary');
     await page.locator('.summary-radar .recharts-surface').first().waitFor();
@@ -119,7 +119,7 @@ describe.each(builds)('Content-Security-Policy: $name', (build) => {
     // and a fresh load straight onto the results
     await page.reload();
     await go(page, build, '#/results', 'Your results');
-    expect(await drawCharts(page)).toBe(3);
+    expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
 
     expect(violations).toEqual([]);
     expect(consoleErrors).toEqual([]);

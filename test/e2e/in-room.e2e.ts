@@ -153,7 +153,7 @@ describe('the in-room flow with QR codes', () => {
       expect(weak[0]).toContain(actionText(MONITOR));
       expect(weak[1]).toContain(actionText(PERSIST));
       expect(weak[2]).toContain(actionText(EXPERIMENT));
-      expect(await texts(phone, 'section.card > p')).toEqual([
+      expect(await texts(phone, 'section.card > h3 + p')).toEqual([
         'Group score 50. The group: 1 “Not at all”, 2 “To some extent”, 2 “To a large extent”. You: “Not at all”.',
         'Group score 50. The group: 5 “To some extent”. You: “To some extent”.',
         'Group score 50. The group: 1 “Not at all”, 3 “To some extent”, 1 “Fully – it is how we work”. You: “To some extent”.',

@@ -141,11 +141,11 @@ describe('the installable offline app', () => {
     await page.getByRole('link', { name: 'See your results' }).click();
     // The results chunk was never loaded online: it comes from the offline copy.
     await waitForHeading(page, 'Your results');
-    expect(await drawCharts(page)).toBe(3);
+    expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
     expect(await page.locator('main').innerText()).toMatch(/75\s*overall score out of 100/);
     await page.reload();
     await waitForHeading(page, 'Your results');
-    expect(await drawCharts(page)).toBe(3);
+    expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
     await screenshot(page, 'offline-results-after-reload');
     await page.getByRole('link', { name: 'About the research' }).click();
     await waitForHeading(page, 'About the research');

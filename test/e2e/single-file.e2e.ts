@@ -73,7 +73,7 @@ describe('the single-file build', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'See your results' }).click();
     await waitForHeading(page, 'Your results');
-    expect(await drawCharts(page)).toBe(3);
+    expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
     // climate 100, the other three 50 each: (100 + 50 + 50 + 50) / 4 = 62.5 -> 63
     expect(await page.locator('main').innerText()).toMatch(/63\s*overall score out of 100/);
     await screenshot(page, 'single-file-results');

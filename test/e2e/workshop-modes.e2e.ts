@@ -234,7 +234,7 @@ describe('presentation mode', () => {
     await expectAccessible(page);
 
     const headings: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       headings.push((await page.locator('h1').innerText()).split('\n').at(-1)!);
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(30);
@@ -244,12 +244,13 @@ describe('presentation mode', () => {
       'The group in each section',
       ...checklist.sections.map((s) => s.title),
       // Five members, none split: one or two members apart is not a discussion slide.
+      'What leaders in councils achieving more innovations do',
       "The group's weakest areas",
       'The group action plan',
       'The group action plan', // the last screen stays put
       'The group action plan',
     ]);
-    expect(await page.locator('.slide-controls p').innerText()).toBe('Screen 8 of 8');
+    expect(await page.locator('.slide-controls p').innerText()).toBe('Screen 9 of 9');
 
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
@@ -260,11 +261,17 @@ describe('presentation mode', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
+    await expectHeading(page, 'What leaders in councils achieving more innovations do');
+    await screenshot(page, 'workshop-desktop-23-present-behaviours');
+    await expectAccessible(page);
+    await page.keyboard.press('ArrowLeft');
     await expectHeading(page, checklist.sections[3]!.title);
+    await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
     await expectHeading(page, "The group's weakest areas");
     await screenshot(page, 'workshop-desktop-22-present-weakest');
     await expectAccessible(page);
+    await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
     await expectHeading(page, checklist.sections[3]!.title);
 
@@ -451,6 +458,12 @@ describe('on a phone-sized screen (375 px)', () => {
     await expectHeading(page, checklist.sections[0]!.title);
     await screenshot(page, 'workshop-mobile-13-present-section');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await expectHeading(page, 'What leaders in councils achieving more innovations do');
+    await screenshot(page, 'workshop-mobile-15-present-behaviours');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await page.keyboard.press('ArrowRight');
     await expectHeading(page, "The group's weakest areas");
     await screenshot(page, 'workshop-mobile-14-present-weakest');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

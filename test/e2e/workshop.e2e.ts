@@ -166,11 +166,11 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     await expect
       .poll(() => rows(page, 'table.participants tbody tr'))
       .toEqual([
-        `${NAMES[0]} Answered on this device Remove ${NAMES[0]}`,
-        `${NAMES[1]} Answered on this device Remove ${NAMES[1]}`,
-        `${NAMES[2]} Added from a response file Remove ${NAMES[2]}`,
-        `${NAMES[3]} Added from a response code Remove ${NAMES[3]}`,
-        `${NAMES[4]} Added from a response file Remove ${NAMES[4]}`,
+        `${NAMES[0]} Answered on this device Rename ${NAMES[0]} Remove ${NAMES[0]}`,
+        `${NAMES[1]} Answered on this device Rename ${NAMES[1]} Remove ${NAMES[1]}`,
+        `${NAMES[2]} Added from a response file Rename ${NAMES[2]} Remove ${NAMES[2]}`,
+        `${NAMES[3]} Added from a response code Rename ${NAMES[3]} Remove ${NAMES[3]}`,
+        `${NAMES[4]} Added from a response file Rename ${NAMES[4]} Remove ${NAMES[4]}`,
       ]);
     for (const [hash, title] of [
       ['/results', 'Group results'],

@@ -3,7 +3,9 @@ import { checklistIndex } from '../../domain/content/contentIndex';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { formatScore } from '../../domain/scoring/format';
 import type { GroupSectionResult } from '../../domain/scoring/group';
-import { COMPREHENSIVE_SECTION_SCORE, type SectionResult } from '../../domain/scoring/score';
+import { checklistContent } from '../../domain/content/load';
+import { largeExtentLine } from '../../domain/scoring/reference';
+import type { SectionResult } from '../../domain/scoring/score';
 import { ChartFrame } from '../ChartFrame';
 import type { RadarSeries } from '../charts/SectionRadar';
 import { HorizontalBars } from '../charts/HorizontalBars';
@@ -24,6 +26,8 @@ interface Spec {
   cells(index: number): ReactNode[];
 }
 
+// The scale's own point, named as such: the sources give no number for a comprehensive approach.
+const line = largeExtentLine(checklistContent.scale);
 const title = (s: { sectionId: string }) => checklistIndex.sectionOf(s.sectionId).title;
 const scoreCell = (s: { score: number | null }) =>
   s.score === null ? 'No score' : formatScore(s.score);
@@ -32,7 +36,7 @@ const at = (s: { sectionId: string; score: number | null }) =>
 
 function yourSpec(sections: SectionResult[]): Spec {
   const { lowest, highest } = lowestAndHighest(sections);
-  const against = `Your section scores against the comprehensive approach (${COMPREHENSIVE_SECTION_SCORE} in every section)`;
+  const against = `Your section scores, with a line at ${line.name}`;
   return {
     summary: !lowest
       ? 'No section has a score yet.'
@@ -42,15 +46,12 @@ function yourSpec(sections: SectionResult[]): Spec {
     series: [
       { name: 'Your score', values: sections.map((s) => s.score), filled: true },
       {
-        name: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
-        values: sections.map(() => COMPREHENSIVE_SECTION_SCORE),
+        name: line.name,
+        values: sections.map(() => line.score),
         dashed: true,
       },
     ],
-    marker: {
-      value: COMPREHENSIVE_SECTION_SCORE,
-      label: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
-    },
+    marker: { value: line.score, label: line.name },
     columns: [
       { label: 'Your score', numeric: true },
       { label: 'Gap', numeric: true },
@@ -92,8 +93,9 @@ function groupSpec(sections: GroupSectionResult[]): Spec {
 }
 
 /**
- * Section scores as labelled bars with their summary and table: one leader's against the comprehensive
- * approach, or the group's mean with its lowest and highest participant. Bars, not a radar: see
+ * Section scores as labelled bars with their summary and table: one leader's, marked against "To a
+ * large extent" on every action (the scale's own point, never a research figure), or the group's mean
+ * with its lowest and highest participant. Bars, not a radar: see
  * docs/decisions/001-section-scores-as-bars.md.
  */
 export function SectionScoresChart(props: Props) {

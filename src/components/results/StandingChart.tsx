@@ -1,33 +1,61 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
-import { capitalise, formatScore } from '../../domain/scoring/format';
+import { capitalise, formatScore, listItemText } from '../../domain/scoring/format';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { ChartFrame } from '../ChartFrame';
 import { DataTable } from '../DataTable';
 import { HorizontalBars } from '../charts/HorizontalBars';
 import { scoreName, whose, type Subject } from './subject';
 
+/** Which findings the bars stand for: the leaflet's five areas, or para 16's seven behaviours. */
+export type StandingKind = 'areas' | 'behaviours';
+
 interface Props {
   subject: Subject;
   standings: FindingStanding[];
+  of?: StandingKind;
 }
 
-/** Standing on the research's five most important areas for further action: a leader's or a group's. */
-export function StandingChart({ subject, standings }: Props) {
+const WORDS = {
+  areas: {
+    ids: { your: 'finding-standing', group: 'group-standing' },
+    title: "The research's most important areas for further action",
+    what: 'each of the five areas the research found most important for further action',
+    none: 'None of the five areas the research found most important has a score yet.',
+    row: 'Area for further action',
+    caption: 'on each area for further action',
+  },
+  behaviours: {
+    ids: { your: 'your-behaviours', group: 'group-behaviours' },
+    title: 'What leaders in councils achieving more innovations do',
+    what: 'each thing the research found leaders in councils achieving more innovations do (Creative Councils update, paragraph 16), the mean of its checklist actions',
+    none: 'None of the seven things leaders in councils achieving more innovations do has a score yet.',
+    row: 'What those leaders do',
+    caption: 'on what leaders in councils achieving more innovations do',
+  },
+} as const;
+
+/**
+ * Standing on the research's findings, a leader's or a group's: the five most important areas for further
+ * action, or what leaders in councils achieving more innovations do. Each bar is the mean of its actions.
+ */
+export function StandingChart({ subject, standings, of = 'areas' }: Props) {
+  const words = WORDS[of];
+  const label = (s: FindingStanding) => capitalise(listItemText(s.text));
   const weakest = lowestAndHighest(standings).lowest;
   const summary = weakest
-    ? `${whose(subject)} score on each of the five areas the research found most important for further action; the lowest is "${weakest.text}" at ${formatScore(weakest.score)}.`
-    : 'None of the five areas the research found most important has a score yet.';
+    ? `${whose(subject)} score on ${words.what}; the lowest is "${label(weakest)}" at ${formatScore(weakest.score)}.`
+    : words.none;
   return (
     <ChartFrame
-      id={subject === 'your' ? 'finding-standing' : 'group-standing'}
-      title="The research's most important areas for further action"
+      id={words.ids[subject === 'your' ? 'your' : 'group']}
+      title={words.title}
       summary={summary}
       chart={
         <HorizontalBars
           axisLabel={`${scoreName(subject)} (0–100)`}
           rows={standings.map((s) => ({
-            label: capitalise(s.text),
+            label: label(s),
             value: s.score,
             valueLabel: s.score === null ? 'no score' : formatScore(s.score),
           }))}
@@ -35,16 +63,16 @@ export function StandingChart({ subject, standings }: Props) {
       }
       table={
         <DataTable
-          caption={`${whose(subject)} score on each area for further action`}
+          caption={`${whose(subject)} score ${words.caption}`}
           columns={[
-            { label: 'Area for further action' },
+            { label: words.row },
             { label: 'Checklist actions' },
             { label: 'Score', numeric: true },
             { label: 'Gap', numeric: true },
           ]}
           rows={standings.map((s) => ({
             key: s.findingId,
-            header: capitalise(s.text),
+            header: label(s),
             cells: [
               s.actionIds.map(checklistIndex.actionText).join('; '),
               s.score === null ? 'No score' : formatScore(s.score),

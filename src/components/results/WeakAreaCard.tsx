@@ -26,9 +26,7 @@ export function WeakAreaCard({ subject, area, rank, children }: Props) {
       </h3>
       {children}
       <WeakAreaResearch
-        quotes={area.quotes}
-        recommendations={area.recommendations}
-        examples={area.examples}
+        research={area}
         recommendationsSource={researchContent.recommendations.source}
       />
     </section>

@@ -2,9 +2,17 @@ import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
-import { describeValue } from './describe';
+import { boundMessage, describeError, describeValue, quoteValue } from './describe';
+import { isRealDate, isDateTime } from '../plan/date';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * The check of a saved format: the usable data, and the items of a saved list it had to leave out, each
+ * named with what is wrong (one bad workshop never takes the others with it).
+ */
+export type SavedCheck<T> =
+  { ok: true; value: T; leftOut?: string[] } | { ok: false; message: string };
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' &&
@@ -29,6 +37,19 @@ export function forbiddenKey(value: unknown, depth = 0): string | null {
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
 
 /**
+ * Every import path goes through this: whatever a hostile file does (nesting a million lists deep, a
+ * megabyte-long id), the reader returns one message, under MESSAGE_MAX_LENGTH characters, and never throws.
+ */
+export function guardRead<T>(read: () => CheckResult<T>): CheckResult<T> {
+  try {
+    const result = read();
+    return result.ok ? result : fail(boundMessage(result.message));
+  } catch (error) {
+    return fail(`it could not be read (${describeError(error)}).`);
+  }
+}
+
+/**
  * Checks that an unknown value (saved data, or the assessment inside an imported file) is an assessment
  * for this checklist, and returns a clean copy built only from known fields. Written by hand, not with
  * the schema library, because it runs at start-up on every page and must stay out of the first load.
@@ -49,6 +70,12 @@ export function checkAssessment(
     );
   }
   if (typeof value.checklistVersion !== 'string') return fail('the checklist version is missing.');
+  // A response or workshop made from it would carry the version, and be refused there.
+  if (value.checklistVersion !== checklist.version) {
+    return fail(
+      `it is for version ${describeValue(value.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
+    );
+  }
   if (typeof value.id !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(value.id)) {
     return fail('its id is missing or not in the expected form.');
   }
@@ -61,10 +88,12 @@ export function checkAssessment(
   const answers: Record<string, AnswerValue> = {};
   for (const [id, answer] of Object.entries(value.answers)) {
     if (!actionIds.has(id))
-      return fail(`it has an answer for "${id}", which is not an action in this checklist.`);
+      return fail(
+        `it has an answer for "${describeValue(id)}", which is not an action in this checklist.`,
+      );
     if (answer !== 'not-sure' && !(typeof answer === 'number' && values.has(answer))) {
       return fail(
-        `the answer for "${id}" (${JSON.stringify(answer)}) is not one of the answer options.`,
+        `the answer for "${id}" (${quoteValue(answer)}) is not one of the answer options.`,
       );
     }
     answers[id] = answer;
@@ -75,7 +104,9 @@ export function checkAssessment(
   const notes: Record<string, string> = {};
   for (const [id, note] of Object.entries(rawNotes)) {
     if (!actionIds.has(id))
-      return fail(`it has a note for "${id}", which is not an action in this checklist.`);
+      return fail(
+        `it has a note for "${describeValue(id)}", which is not an action in this checklist.`,
+      );
     if (typeof note !== 'string') return fail(`the note for "${id}" is not text.`);
     if (note.length > NOTE_MAX_LENGTH)
       return fail(`the note for "${id}" is longer than ${NOTE_MAX_LENGTH} characters.`);
@@ -98,8 +129,7 @@ export function checkAssessment(
 
   const date = (v: unknown, label: string): CheckResult<string | null> => {
     if (v === undefined || v === null) return { ok: true, value: null };
-    if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
-      return fail(`the ${label} date is not a date.`);
+    if (!isDateTime(v)) return fail(`the ${label} date is not a date.`);
     return { ok: true, value: v };
   };
   const startedAt = date(value.startedAt, 'start');
@@ -153,7 +183,7 @@ function checkPlan(value: unknown, actionIds: Set<string>): CheckResult<PlanItem
       return fail(`action ${n} of the plan has a field that is not text or is too long.`);
     }
     const byWhen = raw.byWhen ?? null;
-    if (byWhen !== null && (typeof byWhen !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(byWhen))) {
+    if (byWhen !== null && !isRealDate(byWhen)) {
       return fail(`action ${n} of the plan has a "by when" date that is not a date.`);
     }
     items.push({ actionId: raw.actionId, what, who, byWhen, measure });

@@ -1,3 +1,7 @@
+import type { Checklist, Scale } from '../content/types';
+import type { Assessment } from './assessment';
+import { checkAssessment, isPlainObject, type SavedCheck } from './check';
+
 /**
  * The format of the saved assessment in this browser. Any change to its shape must raise this number
  * and add a step below, with a fixture of the old shape in test/fixtures/saved (see docs/formats.md).
@@ -18,4 +22,18 @@ export function migrateSavedAssessment(state: unknown, fromVersion: number): unk
     current = step(current);
   }
   return current;
+}
+
+/** THE check of the saved assessment, run on load after migration and before every write. */
+export function checkSavedAssessment(
+  state: unknown,
+  checklist: Checklist,
+  scale: Scale,
+): SavedCheck<{ assessment: Assessment }> {
+  const checked = checkAssessment(
+    isPlainObject(state) ? state.assessment : undefined,
+    checklist,
+    scale,
+  );
+  return checked.ok ? { ok: true, value: { assessment: checked.value } } : checked;
 }

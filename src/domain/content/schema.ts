@@ -10,6 +10,15 @@ const actionId = z
 const text = z.string().trim().min(1, 'must not be empty');
 const actionIds = z.array(actionId).min(1, 'must name at least one action').max(3, 'may name at most three actions');
 
+/**
+ * A tag says an item (quote, recommendation, example) speaks to an action. `rank` is its directness
+ * among the items of its kind tagged with that action: 1 is the most direct. The order shown comes from
+ * rank, never from file order. The reason for every tag is written in docs/content.md.
+ */
+const tag = z.strictObject({ actionId, rank: z.number().int().min(1, 'must be 1 or more') });
+const tags = z.array(tag).max(3, 'may name at most three actions');
+const someTags = tags.min(1, 'must name at least one action');
+
 export const actionSchema = z.strictObject({
   id: actionId,
   text,
@@ -41,7 +50,7 @@ export const scaleSchema = z.strictObject({
 
 export const quotesSchema = z.strictObject({
   source: text,
-  items: z.array(z.strictObject({ id, text, sectionId: id, actionIds })).min(1),
+  items: z.array(z.strictObject({ id, text, sectionId: id, tags: someTags })).min(1),
 });
 
 const citedSource = z.strictObject({
@@ -54,10 +63,17 @@ const citedSource = z.strictObject({
 
 const linkedItem = z.strictObject({ id, text, actionIds });
 
+const citedParagraph = z.strictObject({ source: citedSource, text, actionIds });
+
 export const findingsSchema = z.strictObject({
   headline: z.strictObject({ id, text, short: text, source: text }),
   furtherAction: z.strictObject({ intro: text, source: text, areas: z.array(linkedItem).min(1) }),
+  /** Creative Councils update para 16: what leaders in councils achieving more innovations do. */
   behaviours: z.strictObject({ source: citedSource, intro: text, items: z.array(linkedItem).min(1) }),
+  /** Para 17: ideas adapted from elsewhere; the most innovative councils look for fresh ideas. */
+  freshIdeas: citedParagraph,
+  /** Para 18: what more leaders could have done. */
+  scopeForMore: citedParagraph,
 });
 
 export const recommendationsSchema = z.strictObject({
@@ -67,7 +83,8 @@ export const recommendationsSchema = z.strictObject({
       z.strictObject({
         id: z.string().regex(/^R\d+$/, 'must look like "R1"'),
         text,
-        actionIds,
+        // A recommendation may speak to no action (kept so the list R1–R14 is complete, never shown).
+        tags,
       }),
     )
     .min(1),
@@ -77,7 +94,7 @@ export const examplesSchema = z.strictObject({
   source: citedSource,
   items: z
     .array(
-      z.strictObject({ id, council: text, programme: text, title: text, description: text, actionIds }),
+      z.strictObject({ id, council: text, programme: text, title: text, description: text, tags: someTags }),
     )
     .min(1),
 });

@@ -62,7 +62,7 @@ export function validateContent(raw: Partial<Record<ContentFileName, unknown>>):
   problems.push(...crossCheck(content));
   if (problems.length > 0) return { ok: false, problems };
 
-  const quoted = new Set(content.quotes.items.flatMap((q) => q.actionIds));
+  const quoted = new Set(content.quotes.items.flatMap((q) => q.tags.map((t) => t.actionId)));
   const actionsWithoutQuotes = content.checklist.sections
     .flatMap((s) => s.actions)
     .map((a) => a.id)
@@ -142,16 +142,55 @@ function crossCheck(c: Content): ContentProblem[] {
         }
       }),
     );
-  checkLinks('quotes.json', 'items', c.quotes.items);
   checkLinks('findings.json', 'furtherAction.areas', c.findings.furtherAction.areas);
   checkLinks('findings.json', 'behaviours.items', c.findings.behaviours.items);
-  checkLinks('recommendations.json', 'items', c.recommendations.items);
-  checkLinks('examples.json', 'items', c.examples.items);
+  checkLinks('findings.json', 'freshIdeas', [{ id: 'freshIdeas', actionIds: c.findings.freshIdeas.actionIds }]);
+  checkLinks('findings.json', 'scopeForMore', [{ id: 'scopeForMore', actionIds: c.findings.scopeForMore.actionIds }]);
+  problems.push(...checkTags('quotes.json', c.quotes.items, actionIds));
+  problems.push(...checkTags('recommendations.json', c.recommendations.items, actionIds));
+  problems.push(...checkTags('examples.json', c.examples.items, actionIds));
 
   c.quotes.items.forEach((q, i) => {
     if (!sectionIds.has(q.sectionId)) {
       problems.push({ file: 'quotes.json', path: `items.${i}.sectionId`, message: `unknown section id "${q.sectionId}"` });
     }
   });
+  return problems;
+}
+
+interface Tagged {
+  id: string;
+  tags: { actionId: string; rank: number }[];
+}
+
+/**
+ * Tags name known actions, each action once per item, and the ranks of one kind of item for one action
+ * run 1, 2, 3 … with no tie or gap: the data itself says which is most direct.
+ */
+function checkTags(file: ContentFileName, items: readonly Tagged[], known: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ranks = new Map<string, { rank: number; id: string }[]>();
+  items.forEach((item, i) =>
+    item.tags.forEach((tag, j) => {
+      const path = `items.${i}.tags.${j}`;
+      if (!known.has(tag.actionId)) {
+        problems.push({ file, path: `${path}.actionId`, message: `unknown action id "${tag.actionId}" (in "${item.id}")` });
+      } else if (item.tags.findIndex((t) => t.actionId === tag.actionId) !== j) {
+        problems.push({ file, path, message: `"${item.id}" names "${tag.actionId}" twice` });
+      }
+      ranks.set(tag.actionId, [...(ranks.get(tag.actionId) ?? []), { rank: tag.rank, id: item.id }]);
+    }),
+  );
+  for (const [actionId, list] of ranks) {
+    const sorted = list.map((r) => r.rank).sort((a, b) => a - b);
+    if (sorted.some((r, k) => r !== k + 1)) {
+      const given = list.map((r) => `${r.id} ${r.rank}`).join(', ');
+      problems.push({
+        file,
+        path: 'items',
+        message: `ranks for "${actionId}" must run 1, 2, 3 … with no tie or gap (given: ${given})`,
+      });
+    }
+  }
   return problems;
 }

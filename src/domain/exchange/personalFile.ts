@@ -1,6 +1,8 @@
 import type { Assessment } from '../assessment/assessment';
-import { checkAssessment, type CheckResult } from '../assessment/check';
+import { checkAssessment, guardRead, type CheckResult } from '../assessment/check';
 import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
+import { boundMessage } from '../assessment/describe';
+import { isDateTime } from '../plan/date';
 import { MAX_IMPORT_BYTES, tooBigMessage } from '../response/response';
 import type { Checklist, Scale } from '../content/types';
 import { checkHistory } from '../history/check';
@@ -62,25 +64,31 @@ export function readPersonalFile(
   byteLength = new TextEncoder().encode(text).length,
 ): CheckResult<ImportedAssessment> {
   if (byteLength > MAX_IMPORT_BYTES) return fail(tooBigMessage(byteLength));
+  const result = guardRead(() => readChecked(text, checklist, scale));
+  return result.ok ? result : fail(result.message);
+}
+
+function readChecked(
+  text: string,
+  checklist: Checklist,
+  scale: Scale,
+): CheckResult<ImportedAssessment> {
   const envelope = readEnvelope(text, 'assessment', PERSONAL_FILE_VERSION);
-  if (!envelope.ok) return fail(envelope.message);
+  if (!envelope.ok) return envelope;
   const file = envelope.value;
   const result = checkAssessment(file.assessment, checklist, scale);
-  if (!result.ok) return fail(result.message);
+  if (!result.ok) return result;
   // Format 1 had no history; format 2 always has one.
   const history =
     file.formatVersion === 1
       ? { ok: true as const, value: [] }
       : checkHistory(file.history, checklist, scale);
-  if (!history.ok) return fail(history.message);
-  const exportedAt =
-    typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt))
-      ? file.exportedAt
-      : null;
+  if (!history.ok) return history;
+  const exportedAt = isDateTime(file.exportedAt) ? file.exportedAt : null;
   return { ok: true, value: { assessment: result.value, exportedAt, history: history.value } };
 }
 
 const fail = (message: string): CheckResult<never> => ({
   ok: false,
-  message: `The file cannot be used: ${message}`,
+  message: boundMessage(`The file cannot be used: ${message}`),
 });

@@ -1,8 +1,8 @@
-import type { CouncilExample, Quote, Recommendation } from '../content/types';
 import type { Answers, AnswerValue } from '../scoring/answers';
-import { examplesFor, recommendationsFor } from '../scoring/links';
+import type { WeakArea } from '../scoring/personalView';
 import { TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
+import { areaResearch } from '../scoring/weakAreaResearch';
 import { gapOf, scaleMax, type ActionResult } from '../scoring/score';
 import type { GroupContent } from '../workshop/groupView';
 import type { GroupFigures } from './figures';
@@ -43,11 +43,7 @@ export interface OwnVsGroup {
   /** Where the group agrees, in leaflet order. */
   agrees: OwnVsGroupAction[];
   /** The group's weakest areas, by its average, with the research. */
-  weak: (OwnVsGroupAction & {
-    quotes: Quote[];
-    recommendations: Recommendation[];
-    examples: CouncilExample[];
-  })[];
+  weak: WeakArea<OwnVsGroupAction>[];
 }
 
 /** The number of answers, their mean, lowest and highest, from the count of each scale value. */
@@ -77,7 +73,7 @@ function apartFrom(own: AnswerValue | undefined, others: CountsSummary): number 
  * their value is taken out of the counts first.
  */
 export function ownVsGroup(own: Answers, figures: GroupFigures, content: GroupContent): OwnVsGroup {
-  const { checklist, scale, findings, quotes, recommendations, examples } = content;
+  const { checklist, scale, findings, quotes } = content;
   const top = scaleMax(scale);
   const sectionOf = new Map(
     checklist.sections.flatMap((s) => s.actions.map((a) => [a.id, s.id] as const)),
@@ -121,9 +117,7 @@ export function ownVsGroup(own: Answers, figures: GroupFigures, content: GroupCo
   const weakQuotes = quotesForWeakAreas(weakResults, quotes.items);
   const weak = weakResults.map((r) => ({
     ...actions[r.order]!,
-    quotes: weakQuotes.get(r.actionId) ?? [],
-    recommendations: recommendationsFor(r.actionId, recommendations.items),
-    examples: examplesFor(r.actionId, examples.items),
+    ...areaResearch(r.actionId, weakQuotes.get(r.actionId), content),
   }));
 
   return { participants: figures.participants, actions, standApart, agrees, weak };

@@ -9,6 +9,26 @@ export type DateCheck = { ok: true; iso: string | null } | { ok: false; message:
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A real calendar date written YYYY-MM-DD: "2027-13-45" is not one, nor is "0026-01-01" read as 1926. */
+export function isRealDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number);
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(y!, m! - 1, d!);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+
+/** A saved date-time (ISO 8601, as toISOString writes it) that reads back as a real moment. */
+export const isDateTime = (v: unknown): v is string =>
+  typeof v === 'string' &&
+  v.length <= 40 &&
+  /^\d{4}-\d{2}-\d{2}T/.test(v) &&
+  !Number.isNaN(Date.parse(v));
+
+/** The earliest year a typed date may have: "0026" is a slip of the keyboard, not the year 26. */
+const EARLIEST_YEAR = 1900;
+
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -34,11 +54,12 @@ export function checkFutureDate(parts: DateParts, today: string, label = 'The da
   const y = Number(year);
   if (year.length !== 4)
     return { ok: false, message: `${label} must include a 4-digit year, for example 2027` };
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (m < 1 || m > 12 || d < 1 || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) {
+  const iso = `${year}-${pad(m)}-${pad(d)}`;
+  if (m < 1 || m > 12 || d < 1 || !isRealDate(iso)) {
     return { ok: false, message: `${label} must be a real date` };
   }
-  const iso = `${year}-${pad(m)}-${pad(d)}`;
+  if (y < EARLIEST_YEAR)
+    return { ok: false, message: `${label} must be in ${EARLIEST_YEAR} or later` };
   if (iso < today) return { ok: false, message: `${label} must be today or in the future` };
   return { ok: true, iso };
 }
@@ -54,7 +75,9 @@ export function dateParts(iso: string | null | undefined): DateParts {
 /** "31 March 2027" for a stored date. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-GB', {
+  const date = new Date(0);
+  date.setUTCFullYear(y!, m! - 1, d!);
+  return date.toLocaleDateString('en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../assessment/check';
+import { guardRead, type CheckResult } from '../assessment/check';
 import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { fromBase64url, toBase64url } from './base64url';
@@ -20,6 +20,9 @@ import type { ParticipantResponse } from './response';
  */
 export const RESPONSE_CODE_VERSION = 1;
 export const RESPONSE_CODE_PREFIX = 'KAI';
+
+/** The longest response id a code carries, in bytes. */
+const MAX_ID_BYTES = 32;
 
 type Fail = { ok: false; message: string };
 const fail = (message: string): Fail => ({ ok: false, message });
@@ -44,7 +47,7 @@ export function encodeResponseCode(
   checklist: Checklist,
   scale: Scale,
 ): CheckResult<string> {
-  if (!/^(?:[0-9a-f]{2}){1,32}$/.test(response.responseId)) {
+  if (!new RegExp(`^(?:[0-9a-f]{2}){1,${MAX_ID_BYTES}}$`).test(response.responseId)) {
     return fail('this assessment has an id that cannot be put in a code; share the file instead.');
   }
   const version = Number(checklist.version);
@@ -89,74 +92,79 @@ export function decodeResponseCode(
   checklist: Checklist,
   scale: Scale,
 ): CheckResult<ParticipantResponse> {
-  const code = text.replace(/\s+/g, '');
-  if (code === '') return fail('the code is empty.');
-  const match = /^KAI(\d{1,3})-(.*)$/i.exec(code);
-  if (!match) return fail('it is not a response code: a response code starts with "KAI1-".');
-  const formatVersion = Number(match[1]);
-  if (formatVersion > RESPONSE_CODE_VERSION) {
-    return fail(
-      `it was made by a newer version of this app (code format ${formatVersion}); use the response file instead, or update this app.`,
-    );
-  }
-  if (formatVersion !== RESPONSE_CODE_VERSION)
-    return fail('it is not a response code: a response code starts with "KAI1-".');
+  return guardRead(() => {
+    const code = text.replace(/\s+/g, '');
+    if (code === '') return fail('the code is empty.');
+    const match = /^KAI(\d{1,3})-(.*)$/i.exec(code);
+    if (!match) return fail('it is not a response code: a response code starts with "KAI1-".');
+    const formatVersion = Number(match[1]);
+    if (formatVersion > RESPONSE_CODE_VERSION) {
+      return fail(
+        `it was made by a newer version of this app (code format ${formatVersion}); use the response file instead, or update this app.`,
+      );
+    }
+    if (formatVersion !== RESPONSE_CODE_VERSION)
+      return fail('it is not a response code: a response code starts with "KAI1-".');
 
-  const bytes = fromBase64url(match[2]!);
-  if (!bytes) {
-    return fail(`it has characters that a response code never has, or is cut short. ${COPY_AGAIN}`);
-  }
-  if (bytes.length < 7) return fail(`it is too short to be a response code. ${COPY_AGAIN}`);
-  const body = bytes.subarray(0, bytes.length - 2);
-  const check = (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!;
-  if (crc16(body) !== check) {
-    return fail(
-      `it does not check out: a character may have been mistyped, left out or added. ${COPY_AGAIN}`,
-    );
-  }
+    const bytes = fromBase64url(match[2]!);
+    if (!bytes) {
+      return fail(
+        `it has characters that a response code never has, or is cut short. ${COPY_AGAIN}`,
+      );
+    }
+    if (bytes.length < 7) return fail(`it is too short to be a response code. ${COPY_AGAIN}`);
+    const body = bytes.subarray(0, bytes.length - 2);
+    const check = (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!;
+    if (crc16(body) !== check) {
+      return fail(
+        `it does not check out: a character may have been mistyped, left out or added. ${COPY_AGAIN}`,
+      );
+    }
 
-  if (((body[0]! << 8) | body[1]!) !== crc16(utf8(checklist.id))) {
-    return fail(`it is for a different checklist, not "${checklist.title}".`);
-  }
-  if (String(body[2]) !== checklist.version) {
-    return fail(
-      `it is for version ${body[2]} of the checklist; this app uses version ${checklist.version}.`,
-    );
-  }
-  const { bits, notSure } = answerCoding(scale);
-  const ids = actionIdsOf(checklist);
-  const idLength = body[3]!;
-  const packedLength = Math.ceil((ids.length * bits) / 8);
-  if (idLength === 0 || body.length !== 4 + idLength + packedLength) {
-    return fail('it is not the length of a response code for this checklist.');
-  }
-  const responseId = Array.from(body.subarray(4, 4 + idLength), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
+    if (((body[0]! << 8) | body[1]!) !== crc16(utf8(checklist.id))) {
+      return fail(`it is for a different checklist, not "${checklist.title}".`);
+    }
+    if (String(body[2]) !== checklist.version) {
+      return fail(
+        `it is for version ${body[2]} of the checklist; this app uses version ${checklist.version}.`,
+      );
+    }
+    const { bits, notSure } = answerCoding(scale);
+    const ids = actionIdsOf(checklist);
+    const idLength = body[3]!;
+    const packedLength = Math.ceil((ids.length * bits) / 8);
+    // The same bound as encodeResponseCode: 1–32 bytes, which a saved workshop accepts (64 hex digits).
+    if (idLength === 0 || idLength > MAX_ID_BYTES || body.length !== 4 + idLength + packedLength) {
+      return fail('it is not the length of a response code for this checklist.');
+    }
+    const responseId = Array.from(body.subarray(4, 4 + idLength), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('');
 
-  const packed = body.subarray(4 + idLength);
-  const bitAt = (at: number) => (packed[at >> 3]! >> (7 - (at & 7))) & 1;
-  const answers: Record<string, AnswerValue> = {};
-  for (const [i, id] of ids.entries()) {
-    let value = 0;
-    for (let b = 0; b < bits; b++) value = (value << 1) | bitAt(i * bits + b);
-    if (value > notSure) return fail('it has an answer that is not one of the answer options.');
-    if (value === notSure) answers[id] = 'not-sure';
-    else if (value > 0) answers[id] = value - 1;
-  }
-  for (let at = ids.length * bits; at < packedLength * 8; at++) {
-    if (bitAt(at)) return fail('it has an answer that is not one of the answer options.');
-  }
+    const packed = body.subarray(4 + idLength);
+    const bitAt = (at: number) => (packed[at >> 3]! >> (7 - (at & 7))) & 1;
+    const answers: Record<string, AnswerValue> = {};
+    for (const [i, id] of ids.entries()) {
+      let value = 0;
+      for (let b = 0; b < bits; b++) value = (value << 1) | bitAt(i * bits + b);
+      if (value > notSure) return fail('it has an answer that is not one of the answer options.');
+      if (value === notSure) answers[id] = 'not-sure';
+      else if (value > 0) answers[id] = value - 1;
+    }
+    for (let at = ids.length * bits; at < packedLength * 8; at++) {
+      if (bitAt(at)) return fail('it has an answer that is not one of the answer options.');
+    }
 
-  return {
-    ok: true,
-    value: {
-      responseId,
-      checklistId: checklist.id,
-      checklistVersion: checklist.version,
-      name: '',
-      answers,
-      notes: {},
-    },
-  };
+    return {
+      ok: true,
+      value: {
+        responseId,
+        checklistId: checklist.id,
+        checklistVersion: checklist.version,
+        name: '',
+        answers,
+        notes: {},
+      },
+    };
+  });
 }

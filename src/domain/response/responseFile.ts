@@ -1,6 +1,6 @@
 import type { Assessment } from '../assessment/assessment';
 import { ABOUT_YOU_MAX_LENGTH } from '../assessment/assessment';
-import { checkAssessment, type CheckResult } from '../assessment/check';
+import { checkAssessment, guardRead, type CheckResult } from '../assessment/check';
 import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { FILE_KINDS, readEnvelope } from './jsonFile';
@@ -53,46 +53,48 @@ export function readResponseFile(
   checklist: Checklist,
   scale: Scale,
 ): CheckResult<ParticipantResponse> {
-  const envelope = readEnvelope(text, 'response', RESPONSE_FILE_VERSION);
-  if (!envelope.ok) return envelope;
-  const file = envelope.value;
+  return guardRead(() => {
+    const envelope = readEnvelope(text, 'response', RESPONSE_FILE_VERSION);
+    if (!envelope.ok) return envelope;
+    const file = envelope.value;
 
-  if (file.checklistId === checklist.id && file.checklistVersion !== checklist.version) {
+    if (file.checklistId === checklist.id && file.checklistVersion !== checklist.version) {
+      return {
+        ok: false,
+        message: `it is for version ${describeValue(file.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
+      };
+    }
+    const name = file.name ?? '';
+    if (typeof name !== 'string') return { ok: false, message: 'the name in it is not text.' };
+    if (name.length > ABOUT_YOU_MAX_LENGTH) {
+      return {
+        ok: false,
+        message: `the name in it is longer than ${ABOUT_YOU_MAX_LENGTH} characters.`,
+      };
+    }
+    // The answers and notes follow the same rules as a saved assessment: one checker for both.
+    const checked = checkAssessment(
+      {
+        id: file.responseId,
+        checklistId: file.checklistId,
+        checklistVersion: file.checklistVersion,
+        answers: file.answers,
+        notes: file.notes,
+      },
+      checklist,
+      scale,
+    );
+    if (!checked.ok) return checked;
     return {
-      ok: false,
-      message: `it is for version ${describeValue(file.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
+      ok: true,
+      value: {
+        responseId: checked.value.id,
+        checklistId: checklist.id,
+        checklistVersion: checklist.version,
+        name: name.trim(),
+        answers: checked.value.answers,
+        notes: checked.value.notes,
+      },
     };
-  }
-  const name = file.name ?? '';
-  if (typeof name !== 'string') return { ok: false, message: 'the name in it is not text.' };
-  if (name.length > ABOUT_YOU_MAX_LENGTH) {
-    return {
-      ok: false,
-      message: `the name in it is longer than ${ABOUT_YOU_MAX_LENGTH} characters.`,
-    };
-  }
-  // The answers and notes follow the same rules as a saved assessment: one checker for both.
-  const checked = checkAssessment(
-    {
-      id: file.responseId,
-      checklistId: file.checklistId,
-      checklistVersion: file.checklistVersion,
-      answers: file.answers,
-      notes: file.notes,
-    },
-    checklist,
-    scale,
-  );
-  if (!checked.ok) return checked;
-  return {
-    ok: true,
-    value: {
-      responseId: checked.value.id,
-      checklistId: checklist.id,
-      checklistVersion: checklist.version,
-      name: name.trim(),
-      answers: checked.value.answers,
-      notes: checked.value.notes,
-    },
-  };
+  });
 }

@@ -7,6 +7,12 @@ export function formatScore(score: number | null): string {
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
+ * An item of a source's list without the list's own punctuation ("…; and", "…;", "…."), for a label:
+ * "Earmark resources to achieve these ambitions;" → "Earmark resources to achieve these ambitions".
+ */
+export const listItemText = (s: string) => s.replace(/(;\s*and|;|\.)\s*$/, '');
+
+/**
  * What a 0–100 score stands for, in the scale's own words: the answer nearest the average.
  * 59 → "To some extent" (59 of 100 is 2.4 on the 0–4 scale); null when there is no score.
  */

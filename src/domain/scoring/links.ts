@@ -1,14 +1,15 @@
 import type { CouncilExample, Recommendation } from '../content/types';
+import { taggedFor } from './tags';
 
-/** "Seeing the light" recommendations that help with an action, in content order. */
+/** Recommendations from the Audit Commission's 2007 report tagged with an action, most direct first. */
 export function recommendationsFor(
   actionId: string,
   items: readonly Recommendation[],
 ): Recommendation[] {
-  return items.filter((r) => r.actionIds.includes(actionId));
+  return taggedFor(actionId, items);
 }
 
-/** Council examples that illustrate an action, in content order. */
+/** Council examples tagged with an action, most direct first. */
 export function examplesFor(actionId: string, items: readonly CouncilExample[]): CouncilExample[] {
-  return items.filter((e) => e.actionIds.includes(actionId));
+  return taggedFor(actionId, items);
 }

@@ -1,19 +1,16 @@
 import type {
   Checklist,
-  CouncilExample,
   Examples,
   Findings,
-  Quote,
   Quotes,
-  Recommendation,
   Recommendations,
   Scale,
 } from '../content/types';
 import type { Answers } from './answers';
-import { findingStandings, type FindingStanding } from './findings';
-import { examplesFor, recommendationsFor } from './links';
+import { behaviourStandings, findingStandings, type FindingStanding } from './findings';
 import { actionsByGap, strengths, TOP_WEAK_AREAS, weakAreas } from './priorities';
 import { quotesForWeakAreas } from './quotes';
+import { areaResearch, type AreaResearch } from './weakAreaResearch';
 import { scaleMax, scoreAssessment, type ActionResult, type AssessmentResult } from './score';
 
 /** The checklist and the research: what a results surface, personal or group, is worked out from. */
@@ -27,11 +24,7 @@ export interface ResultsContent {
 }
 
 /** A weak area with the research offered for it. */
-export type WeakArea<A> = A & {
-  quotes: Quote[];
-  recommendations: Recommendation[];
-  examples: CouncilExample[];
-};
+export type WeakArea<A> = A & AreaResearch;
 
 export interface PersonalView {
   result: AssessmentResult;
@@ -39,6 +32,8 @@ export interface PersonalView {
   weak: WeakArea<ActionResult>[];
   strengths: ActionResult[];
   standings: FindingStanding[];
+  /** The leader's standing on what leaders in councils achieving more innovations do (para 16). */
+  behaviours: FindingStanding[];
   /** Every scored action, largest gap first: the gap chart's order. */
   byGap: ActionResult[];
 }
@@ -48,7 +43,7 @@ export interface PersonalView {
  * place the personal pipeline (score → weak areas → top five → quotes) is put together.
  */
 export function personalView(content: ResultsContent, answers: Answers): PersonalView {
-  const { checklist, scale, findings, quotes, recommendations, examples } = content;
+  const { checklist, scale, findings, quotes } = content;
   const max = scaleMax(scale);
   const result = scoreAssessment(checklist, scale, answers);
   const weak = weakAreas(result.actions, findings, max).slice(0, TOP_WEAK_AREAS);
@@ -57,12 +52,11 @@ export function personalView(content: ResultsContent, answers: Answers): Persona
     result,
     weak: weak.map((area) => ({
       ...area,
-      quotes: quotesByArea.get(area.actionId) ?? [],
-      recommendations: recommendationsFor(area.actionId, recommendations.items),
-      examples: examplesFor(area.actionId, examples.items),
+      ...areaResearch(area.actionId, quotesByArea.get(area.actionId), content),
     })),
     strengths: strengths(result.actions, max),
     standings: findingStandings(result.actions, findings),
+    behaviours: behaviourStandings(result.actions, findings),
     byGap: actionsByGap(result.actions),
   };
 }

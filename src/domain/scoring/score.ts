@@ -36,11 +36,7 @@ export interface AssessmentResult {
   total: number;
   notSure: number;
   unanswered: number;
-  /** Every action covered and every section at 75 or more: the research's comprehensive approach. */
-  comprehensive: boolean;
 }
-
-export const COMPREHENSIVE_SECTION_SCORE = 75;
 
 export function scaleMax(scale: Scale): number {
   return Math.max(...scale.options.map((o) => o.value));
@@ -122,8 +118,5 @@ export function scoreAssessment(
     total: actions.length,
     notSure: actions.filter((a) => a.status === 'not-sure').length,
     unanswered: actions.filter((a) => a.status === 'unanswered').length,
-    comprehensive:
-      coverage === actions.length &&
-      sections.every((s) => s.score !== null && s.score >= COMPREHENSIVE_SECTION_SCORE),
   };
 }

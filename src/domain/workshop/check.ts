@@ -14,6 +14,7 @@ import {
   type WorkshopResponse,
 } from './workshop';
 import { describeValue } from '../assessment/describe';
+import { isDateTime, isRealDate } from '../plan/date';
 
 // Hand-written like checkAssessment, and for the same reasons: every message names what is wrong in
 // plain words, unsafe keys are refused, and the result is a clean copy built from known fields only.
@@ -22,15 +23,6 @@ type Fail = { ok: false; message: string };
 const fail = (message: string): Fail => ({ ok: false, message });
 const SOURCES: readonly ResponseSource[] = ['this-device', 'file', 'code'];
 const ID = /^[A-Za-z0-9-]{1,64}$/;
-
-function isRealDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const [y, m, d] = v.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-}
-const isDateTime = (v: unknown): v is string =>
-  typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
 function text(v: unknown, label: string, max: number, required = false): CheckResult<string> {
   const value = v ?? '';
@@ -89,7 +81,12 @@ function checkParticipants(
     const who = `participant ${i + 1}`;
     if (!isPlainObject(p)) return fail(`${who} is not in the expected form.`);
     const number = p.number;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 1e6)
+    if (
+      typeof number !== 'number' ||
+      !Number.isInteger(number) ||
+      number < 1 ||
+      number > WORKSHOP_LIMITS.participantNumber
+    )
       return fail(`${who} has no participant number.`);
     if (numbers.has(number)) return fail(`two participants have the number ${number}.`);
     numbers.add(number);
@@ -154,7 +151,7 @@ export function checkWorkshop(
   }
   if (value.checklistVersion !== checklist.version) {
     return fail(
-      `it is for version ${String(value.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
+      `it is for version ${describeValue(value.checklistVersion)} of the checklist; this app uses version ${checklist.version}.`,
     );
   }
   if (typeof value.id !== 'string' || !ID.test(value.id))
@@ -166,6 +163,17 @@ export function checkWorkshop(
   const date = value.date ?? null;
   if (date !== null && !isRealDate(date)) return fail('the workshop date is not a date.');
   if (typeof value.anonymous !== 'boolean') return fail('it does not say whether it is anonymous.');
+  const expectedCount = value.expectedCount ?? null;
+  if (
+    expectedCount !== null &&
+    (typeof expectedCount !== 'number' ||
+      !Number.isInteger(expectedCount) ||
+      expectedCount < 1 ||
+      expectedCount > WORKSHOP_LIMITS.participants)
+  )
+    return fail(
+      `the expected number of participants is not a whole number from 1 to ${WORKSHOP_LIMITS.participants}.`,
+    );
   if (typeof value.revealed !== 'boolean')
     return fail('it does not say whether its results are revealed.');
   if (!isDateTime(value.createdAt) || !isDateTime(value.updatedAt))
@@ -183,6 +191,7 @@ export function checkWorkshop(
       council: council.value,
       date,
       anonymous: value.anonymous,
+      expectedCount,
       checklistId: checklist.id,
       checklistVersion: checklist.version,
       participants: participants.value,

@@ -1,10 +1,10 @@
 import type { Quote } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
-import { findingStandings, type FindingStanding } from '../scoring/findings';
+import { behaviourStandings, findingStandings, type FindingStanding } from '../scoring/findings';
 import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
-import { examplesFor, recommendationsFor } from '../scoring/links';
 import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
+import { areaResearch } from '../scoring/weakAreaResearch';
 import type { ActionResult } from '../scoring/score';
 import { scaleMax } from '../scoring/score';
 import type { ResultsContent, WeakArea } from '../scoring/personalView';
@@ -39,6 +39,8 @@ export interface GroupView {
   /** The group's weakest areas (mean answer at "to some extent" or below), with the research. */
   weak: WeakArea<GroupActionView>[];
   standings: FindingStanding[];
+  /** The group's standing on what leaders in councils achieving more innovations do (para 16). */
+  behaviours: FindingStanding[];
 }
 
 /**
@@ -59,7 +61,7 @@ function asActionResults(actions: readonly GroupActionResult[]): ActionResult[] 
 
 /** Everything the group results, presentation and printed summary show, from the workshop's answers. */
 export function groupView(workshop: Workshop, content: GroupContent): GroupView {
-  const { checklist, scale, findings, quotes, recommendations, examples } = content;
+  const { checklist, scale, findings, quotes } = content;
   const group = aggregateGroup(checklist, scale, groupParticipants(workshop));
   const people = respondents(workshop).map((p) => ({
     label: participantLabel(workshop, p),
@@ -102,10 +104,9 @@ export function groupView(workshop: Workshop, content: GroupContent): GroupView 
     outliers: group.actions.filter((a) => a.outliers > 0).map((a) => view(a.actionId)),
     weak: weakResults.map((a) => ({
       ...view(a.actionId),
-      quotes: weakQuotes.get(a.actionId) ?? [],
-      recommendations: recommendationsFor(a.actionId, recommendations.items),
-      examples: examplesFor(a.actionId, examples.items),
+      ...areaResearch(a.actionId, weakQuotes.get(a.actionId), content),
     })),
     standings: findingStandings(asResults, findings),
+    behaviours: behaviourStandings(asResults, findings),
   };
 }

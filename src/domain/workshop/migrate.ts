@@ -1,4 +1,6 @@
-import { isPlainObject, type CheckResult } from '../assessment/check';
+import { isPlainObject, type SavedCheck } from '../assessment/check';
+import { describeValue } from '../assessment/describe';
+import { capitalise } from '../scoring/format';
 import type { Checklist, Scale } from '../content/types';
 import { checkWorkshop } from './check';
 import type { Workshop } from './workshop';
@@ -25,22 +27,31 @@ export function migrateSavedWorkshops(state: unknown, fromVersion: number): unkn
   return current;
 }
 
-/** Checks saved workshops after migration. One bad workshop rejects the lot, so it is set aside whole. */
+/**
+ * THE check of saved workshops, run on load after migration and before every write. A workshop that
+ * fails is left out and named, so one bad workshop never takes the others with it.
+ */
 export function checkSavedWorkshops(
   state: unknown,
   checklist: Checklist,
   scale: Scale,
-): CheckResult<Workshop[]> {
+): SavedCheck<{ workshops: Workshop[] }> {
   const list = isPlainObject(state) ? state.workshops : undefined;
   if (!Array.isArray(list)) return { ok: false, message: 'the saved workshops are not a list.' };
   const workshops: Workshop[] = [];
+  const leftOut: string[] = [];
   const ids = new Set<string>();
   for (const [i, item] of list.entries()) {
     const checked = checkWorkshop(item, checklist, scale);
-    if (!checked.ok) return { ok: false, message: `workshop ${i + 1}: ${checked.message}` };
-    if (ids.has(checked.value.id)) return { ok: false, message: 'two workshops have the same id.' };
-    ids.add(checked.value.id);
-    workshops.push(checked.value);
+    const title = isPlainObject(item) ? item.title : undefined;
+    const which = `workshop ${i + 1}${typeof title === 'string' ? ` (“${describeValue(title)}”)` : ''}`;
+    if (!checked.ok) leftOut.push(`${capitalise(which)} was left out: ${checked.message}`);
+    else if (ids.has(checked.value.id))
+      leftOut.push(`${capitalise(which)} was left out: another workshop has the same id.`);
+    else {
+      ids.add(checked.value.id);
+      workshops.push(checked.value);
+    }
   }
-  return { ok: true, value: workshops };
+  return { ok: true, value: { workshops }, leftOut };
 }

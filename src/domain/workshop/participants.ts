@@ -4,13 +4,29 @@ import {
   WORKSHOP_LIMITS,
   type ResponseSource,
   type Workshop,
+  type WorkshopDetails,
   type WorkshopParticipant,
 } from './workshop';
 
 // Pure changes to a workshop's participants. Each returns a new workshop and never drops answers that
 // are already in, except where the facilitator explicitly chose to replace or remove them.
 
-const nextNumber = (w: Workshop) => w.participants.reduce((n, p) => Math.max(n, p.number), 0) + 1;
+/**
+ * The number the next participant is shown as: one above the highest, so numbers stay stable. A file can
+ * bring in the highest number allowed; then the lowest free number is used, never one the check refuses.
+ */
+export function nextNumber(w: Pick<Workshop, 'participants'>): number {
+  const highest = w.participants.reduce((n, p) => Math.max(n, p.number), 0);
+  if (highest < WORKSHOP_LIMITS.participantNumber) return highest + 1;
+  const used = new Set(w.participants.map((p) => p.number));
+  let n = 1;
+  while (used.has(n)) n++;
+  return n;
+}
+
+/** No one more can join: the workshop holds the most participants it may. */
+export const isFull = (w: Pick<Workshop, 'participants'>) =>
+  w.participants.length >= WORKSHOP_LIMITS.participants;
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const touched = (w: Workshop, participants: WorkshopParticipant[], now: Date): Workshop => ({
   ...w,
@@ -51,7 +67,7 @@ export function removeParticipant(w: Workshop, number: number, now: Date): Works
 /** Who takes a turn on the shared device: a listed participant still to answer, or someone new. */
 export type TurnTaker = { number: number } | { name: string };
 
-/** Records a finished turn on the shared device. */
+/** Records a finished turn on the shared device; a full workshop is returned unchanged (see isFull). */
 export function finishTurn(
   w: Workshop,
   who: TurnTaker,
@@ -77,6 +93,7 @@ export function finishTurn(
       );
     }
   }
+  if (isFull(w)) return w;
   const name = 'name' in who && !w.anonymous ? who.name.trim().slice(0, WORKSHOP_LIMITS.name) : '';
   return touched(w, [...w.participants, { number: nextNumber(w), name, response }], now);
 }
@@ -158,4 +175,13 @@ export function addResponses(
     added++;
   }
   return { workshop: touched(w, participants, now), added, replaced, skipped };
+}
+
+/** New details; a workshop made anonymous forgets every stored name at once, not only on screen. */
+export function changeDetails(w: Workshop, details: WorkshopDetails, now: Date): Workshop {
+  const participants =
+    details.anonymous && !w.anonymous
+      ? w.participants.map((p) => ({ ...p, name: '' }))
+      : w.participants;
+  return { ...w, ...details, participants, updatedAt: now.toISOString() };
 }

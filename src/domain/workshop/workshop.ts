@@ -32,6 +32,8 @@ export interface WorkshopDetails {
   date: string | null;
   /** Participants shown as "Participant 1…n" everywhere: screen, print and every export. */
   anonymous: boolean;
+  /** How many members the facilitator expects to answer, so the page can say "5 of 8"; null if not set. */
+  expectedCount?: number | null;
 }
 
 export interface Workshop extends WorkshopDetails {
@@ -53,6 +55,8 @@ export const WORKSHOP_LIMITS = {
   name: ABOUT_YOU_MAX_LENGTH,
   /** Far above a cabinet; keeps a hostile file from filling the browser's storage. */
   participants: 500,
+  /** The highest participant number; numbers above it are never given out (see nextNumber). */
+  participantNumber: 1_000_000,
 } as const;
 
 export function newWorkshop(
@@ -63,6 +67,7 @@ export function newWorkshop(
 ): Workshop {
   return {
     ...details,
+    expectedCount: details.expectedCount ?? null,
     id,
     checklistId: checklist.id,
     checklistVersion: checklist.version,
@@ -77,6 +82,16 @@ export function newWorkshop(
 /** The only way a participant is named anywhere: their name, or "Participant n" when anonymous. */
 export function participantLabel(workshop: Pick<Workshop, 'anonymous'>, p: WorkshopParticipant) {
   return workshop.anonymous || p.name.trim() === '' ? `Participant ${p.number}` : p.name;
+}
+
+/**
+ * How many have answered and out of how many: the expected group size when the facilitator set one,
+ * and never fewer than the participants already listed.
+ */
+export function answeredCount(workshop: Workshop): { answered: number; outOf: number } {
+  const answered = workshop.participants.filter((p) => p.response !== null).length;
+  const outOf = Math.max(workshop.expectedCount ?? 0, workshop.participants.length);
+  return { answered, outOf };
 }
 
 export type Respondent = WorkshopParticipant & { response: WorkshopResponse };

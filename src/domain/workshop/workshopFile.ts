@@ -1,4 +1,4 @@
-import type { CheckResult } from '../assessment/check';
+import { guardRead, type CheckResult } from '../assessment/check';
 import type { Checklist, Scale } from '../content/types';
 import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
 import { checkWorkshop } from './check';
@@ -37,7 +37,9 @@ export function readWorkshopFile(
   checklist: Checklist,
   scale: Scale,
 ): CheckResult<Workshop> {
-  const envelope = readEnvelope(text, 'workshop', WORKSHOP_FILE_VERSION);
-  if (!envelope.ok) return envelope;
-  return checkWorkshop(envelope.value.workshop, checklist, scale);
+  return guardRead(() => {
+    const envelope = readEnvelope(text, 'workshop', WORKSHOP_FILE_VERSION);
+    if (!envelope.ok) return envelope;
+    return checkWorkshop(envelope.value.workshop, checklist, scale);
+  });
 }

@@ -1,6 +1,7 @@
 import { checklistContent } from '../../domain/content/load';
 import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
+import { CreativeCouncilsFindings } from './CreativeCouncilsFindings';
 
 const { about, checklist } = checklistContent;
 
@@ -12,6 +13,7 @@ export function AboutResearchPage() {
         <p key={paragraph}>{paragraph}</p>
       ))}
       <DefinitionOfInnovation />
+      <CreativeCouncilsFindings />
 
       <h2>Council leaders interviewed</h2>
       <p>

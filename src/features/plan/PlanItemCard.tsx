@@ -6,7 +6,7 @@ import {
   type PlanField,
   type PlanItemWords,
 } from '../../components/PlanItemFields';
-import { QuoteBlock } from '../../components/QuoteBlock';
+import { PlanPromptDetails } from './PlanPromptDetails';
 import type { PlanPrompt } from './usePlanPrompts';
 
 interface Props {
@@ -49,18 +49,7 @@ export function PlanItemCard(props: Props) {
         {actionText}
       </h2>
       {mark && <p className="tag">{mark}</p>}
-      {(prompt?.quote || prompt?.recommendation) && (
-        <details className="prompts">
-          <summary>What other leaders and the research say</summary>
-          {prompt.quote && <QuoteBlock text={prompt.quote.text} />}
-          {prompt.recommendation && (
-            <p>
-              <strong>Seeing the light, {prompt.recommendation.id}:</strong>{' '}
-              {prompt.recommendation.text}
-            </p>
-          )}
-        </details>
-      )}
+      {prompt && <PlanPromptDetails prompt={prompt} />}
       <PlanItemFields
         index={index}
         idFor={planFieldId(index)}

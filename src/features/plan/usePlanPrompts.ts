@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { checklistContent } from '../../domain/content/load';
 import { researchContent } from '../../domain/content/research';
 import { promptsForPlan, type PlanPrompt } from '../../domain/plan/prompts';
 
@@ -11,7 +10,6 @@ export function usePlanPrompts(actionIds: string[]): Map<string, PlanPrompt> {
     () =>
       promptsForPlan(
         key ? key.split('|') : [],
-        checklistContent.checklist,
         researchContent.quotes.items,
         researchContent.recommendations.items,
       ),

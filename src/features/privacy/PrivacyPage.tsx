@@ -29,8 +29,8 @@ export function PrivacyPage() {
           and the group action plan
         </li>
         <li>
-          if saved answers ever cannot be read, a copy of them exactly as they were, kept so that
-          you can download it
+          if saved answers, snapshots or workshops ever cannot be read, a copy of them exactly as
+          they were, one for each time it happens, kept until you download it or discard it
         </li>
       </ul>
 
@@ -47,9 +47,26 @@ export function PrivacyPage() {
         you choose "Reload".
       </p>
       <p>
-        If you use the app as a single file (for example, from email or a shared drive), your
-        answers are kept in this browser's storage for files on this device, and there is no
-        separate copy of the app: the file is the app.
+        If you have the app open in two tabs or windows of the same browser, they share what is
+        stored: a change in one shows in the other, both tabs' answers are kept, and what you delete
+        in one is deleted in the other too.
+      </p>
+      <h2>If you use the app as a single file</h2>
+      <p>
+        If you use the app as a single file (for example, from email or a shared drive), there is no
+        separate copy of the app: the file is the app. Your answers are kept in this browser's
+        storage for files opened from this device, and{' '}
+        <strong>
+          that storage is shared with every other HTML file opened from this device in the same
+          browser
+        </strong>
+        . Any such file can read and change what the app has stored there, and the browser cannot
+        tell them apart.
+      </p>
+      <p>
+        On a shared computer, or one where you open HTML files from other people, use the app from
+        its website instead if you can. If you use the single file, download your assessment when
+        you finish and then use "Delete all my data", so that nothing you entered stays behind.
       </p>
       <p>
         A copy of your answers that you download, or a summary that you print, is yours: it goes

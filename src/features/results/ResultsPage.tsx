@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/scoring/format';
 import { PageHeading } from '../../components/PageHeading';
 import { RenderLater } from '../../components/RenderLater';
@@ -22,7 +21,7 @@ import { ResultsVerdict } from './ResultsVerdict';
 export function ResultsPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const view = usePersonalView(assessment.answers);
-  const { result, weak, strengths, standings, byGap } = view;
+  const { result, weak, strengths, standings, behaviours, byGap } = view;
   const answered = result.total - result.notSure - result.unanswered;
 
   if (answered === 0) {
@@ -62,11 +61,6 @@ export function ResultsPage() {
       <div className="inset">
         <p>
           <strong>What the research found:</strong> {researchContent.findings.headline.text}
-        </p>
-        <p>
-          {result.comprehensive
-            ? `Every action is done to a large extent or fully, and every section scores ${COMPREHENSIVE_SECTION_SCORE} or more: a fully comprehensive, strategic approach.`
-            : `A fully comprehensive, strategic approach would mean all ${result.total} actions done to a large extent or fully, and every section scoring ${COMPREHENSIVE_SECTION_SCORE} or more.`}
         </p>
       </div>
 
@@ -135,6 +129,9 @@ export function ResultsPage() {
         {byGap.length > 0 && <ActionGapChart actions={byGap} />}
         {standings.some((s) => s.score !== null) && (
           <StandingChart subject="your" standings={standings} />
+        )}
+        {behaviours.some((s) => s.score !== null) && (
+          <StandingChart subject="your" standings={behaviours} of="behaviours" />
         )}
       </RenderLater>
 

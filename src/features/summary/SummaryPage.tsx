@@ -6,9 +6,11 @@ import { formatDate, todayIso } from '../../domain/plan/date';
 import { promptsForPlan } from '../../domain/plan/prompts';
 import { capitalise, formatScore } from '../../domain/scoring/format';
 import { answerLabel } from '../../domain/scoring/labels';
-import { COMPREHENSIVE_SECTION_SCORE } from '../../domain/scoring/score';
+import { largeExtentLine } from '../../domain/scoring/reference';
 import { checklistIndex } from '../../domain/content/contentIndex';
+import { StandingChart } from '../../components/results/StandingChart';
 import { usePersonalView } from '../../components/results/usePersonalView';
+import './summary.css';
 import { SectionRadar } from '../../components/charts/SectionRadar';
 import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
@@ -21,17 +23,17 @@ import { NotSureNotes } from './NotSureNotes';
 
 const { checklist, scale, about } = checklistContent;
 const { findings, quotes, recommendations } = researchContent;
+const line = largeExtentLine(scale);
 const { actionText } = checklistIndex;
 
 /** The printed personal action summary: A4, at most two pages, legible in black and white. */
 export function SummaryPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, standings, weak } = usePersonalView(assessment.answers);
+  const { result, standings, behaviours, weak } = usePersonalView(assessment.answers);
   const prompts = useMemo(
     () =>
       promptsForPlan(
         assessment.plan.map((p) => p.actionId),
-        checklist,
         quotes.items,
         recommendations.items,
       ),
@@ -84,7 +86,7 @@ export function SummaryPage() {
           <div
             className="summary-radar"
             role="img"
-            aria-label="Radar chart of the section scores in the table, against the comprehensive approach of 75 in every section."
+            aria-label={`Radar chart of the section scores in the table, with a line at ${line.name}.`}
           >
             <SectionRadar
               size={{ width: 340, height: 280 }}
@@ -92,15 +94,17 @@ export function SummaryPage() {
               series={[
                 { name: 'Your score', values: result.sections.map((s) => s.score), filled: true },
                 {
-                  name: `Comprehensive approach (${COMPREHENSIVE_SECTION_SCORE})`,
-                  values: result.sections.map(() => COMPREHENSIVE_SECTION_SCORE),
+                  name: line.name,
+                  values: result.sections.map(() => line.score),
                   dashed: true,
                 },
               ]}
             />
           </div>
         </div>
-        <p className="summary-finding">{findings.headline.text}</p>
+        <p className="summary-finding">
+          <strong>What the research found:</strong> {findings.headline.text}
+        </p>
       </section>
 
       <SinceLastRound headingId="summary-since" />
@@ -116,6 +120,10 @@ export function SummaryPage() {
           }))}
         />
       </section>
+
+      <div className="summary-block summary-behaviours">
+        <StandingChart subject="your" standings={behaviours} of="behaviours" />
+      </div>
 
       <section aria-labelledby="summary-plan" className="summary-block">
         <h2 id="summary-plan">My action plan</h2>

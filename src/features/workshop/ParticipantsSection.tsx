@@ -6,6 +6,7 @@ import {
 } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
+import { NameParticipantForm } from './NameParticipantForm';
 
 const STATUS: Record<string, string> = {
   'this-device': 'Answered on this device',
@@ -17,6 +18,7 @@ const STATUS: Record<string, string> = {
 export function ParticipantsSection({ workshop }: { workshop: Workshop }) {
   const removeParticipant = useWorkshopStore((s) => s.removeParticipant);
   const [removing, setRemoving] = useState<WorkshopParticipant | null>(null);
+  const [naming, setNaming] = useState<WorkshopParticipant | null>(null);
 
   return (
     <>
@@ -48,6 +50,14 @@ export function ParticipantsSection({ workshop }: { workshop: Workshop }) {
                   )}
                 </td>
                 <td className="num">
+                  {!workshop.anonymous && (
+                    <>
+                      <button type="button" className="link-button" onClick={() => setNaming(p)}>
+                        {p.name.trim() === '' ? 'Name' : 'Rename'}{' '}
+                        <span className="visually-hidden">{participantLabel(workshop, p)}</span>
+                      </button>{' '}
+                    </>
+                  )}
                   <button type="button" className="link-button" onClick={() => setRemoving(p)}>
                     Remove <span className="visually-hidden">{participantLabel(workshop, p)}</span>
                   </button>
@@ -56,6 +66,14 @@ export function ParticipantsSection({ workshop }: { workshop: Workshop }) {
             ))}
           </tbody>
         </table>
+      )}
+      {naming && !workshop.anonymous && (
+        <NameParticipantForm
+          key={naming.number}
+          workshop={workshop}
+          participant={naming}
+          onDone={() => setNaming(null)}
+        />
       )}
       {removing && (
         <ConfirmPanel

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { formatDate } from '../../domain/plan/date';
-import { respondents } from '../../domain/workshop/workshop';
+import { answeredCount } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { downloadCsv, downloadWorkshopFile } from './exports';
@@ -19,7 +19,7 @@ export function WorkshopPage() {
   const remove = useWorkshopStore((s) => s.remove);
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
-  const answered = respondents(workshop).length;
+  const { answered, outOf } = answeredCount(workshop);
   const details = [workshop.council, workshop.date && formatDate(workshop.date)].filter(Boolean);
 
   return (
@@ -51,8 +51,7 @@ export function WorkshopPage() {
 
       <h2>1. Collect everyone's answers</h2>
       <p>
-        {answered} of {workshop.participants.length}{' '}
-        {workshop.participants.length === 1 ? 'participant has' : 'participants have'} answered.
+        {answered} of {outOf} {outOf === 1 ? 'participant has' : 'participants have'} answered.
       </p>
       <div className="button-group">
         <Link to={paths.workshopTurn(workshop.id)} className="button">

@@ -5,7 +5,8 @@ import { readPersonalFile, type ImportedAssessment } from '../../domain/exchange
 import { describedBy, FieldError } from '../../components/form/FieldError';
 import { readFileText } from '../../components/readFileText';
 import { formatDateTime } from './formatDateTime';
-import { useAssessmentStore } from '../../state/assessmentStore';
+import { ASSESSMENT_KEY, useAssessmentStore } from '../../state/assessmentStore';
+import { lastWriteSucceeded } from '../../state/savedFormat';
 import { useSnapshotStore } from '../../state/snapshotStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { roundEntry } from '../../domain/history/round';
@@ -31,6 +32,7 @@ export function ImportSection() {
   const current = useAssessmentStore((s) => s.assessment);
   const replace = useAssessmentStore((s) => s.replace);
   const saveSnapshot = useSnapshotStore((s) => s.save);
+  const removeSnapshot = useSnapshotStore((s) => s.remove);
   const addImported = useHistoryStore((s) => s.addImported);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -60,7 +62,27 @@ export function ImportSection() {
       return;
     }
     const keep = hasStarted(current) ? saveSnapshot(current, 'Kept before importing a file') : null;
+    // Never replace what the user has unless the copy of it is really saved.
+    if (hasStarted(current) && !keep) {
+      setState({
+        step: 'error',
+        message:
+          'The file has not been opened: your current assessment could not be kept as a snapshot first, because this browser would not save it (its storage for this site may be full). Nothing has changed. Download your current assessment, or delete old snapshots, and try again.',
+      });
+      return;
+    }
     replace(imported.assessment);
+    if (!lastWriteSucceeded(ASSESSMENT_KEY)) {
+      // Put back what was there, which is still what the browser holds.
+      replace(current);
+      if (keep) removeSnapshot(keep.id);
+      setState({
+        step: 'error',
+        message:
+          'The file has not been opened: this browser would not save it (its storage for this site may be full), so your assessment is as it was.',
+      });
+      return;
+    }
     setState({
       step: 'done',
       keptAs: keep ? formatDateTime(keep.savedAt) : null,

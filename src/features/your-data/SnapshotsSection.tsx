@@ -17,10 +17,16 @@ export function SnapshotsSection() {
   const save = useSnapshotStore((s) => s.save);
   const [label, setLabel] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const snapshot = save(assessment, label.trim() || 'Snapshot');
+    setFailed(!snapshot);
+    if (!snapshot) {
+      setSaved(null);
+      return;
+    }
     setSaved(formatDateTime(snapshot.savedAt));
     setLabel('');
   };
@@ -50,6 +56,13 @@ export function SnapshotsSection() {
         </form>
       ) : (
         <p>Answer some questions first; then you can save a snapshot.</p>
+      )}
+      {failed && (
+        <p role="alert" className="notice error">
+          The snapshot has not been saved: this browser would not save it (its storage for this site
+          may be full). Download your assessment to keep a copy, or delete an old snapshot and try
+          again.
+        </p>
       )}
       {saved && (
         <p role="status" className="notice">

@@ -4,7 +4,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import type { ParticipantResponse } from '../../../domain/response/response';
 import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
-import { useWorkshopStore } from '../../../state/workshopStore';
+import { lastWriteSucceeded } from '../../../state/savedFormat';
+import { useWorkshopStore, WORKSHOPS_KEY } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { CodeInput } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
@@ -48,7 +49,10 @@ export function AddResponsesPage() {
         onDuplicate: choices[i] ?? 'keep-both',
       })),
     );
-    setState({ kind: 'done', outcome: { ...counts, problems } });
+    setState({
+      kind: 'done',
+      outcome: { ...counts, problems, saved: lastWriteSucceeded(WORKSHOPS_KEY) },
+    });
   };
 
   const receive = (items: ReadItem[]) => {
@@ -95,7 +99,7 @@ export function AddResponsesPage() {
           </p>
           <ScanSection workshopId={workshop.id} />
           <h2>Response files</h2>
-          <FileDrop onItems={receive} />
+          <FileDrop onItems={receive} anonymous={workshop.anonymous} />
           <h2>Response codes</h2>
           <CodeInput onItems={receive} />
         </>

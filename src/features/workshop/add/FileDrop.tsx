@@ -2,14 +2,21 @@ import { useState, type DragEvent } from 'react';
 import { readResponseFiles, type ReadItem } from './readResponses';
 
 /** A file picker for many files, inside an area that also takes files dragged onto it. */
-export function FileDrop({ onItems }: { onItems(items: ReadItem[]): void }) {
+export function FileDrop({
+  onItems,
+  anonymous,
+}: {
+  onItems(items: ReadItem[]): void;
+  /** Files are then named "file 1", "file 2"…, never by their names. */
+  anonymous: boolean;
+}) {
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
 
   const read = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     setReading(true);
-    const items = await readResponseFiles([...files]);
+    const items = await readResponseFiles([...files], anonymous);
     setReading(false);
     onItems(items);
   };

@@ -9,6 +9,8 @@ export interface Outcome {
   replaced: number;
   skipped: number;
   problems: ReadItem[];
+  /** False when the browser would not save them: never report a write that did not happen. */
+  saved: boolean;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -23,14 +25,23 @@ export function ImportOutcome({
   workshopId: string;
   ref: Ref<HTMLDivElement>;
 }) {
-  const { added, replaced, skipped, problems } = outcome;
+  const { added, replaced, skipped, problems, saved } = outcome;
   const done = [
     added > 0 && `${plural(added, 'response', 'responses')} added`,
     replaced > 0 && `${plural(replaced, 'response', 'responses')} replaced`,
   ].filter(Boolean);
   return (
     <div ref={ref} tabIndex={-1} className="import-outcome">
-      {done.length > 0 && (
+      {done.length > 0 && !saved && (
+        <div className="notice error" role="alert">
+          <h2>The responses have not been saved</h2>
+          <p>
+            They are on screen, but this browser would not save them (see the message at the top of
+            the page). Keep the files and codes, and add them again once there is room.
+          </p>
+        </div>
+      )}
+      {done.length > 0 && saved && (
         <div className="notice success" role="status">
           <h2>{done.join(', ')}</h2>
           <p>

@@ -2,6 +2,7 @@ import type { CheckResult } from '../../../domain/assessment/check';
 import type { ParticipantResponse } from '../../../domain/response/response';
 import { decodeResponseCode } from '../../../domain/response/responseCode';
 import { readResponseFile } from '../../../domain/response/responseFile';
+import { describeValue } from '../../../domain/assessment/describe';
 import { readFileText } from '../../../components/readFileText';
 import { checklist, scale } from '../workshopContent';
 
@@ -13,12 +14,19 @@ export interface ReadItem {
   result: CheckResult<ParticipantResponse>;
 }
 
-export async function readResponseFiles(files: readonly File[]): Promise<ReadItem[]> {
+/**
+ * Response files as read. An anonymous workshop's page may be on the projector, and a file's name often
+ * carries the participant's ("key-actions-response-alex-smith.json"), so there each is "file 3".
+ */
+export async function readResponseFiles(
+  files: readonly File[],
+  anonymous: boolean,
+): Promise<ReadItem[]> {
   return Promise.all(
-    files.map(async (file): Promise<ReadItem> => {
+    files.map(async (file, i): Promise<ReadItem> => {
       const text = await readFileText(file);
       return {
-        label: `“${file.name}”`,
+        label: anonymous ? `file ${i + 1}` : `“${describeValue(file.name)}”`,
         source: 'file',
         result: text.ok ? readResponseFile(text.value, checklist, scale) : text,
       };

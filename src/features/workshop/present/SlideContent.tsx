@@ -1,7 +1,12 @@
 import { PageHeading } from '../../../components/PageHeading';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { formatDate } from '../../../domain/plan/date';
-import { formatScore, scoreInWords } from '../../../domain/scoring/format';
+import {
+  capitalise,
+  formatScore,
+  listItemText,
+  scoreInWords,
+} from '../../../domain/scoring/format';
 import { answerLabel } from '../../../domain/scoring/labels';
 import { scaleMax } from '../../../domain/scoring/score';
 import { splitSides } from '../../../domain/scoring/split';
@@ -150,6 +155,26 @@ export function SlideContent({ slide, view, workshop }: Props) {
         </>
       );
     }
+    case 'behaviours':
+      return (
+        <>
+          <PageHeading
+            title="What leaders in councils achieving more innovations do"
+            caption="Creative Councils update, paragraph 16"
+          />
+          <p>Group score out of 100: the mean of each one's checklist actions.</p>
+          <ul className="slide-list">
+            {view.behaviours.map((b) => (
+              <li key={b.findingId}>
+                <span className="slide-item-title">{capitalise(listItemText(b.text))}</span>
+                <span className="slide-item-figure">
+                  <strong>{formatScore(b.score)}</strong>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      );
     case 'weak':
       return (
         <>

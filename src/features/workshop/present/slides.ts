@@ -5,12 +5,14 @@ export type Slide =
   | { kind: 'overview' }
   | { kind: 'section'; index: number }
   | { kind: 'prompt'; index: number }
+  | { kind: 'behaviours' }
   | { kind: 'weak' }
   | { kind: 'plan' };
 
 /**
  * The order of the presentation, short enough for an hour's workshop: the whole picture, one section a
- * screen, the few most split actions (at most five), the weakest areas, then the plan.
+ * screen, the few most split actions (at most five), the group against what leaders in councils
+ * achieving more innovations do, the weakest areas, then the plan.
  */
 export function slidesFor(view: GroupView, sectionCount: number): Slide[] {
   return [
@@ -18,6 +20,7 @@ export function slidesFor(view: GroupView, sectionCount: number): Slide[] {
     { kind: 'overview' },
     ...Array.from({ length: sectionCount }, (_, index) => ({ kind: 'section' as const, index })),
     ...view.disagreements.map((_, index) => ({ kind: 'prompt' as const, index })),
+    { kind: 'behaviours' },
     { kind: 'weak' },
     { kind: 'plan' },
   ];

@@ -25,7 +25,7 @@ export function GroupResultsPage() {
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
   const view = useGroupView(workshop);
-  const { group, byGap, disagreements, splitCount, outliers, weak, standings } = view;
+  const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = view;
 
   return (
     <>
@@ -104,6 +104,7 @@ function RevealedResults() {
           </div>
           <SectionScoresChart subject="the group's" sections={group.sections} />
           <StandingChart subject="the group's" standings={standings} />
+          <StandingChart subject="the group's" standings={behaviours} of="behaviours" />
 
           <h2 id="every-action">Every action in detail</h2>
           <details className="every-action">

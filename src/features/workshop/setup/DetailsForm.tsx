@@ -33,6 +33,7 @@ const FIELDS = [
   ['day', 'ws-date-day'],
   ['display', 'ws-display-named'],
   ['names', 'ws-names'],
+  ['expected', 'ws-expected'],
 ] as const;
 
 /** The workshop's title, council, date and how participants are shown: for creating and changing. */
@@ -118,6 +119,16 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
             {...register('names')}
           />
         )}
+        <TextField
+          id="ws-expected"
+          label="How many members will answer?"
+          optional
+          hint="So that the workshop page can say how many are still to answer, for example 5 of 8"
+          error={errors.expected?.message}
+          inputMode="numeric"
+          className="input-width-4"
+          {...register('expected')}
+        />
         <div className="button-group">
           <button type="submit" className="button">
             {submitLabel}

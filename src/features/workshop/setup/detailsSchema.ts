@@ -18,6 +18,7 @@ export const detailsSchema = z
     // Radios with nothing chosen give null; the check below names the missing choice.
     display: z.nullable(z.string()),
     names: z.string(),
+    expected: z.string(),
   })
   .check(
     z.superRefine((v, ctx) => {
@@ -34,6 +35,11 @@ export const detailsSchema = z
       if (v.display !== 'named' && v.display !== 'anonymous')
         issue('display', 'Select how participants will be shown');
       if (v.names.length > NAMES_MAX) issue('names', 'The list of names is too long');
+      if (v.expected.trim() !== '' && expectedCount(v.expected) === null)
+        issue(
+          'expected',
+          `Enter how many members will answer as a whole number from 1 to ${WORKSHOP_LIMITS.participants}, or leave it empty`,
+        );
     }),
   );
 
@@ -46,6 +52,7 @@ export function toDetails(v: DetailsForm): WorkshopDetails {
     council: v.council.trim(),
     date: date.ok ? date.iso : null,
     anonymous: v.display === 'anonymous',
+    expectedCount: expectedCount(v.expected),
   };
 }
 
@@ -57,7 +64,16 @@ export function fromDetails(d: WorkshopDetails | null): DetailsForm {
     // No default when creating: the facilitator makes the choice, as GOV.UK radios do.
     display: d ? (d.anonymous ? 'anonymous' : 'named') : null,
     names: '',
+    expected: d?.expectedCount ? String(d.expectedCount) : '',
   };
+}
+
+/** The expected group size typed in the form: a whole number within the participant limit, or null. */
+function expectedCount(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^[0-9]{1,4}$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return n >= 1 && n <= WORKSHOP_LIMITS.participants ? n : null;
 }
 
 export const namesFrom = (text: string) =>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { QuoteBlock } from '../../../components/QuoteBlock';
+import { citeShort } from '../../../domain/content/cite';
 import { formatDate } from '../../../domain/plan/date';
 import { formatScore } from '../../../domain/scoring/format';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
@@ -9,8 +10,16 @@ import { ResultsHidden } from '../results/ResultsHidden';
 import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
 import { describeSides } from '../results/describe';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
-import { actionText, checklist, scale, sectionOf, useGroupView } from '../workshopContent';
+import {
+  actionText,
+  checklist,
+  recommendations,
+  scale,
+  sectionOf,
+  useGroupView,
+} from '../workshopContent';
 import { ActionsTable } from './ActionsTable';
+import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';
 
 /**
@@ -25,7 +34,7 @@ export function GroupSummaryPage() {
 
 function Summary() {
   const workshop = useCurrentWorkshop();
-  const { group, byGap, disagreements, weak, standings } = useGroupView(workshop);
+  const { group, byGap, disagreements, weak, standings, behaviours } = useGroupView(workshop);
   const people = respondents(workshop);
   const details = [workshop.council, workshop.date && formatDate(workshop.date)].filter(Boolean);
 
@@ -114,7 +123,10 @@ function Summary() {
               {w.quotes[0] && <QuoteBlock text={w.quotes[0].text} />}
               {w.recommendations[0] && (
                 <p className="gs-rec">
-                  <strong>{w.recommendations[0].id}</strong> {w.recommendations[0].text}
+                  <strong>
+                    {citeShort(recommendations.source)}, {w.recommendations[0].id}:
+                  </strong>{' '}
+                  {w.recommendations[0].text}
                 </p>
               )}
             </div>
@@ -122,27 +134,31 @@ function Summary() {
         )}
       </section>
 
-      <section aria-labelledby="sum-standing" className="gs-section">
-        <h2 id="sum-standing">The research's most important areas for further action</h2>
-        <table className="gs-table">
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col" className="num">
-                Group score
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {standings.map((s) => (
-              <tr key={s.findingId}>
-                <th scope="row">{s.text.charAt(0).toUpperCase() + s.text.slice(1)}</th>
-                <td className="num">{formatScore(s.score)}</td>
+      <div className="gs-findings">
+        <section aria-labelledby="sum-standing" className="gs-section">
+          <h2 id="sum-standing">The research's most important areas for further action</h2>
+          <table className="gs-table">
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col" className="num">
+                  Group score
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {standings.map((s) => (
+                <tr key={s.findingId}>
+                  <th scope="row">{s.text.charAt(0).toUpperCase() + s.text.slice(1)}</th>
+                  <td className="num">{formatScore(s.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+
+        <SummaryBehaviours behaviours={behaviours} />
+      </div>
 
       <ActionsTable actions={byGap} />
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../../components/paths';
-import type { TurnTaker } from '../../../domain/workshop/participants';
 import { useTurnMode } from '../../../state/turnMode';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
@@ -9,26 +8,30 @@ import { checklist } from '../workshopContent';
 import { TurnDone } from './TurnDone';
 import { TurnExit } from './TurnExit';
 import { TurnSection } from './TurnSection';
+import { useTurnInProgress } from './turnInProgress';
 import { WhoIsAnswering } from './WhoIsAnswering';
-import type { AnswerValue } from '../../../domain/scoring/answers';
 
 type Step = { kind: 'who' } | { kind: 'section'; index: number } | { kind: 'done' };
 
 /**
- * One participant's private turn on the shared device. Their answers live only in this component until
- * they finish; then they are saved to the workshop and no screen shows them again, so the next person
- * can neither see nor change them.
+ * One participant's private turn on the shared device. Each section is its own history entry, so the
+ * browser's Back and Forward move between sections; the answers are held in memory until the turn ends,
+ * then saved to the workshop and forgotten, so the next person can neither see nor change them.
  */
 export function TurnPage() {
   const workshop = useCurrentWorkshop();
   const finishTurn = useWorkshopStore((s) => s.finishTurn);
-  const [step, setStep] = useState<Step>({ kind: 'who' });
-  const [who, setWho] = useState<TurnTaker | null>(null);
-  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
-  const [notes, setNotes] = useState<Record<string, string>>({});
+  const turn = useTurnInProgress();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const saved = (location.state as { turnStep?: Step } | null)?.turnStep ?? { kind: 'who' };
+  // A section with no turn in progress (a reload, or Back after a finished turn) starts a new turn.
+  const ours = turn.workshopId === workshop.id && turn.who !== null;
+  const step: Step = saved.kind === 'section' && !ours ? { kind: 'who' } : saved;
 
   const setTurnMode = useTurnMode((s) => s.setActive);
-  const navigate = useNavigate();
   const answering = step.kind === 'section';
   // While a member answers, the site's menus are hidden (Layout), so they cannot wander off into the
   // device owner's own results; leaving the page in any way brings them back.
@@ -38,7 +41,8 @@ export function TurnPage() {
   }, [answering, setTurnMode]);
 
   const go = (next: Step) => {
-    setStep(next);
+    setProblem(null);
+    void navigate(location.pathname, { state: { turnStep: next } });
     window.scrollTo?.(0, 0);
   };
 
@@ -51,9 +55,7 @@ export function TurnPage() {
         <WhoIsAnswering
           workshop={workshop}
           onStart={(taker) => {
-            setWho(taker);
-            setAnswers({});
-            setNotes({});
+            turn.start(workshop.id, taker);
             go({ kind: 'section', index: 0 });
           }}
         />
@@ -62,15 +64,7 @@ export function TurnPage() {
   }
 
   if (step.kind === 'done') {
-    return (
-      <TurnDone
-        workshop={workshop}
-        onNext={() => {
-          setWho(null);
-          go({ kind: 'who' });
-        }}
-      />
-    );
+    return <TurnDone workshop={workshop} onNext={() => go({ kind: 'who' })} />;
   }
 
   const last = step.index === checklist.sections.length - 1;
@@ -78,32 +72,41 @@ export function TurnPage() {
     <>
       <TurnExit
         onEnd={() => {
-          setAnswers({});
-          setNotes({});
-          navigate(paths.workshop(workshop.id));
+          turn.clear();
+          void navigate(paths.workshop(workshop.id));
         }}
       />
       <TurnSection
         key={step.index}
         index={step.index}
-        answers={answers}
-        notes={notes}
-        onAnswer={(id, value) => setAnswers((a) => ({ ...a, [id]: value }))}
-        onNote={(id, note) => setNotes((n) => ({ ...n, [id]: note }))}
+        answers={turn.answers}
+        notes={turn.notes}
+        onAnswer={turn.answer}
+        onNote={turn.note}
         onBack={() =>
           go(step.index === 0 ? { kind: 'who' } : { kind: 'section', index: step.index - 1 })
         }
         submitLabel={last ? 'Finish and hide my answers' : 'Continue'}
+        problem={problem}
         onContinue={() => {
           if (!last) return go({ kind: 'section', index: step.index + 1 });
-          const kept = Object.fromEntries(Object.entries(notes).filter(([, n]) => n.trim() !== ''));
-          finishTurn(workshop.id, who ?? { name: '' }, answers, kept);
+          const kept = Object.fromEntries(
+            Object.entries(turn.notes).filter(([, n]) => n.trim() !== ''),
+          );
+          const result = finishTurn(workshop.id, turn.who ?? { name: '' }, turn.answers, kept);
+          // Not recorded: the answers stay here, so nothing is lost, and the participant is told why.
+          if (result === 'full') return setProblem(FULL);
+          if (result === 'not-saved') return setProblem(NOT_SAVED);
           // Forget the answers here at once: nothing on this device shows them again.
-          setAnswers({});
-          setNotes({});
+          turn.clear();
           go({ kind: 'done' });
         }}
       />
     </>
   );
 }
+
+const FULL =
+  'Your answers could not be added: the workshop already has the most participants it can hold. Ask the facilitator.';
+const NOT_SAVED =
+  'Your answers could not be saved on this device (see the message at the top of the page). They are still here: ask the facilitator before you leave this page.';

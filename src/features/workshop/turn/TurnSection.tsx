@@ -15,11 +15,14 @@ interface Props {
   onBack(): void;
   onContinue(): void;
   submitLabel: string;
+  /** Why the finished turn could not be recorded, if it could not. */
+  problem?: string | null;
 }
 
 /** One section of the checklist during a turn: the same questions and rules as the self-assessment. */
 export function TurnSection(props: Props) {
-  const { index, answers, notes, onAnswer, onNote, onBack, onContinue, submitLabel } = props;
+  const { index, answers, notes, onAnswer, onNote, onBack, onContinue, submitLabel, problem } =
+    props;
   const section = checklist.sections[index]!;
   const questions = useQuestionErrors(section, answers, scale.notSure.label);
   const { errors, attempt } = questions;
@@ -54,6 +57,11 @@ export function TurnSection(props: Props) {
           onNote={onNote}
           errorFor={questions.errorFor}
         />
+        {problem && (
+          <p className="notice error" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="button-group">
           <button type="submit" className="button">
             {submitLabel}

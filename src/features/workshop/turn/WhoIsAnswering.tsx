@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { RadioGroup } from '../../../components/form/RadioGroup';
 import { TextField } from '../../../components/form/TextField';
 import { PageHeading } from '../../../components/PageHeading';
-import type { TurnTaker } from '../../../domain/workshop/participants';
+import { isFull, nextNumber, type TurnTaker } from '../../../domain/workshop/participants';
 import { WORKSHOP_LIMITS, type Workshop } from '../../../domain/workshop/workshop';
 
 const SOMEONE_ELSE = 'someone-else';
@@ -23,13 +23,13 @@ export function WhoIsAnswering({
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const nextNumber = workshop.participants.reduce((n, p) => Math.max(n, p.number), 0) + 1;
+  const full = isFull(workshop);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (workshop.anonymous) return onStart({ name: '' });
     if (waiting.length > 0 && choice === '') {
-      setError('Select your name, or "Someone not on the list"');
+      setError(full ? 'Select your name' : 'Select your name, or "Someone not on the list"');
       setAttempt((a) => a + 1);
       return;
     }
@@ -72,6 +72,18 @@ export function WhoIsAnswering({
     },
   });
 
+  if (full && waiting.length === 0) {
+    return (
+      <>
+        <PageHeading title="This workshop is full" caption={workshop.title} />
+        <p>
+          It already has {WORKSHOP_LIMITS.participants} participants, the most a workshop can hold,
+          so no one else can answer here. Ask the facilitator.
+        </p>
+      </>
+    );
+  }
+
   return (
     <>
       <ErrorSummary
@@ -88,17 +100,20 @@ export function WhoIsAnswering({
         {workshop.anonymous ? (
           <p>
             You take part anonymously: the group results show you as{' '}
-            <strong>Participant {nextNumber}</strong>, and your name is not asked for.
+            <strong>Participant {nextNumber(workshop)}</strong>, and your name is not asked for.
           </p>
         ) : waiting.length > 0 ? (
           <RadioGroup
             id="turn-who"
             legend="Who is answering?"
             error={error ?? undefined}
-            orBeforeLast
+            orBeforeLast={!full}
             options={[
               ...waiting.map((p, i) => option(`turn-who-${i}`, p.name, String(p.number))),
-              option(`turn-who-${waiting.length}`, 'Someone not on the list', SOMEONE_ELSE),
+              // A full workshop takes no one new: only those already listed can answer.
+              ...(full
+                ? []
+                : [option(`turn-who-${waiting.length}`, 'Someone not on the list', SOMEONE_ELSE)]),
             ]}
           >
             {choice === SOMEONE_ELSE && <div className="conditional">{nameField}</div>}

@@ -1,0 +1,62 @@
+import type { Checklist, Scale } from '../content/types';
+import { isDateTime } from '../plan/date';
+import type { Assessment } from './assessment';
+import { checkAssessment, isPlainObject, type SavedCheck } from './check';
+import { describeValue } from './describe';
+
+/** A dated copy of an assessment, kept to compare against later ("monitor progress closely"). */
+export interface Snapshot {
+  id: string;
+  savedAt: string;
+  /** Why it was kept, in the user's words or the app's ("Before importing a file"). */
+  label: string;
+  assessment: Assessment;
+}
+
+/** The format of the snapshots saved in this browser (key "kai.snapshots"). */
+export const SAVED_SNAPSHOTS_VERSION = 1;
+
+export const SNAPSHOT_LABEL_MAX_LENGTH = 200;
+
+/** Version 1 is the first; there is nothing older to upgrade. */
+export function migrateSavedSnapshots(state: unknown, fromVersion: number): unknown {
+  return fromVersion === SAVED_SNAPSHOTS_VERSION ? state : undefined;
+}
+
+/**
+ * THE check of saved snapshots, run on load and before every write. A damaged snapshot is left out and
+ * named; the others are kept.
+ */
+export function checkSavedSnapshots(
+  state: unknown,
+  checklist: Checklist,
+  scale: Scale,
+): SavedCheck<{ snapshots: Snapshot[] }> {
+  const list = isPlainObject(state) ? state.snapshots : undefined;
+  if (!Array.isArray(list)) return { ok: false, message: 'the saved snapshots are not a list.' };
+  const snapshots: Snapshot[] = [];
+  const leftOut: string[] = [];
+  for (const [i, raw] of list.entries()) {
+    const problem = (message: string) => leftOut.push(`Snapshot ${i + 1} was left out: ${message}`);
+    if (!isPlainObject(raw)) {
+      problem('it is not in the expected form.');
+      continue;
+    }
+    const checked = checkAssessment(raw.assessment, checklist, scale);
+    if (!checked.ok) problem(checked.message);
+    else if (typeof raw.id !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(raw.id))
+      problem('its id is missing or not in the expected form.');
+    else if (!isDateTime(raw.savedAt))
+      problem(`the date it was kept (${describeValue(raw.savedAt)}) is not a date.`);
+    else if (typeof raw.label !== 'string' || raw.label.length > SNAPSHOT_LABEL_MAX_LENGTH)
+      problem('its label is not text, or is too long.');
+    else
+      snapshots.push({
+        id: raw.id,
+        savedAt: raw.savedAt,
+        label: raw.label,
+        assessment: checked.value,
+      });
+  }
+  return { ok: true, value: { snapshots }, leftOut };
+}

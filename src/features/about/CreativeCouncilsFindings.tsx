@@ -1,0 +1,32 @@
+import findingsJson from '../../../content/findings.json';
+import type { Findings } from '../../domain/content/types';
+
+// Only findings.json, not the rest of the research, so this page stays light.
+const findings = findingsJson as Findings;
+const { behaviours, freshIdeas, scopeForMore } = findings;
+
+/** Paragraphs 16–18 of the Creative Councils update, word for word, as "About the research" promises. */
+export function CreativeCouncilsFindings() {
+  const { source } = behaviours;
+  return (
+    <section aria-labelledby="creative-councils-findings">
+      <h2 id="creative-councils-findings">
+        What leaders in councils achieving more innovations do
+      </h2>
+      <p>
+        From the {source.publisher}'s "{source.title}" ({source.year}), paragraphs 16 to 18, on the
+        interviews behind the leaflet:
+      </p>
+      <blockquote className="source-text">
+        <p>16. {behaviours.intro}</p>
+        <ul>
+          {behaviours.items.map((b) => (
+            <li key={b.id}>{b.text}</li>
+          ))}
+        </ul>
+        <p>17. {freshIdeas.text}</p>
+        <p>18. {scopeForMore.text}</p>
+      </blockquote>
+    </section>
+  );
+}

@@ -1,0 +1,250 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NOTE_MAX_LENGTH, ABOUT_YOU_MAX_LENGTH } from '../../src/domain/assessment/assessment';
+import { checkSavedAssessment } from '../../src/domain/assessment/migrate';
+import { checkSavedSnapshots } from '../../src/domain/assessment/snapshot';
+import { readPersonalFile, writePersonalFile } from '../../src/domain/exchange/personalFile';
+import { checkFutureDate, todayIso } from '../../src/domain/plan/date';
+import { PLAN_LIMITS, type PlanItem } from '../../src/domain/plan/planItem';
+import { decodeResponseCode, encodeResponseCode } from '../../src/domain/response/responseCode';
+import { readResponseFile, responseFile } from '../../src/domain/response/responseFile';
+import type { AnswerValue } from '../../src/domain/scoring/answers';
+import { checkSavedWorkshops } from '../../src/domain/workshop/migrate';
+import { WORKSHOP_LIMITS } from '../../src/domain/workshop/workshop';
+import { readWorkshopFile, workshopFile } from '../../src/domain/workshop/workshopFile';
+import { ASSESSMENT_KEY, useAssessmentStore } from '../../src/state/assessmentStore';
+import { useSavedDataProblems } from '../../src/state/savedDataProblems';
+import { SNAPSHOTS_KEY, useSnapshotStore } from '../../src/state/snapshotStore';
+import { useWorkshopStore, WORKSHOPS_KEY } from '../../src/state/workshopStore';
+import { actionIds, checklist, scale } from '../domain/fixtures';
+
+// Issue 14: whatever a write accepts, the load check accepts. Inputs go through the stores' public
+// actions, bounded as the forms bound them (maxLength, the date check, the answer options), and after
+// every action the write must have been made, and what is stored must load back to what is in memory.
+// Every export made from that state must import again.
+
+const answer = fc.constantFrom<AnswerValue>(0, 1, 2, 3, 4, 'not-sure');
+const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
+const actionId = fc.constantFrom(...actionIds);
+/** A date as the three boxes give it, kept only when the form's own check passes. */
+const typedDate = fc
+  .record({
+    day: fc.integer({ min: 1, max: 31 }).map(String),
+    month: fc.integer({ min: 1, max: 12 }).map(String),
+    year: fc.integer({ min: 1900, max: 2999 }).map(String),
+  })
+  .map((parts) => {
+    const checked = checkFutureDate(parts, '0000-01-01');
+    return checked.ok ? checked.iso : null;
+  });
+const planItems = fc
+  .uniqueArray(actionId, { maxLength: PLAN_LIMITS.maxItems })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc.record(
+          {
+            actionId: fc.constant(id),
+            what: text(PLAN_LIMITS.what).filter((w) => w.trim() !== ''),
+            who: text(PLAN_LIMITS.who),
+            byWhen: typedDate.filter((d) => d === null || d >= todayIso()),
+            measure: text(PLAN_LIMITS.measure),
+          },
+          { noNullPrototype: true },
+        ),
+      ),
+    ),
+  )
+  .map((items): PlanItem[] => items);
+const hexId = fc
+  .uint8Array({ minLength: 1, maxLength: 32 })
+  .map((b) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join(''));
+const answers = fc.dictionary(actionId, answer, { noNullPrototype: true });
+
+const assessmentAction = fc.oneof(
+  fc.tuple(fc.constant('answer' as const), actionId, answer),
+  fc.tuple(fc.constant('note' as const), actionId, text(NOTE_MAX_LENGTH)),
+  fc.tuple(
+    fc.constant('about' as const),
+    fc.record(
+      {
+        name: text(ABOUT_YOU_MAX_LENGTH),
+        role: text(ABOUT_YOU_MAX_LENGTH),
+        council: text(ABOUT_YOU_MAX_LENGTH),
+      },
+      { noNullPrototype: true },
+    ),
+  ),
+  fc.tuple(fc.constant('plan' as const), planItems),
+  fc.tuple(fc.constant('snapshot' as const), text(100)),
+);
+
+const workshopAction = fc.oneof(
+  fc.tuple(
+    fc.constant('create' as const),
+    fc.record(
+      {
+        title: text(WORKSHOP_LIMITS.title).filter((t) => t.trim() !== ''),
+        council: text(WORKSHOP_LIMITS.council),
+        date: typedDate,
+        anonymous: fc.boolean(),
+      },
+      { noNullPrototype: true },
+    ),
+  ),
+  fc.tuple(fc.constant('names' as const), fc.array(text(WORKSHOP_LIMITS.name), { maxLength: 30 })),
+  fc.tuple(fc.constant('many names' as const), fc.integer({ min: 400, max: 600 })),
+  fc.tuple(
+    fc.constant('turn' as const),
+    fc.oneof(fc.nat(600), text(WORKSHOP_LIMITS.name)),
+    answers,
+  ),
+  fc.tuple(fc.constant('code' as const), hexId, answers),
+  fc.tuple(fc.constant('file' as const), hexId, text(ABOUT_YOU_MAX_LENGTH), answers),
+  fc.tuple(fc.constant('rename' as const), fc.nat(600), text(WORKSHOP_LIMITS.name)),
+  fc.tuple(fc.constant('remove' as const), fc.nat(600)),
+  fc.tuple(fc.constant('anonymous' as const), fc.boolean()),
+  fc.tuple(fc.constant('reveal' as const), fc.boolean()),
+  fc.tuple(fc.constant('plan' as const), planItems),
+  fc.tuple(fc.constant('import' as const), fc.constantFrom<'replace' | 'copy'>('replace', 'copy')),
+);
+
+function expectWrittenAndLoadable() {
+  expect(useSavedDataProblems.getState().saveFailed).toEqual({});
+  const saved = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null')?.state;
+  const { assessment } = useAssessmentStore.getState();
+  expect(checkSavedAssessment(saved(ASSESSMENT_KEY) ?? { assessment }, checklist, scale)).toEqual({
+    ok: true,
+    value: { assessment },
+  });
+  const { snapshots } = useSnapshotStore.getState();
+  expect(checkSavedSnapshots(saved(SNAPSHOTS_KEY) ?? { snapshots }, checklist, scale)).toEqual({
+    ok: true,
+    value: { snapshots },
+    leftOut: [],
+  });
+  const { workshops } = useWorkshopStore.getState();
+  expect(checkSavedWorkshops(saved(WORKSHOPS_KEY) ?? { workshops }, checklist, scale)).toEqual({
+    ok: true,
+    value: { workshops },
+    leftOut: [],
+  });
+}
+
+function expectExportsImport() {
+  const { assessment } = useAssessmentStore.getState();
+  expect(readPersonalFile(writePersonalFile(assessment, checklist), checklist, scale).ok).toBe(
+    true,
+  );
+  const file = JSON.stringify(responseFile(assessment, assessment.aboutYou.name, new Date()));
+  expect(readResponseFile(file, checklist, scale).ok).toBe(true);
+  for (const w of useWorkshopStore.getState().workshops) {
+    expect(readWorkshopFile(JSON.stringify(workshopFile(w, new Date())), checklist, scale)).toEqual(
+      { ok: true, value: w.anonymous ? workshopFile(w, new Date()).workshop : w },
+    );
+  }
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  useSavedDataProblems.setState({ incidents: [], saveFailed: {} });
+});
+
+describe('what a write accepts, the load check accepts', () => {
+  it('the saved assessment, its snapshots, and the personal and response files', () => {
+    fc.assert(
+      fc.property(fc.array(assessmentAction, { maxLength: 12 }), (actions) => {
+        localStorage.clear();
+        useAssessmentStore.getState().reset();
+        useSnapshotStore.setState({ snapshots: [] });
+        const store = useAssessmentStore.getState();
+        for (const action of actions) {
+          if (action[0] === 'answer') store.setAnswer(action[1], action[2]);
+          if (action[0] === 'note') store.setNote(action[1], action[2]);
+          if (action[0] === 'about') store.setAboutYou(action[1]);
+          if (action[0] === 'plan') store.setPlan(action[1]);
+          if (action[0] === 'snapshot')
+            useSnapshotStore.getState().save(useAssessmentStore.getState().assessment, action[1]);
+          expectWrittenAndLoadable();
+        }
+        expectExportsImport();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the saved workshops, their files, and response codes', () => {
+    fc.assert(
+      fc.property(fc.array(workshopAction, { maxLength: 15 }), (actions) => {
+        localStorage.clear();
+        useWorkshopStore.setState({ workshops: [] });
+        const store = useWorkshopStore.getState();
+        for (const action of actions) {
+          const current = useWorkshopStore.getState().workshops.at(-1);
+          const pick = (n: number) =>
+            current?.participants[n % Math.max(1, current.participants.length)]?.number ?? 1;
+          if (action[0] === 'create') store.create(action[1]);
+          else if (!current) continue;
+          else if (action[0] === 'names') store.addNames(current.id, action[1]);
+          else if (action[0] === 'many names')
+            store.addNames(
+              current.id,
+              Array.from({ length: action[1] }, (_, i) => `Person ${i}`),
+            );
+          else if (action[0] === 'turn') {
+            const who =
+              typeof action[1] === 'number' ? { number: pick(action[1]) } : { name: action[1] };
+            store.finishTurn(current.id, who, action[2], {});
+          } else if (action[0] === 'code') {
+            const code = encodeResponseCode(
+              { responseId: action[1], answers: action[2] },
+              checklist,
+              scale,
+            );
+            expect(code.ok).toBe(true);
+            const decoded = decodeResponseCode(code.ok ? code.value : '', checklist, scale);
+            expect(decoded.ok).toBe(true);
+            if (decoded.ok)
+              store.addResponses(current.id, [
+                { response: decoded.value, source: 'code', onDuplicate: 'keep-both' },
+              ]);
+          } else if (action[0] === 'file') {
+            const assessment = {
+              ...useAssessmentStore.getState().assessment,
+              id: action[1],
+              answers: action[3],
+            };
+            const read = readResponseFile(
+              JSON.stringify(responseFile(assessment, action[2], new Date())),
+              checklist,
+              scale,
+            );
+            expect(read.ok).toBe(true);
+            if (read.ok)
+              store.addResponses(current.id, [
+                { response: read.value, source: 'file', onDuplicate: 'replace' },
+              ]);
+          } else if (action[0] === 'rename')
+            store.renameParticipant(current.id, pick(action[1]), action[2]);
+          else if (action[0] === 'remove') store.removeParticipant(current.id, pick(action[1]));
+          else if (action[0] === 'anonymous')
+            store.updateDetails(current.id, { ...current, anonymous: action[1] });
+          else if (action[0] === 'reveal') store.setRevealed(current.id, action[1]);
+          else if (action[0] === 'plan') store.setPlan(current.id, action[1]);
+          else if (action[0] === 'import') {
+            const read = readWorkshopFile(
+              JSON.stringify(workshopFile(current, new Date())),
+              checklist,
+              scale,
+            );
+            expect(read.ok).toBe(true);
+            if (read.ok) store.importWorkshop(read.value, action[1]);
+          }
+          expectWrittenAndLoadable();
+        }
+        expectExportsImport();
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
