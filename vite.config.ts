@@ -132,7 +132,7 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   {
                     name: 'react-dom',
-                    test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                    test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/,
                   },
                 ],
               },
