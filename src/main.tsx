@@ -3,8 +3,8 @@ import './styles.css';
 
 // The app's code runs in pieces with the browser free in between: the app's own modules (this file's
 // chunk), then React's DOM renderer, then React taking over the page in small steps. On a slow phone
-// no one piece then keeps a tap waiting long. The renderer is downloading from the start: index.html
-// preloads it (src/build/prerender). No top-level await: it would split this chunk into many.
+// no one piece then keeps a tap waiting long. The renderer is asked for together with this chunk once
+// the page is painted (src/build/prerender). No top-level await: it would split this chunk into many.
 setTimeout(() => {
   void import('react-dom/client').then((reactDom) => setTimeout(() => startApp(reactDom)));
 });

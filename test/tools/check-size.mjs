@@ -37,7 +37,13 @@ visit(entry[0]);
 // What index.html itself loads or preloads is first-load JavaScript too, however the entry imports it.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const keyOfFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
-for (const [, file] of html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+\.js)"/g)) {
+// The hosted build's swap script asks for its list of modules once the page is painted
+// (src/build/prerender/scripts.ts): a JSON array of file names just before `.forEach`.
+const preloadedAfterPaint = [...html.matchAll(/(\[(?:"[^"]+\.js",?)*\])\.forEach/g)].flatMap(
+  ([, list]) => JSON.parse(list).map((f) => `href="${f}"`),
+);
+const preloaded = [html, ...preloadedAfterPaint].join('\n');
+for (const [, file] of preloaded.matchAll(/href="\.\/([^"]+\.js)"/g)) {
   if (!keyOfFile.has(file))
     throw new Error(`index.html preloads ${file}, which the build did not make`);
   visit(keyOfFile.get(file));

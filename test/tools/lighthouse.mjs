@@ -61,6 +61,8 @@ async function audit({ name, path, heading, seed, check }, origin) {
       url,
       {
         onlyCategories: Object.keys(BARS),
+        // The full-page screenshot is for reading reports only, and takes seconds a run.
+        disableFullPageScreenshot: true,
         // Lighthouse clears the origin's storage before loading; keep what was just written.
         disableStorageReset: Boolean(seed),
         logLevel: 'error',

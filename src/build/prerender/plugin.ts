@@ -65,28 +65,26 @@ export function prerenderPlugin({ startAfterPaint }: Options): Plugin {
           actionIds,
           preloads: ctx.bundle ? routePreloads(ctx.bundle) : [],
         });
-        let entry: string | undefined;
+        let app: { entry: string; preloads: string[] } | undefined;
         if (startAfterPaint) {
-          const tag = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
-          entry = tag.exec(html)?.[1];
+          const tag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+          const entry = tag.exec(html)?.[1];
           if (!entry) throw new Error('prerender: no entry module script in index.html');
-          // Downloaded from the start as before, run by the swap script once the page is painted;
-          // so is React's DOM renderer, which main.tsx imports just after.
-          const preloads = [entry, ...(ctx.bundle ? rendererFiles(ctx.bundle) : [])].filter(
-            (f) => f === entry || !html.includes(`href="${f}"`),
-          );
-          html = html.replace(
-            tag,
-            preloads
-              .map((f) => `<link rel="modulepreload" crossorigin href="${f}">`)
-              .join('\n    '),
-          );
+          // Asked for, and run, by the swap script once the page is painted: the entry, the modules
+          // it imports, and React's DOM renderer, which main.tsx imports just after.
+          const preloads = ctx.bundle ? firstLoadFiles(ctx.bundle) : [];
+          app = { entry, preloads: preloads.filter((f) => f !== entry) };
+          html = html
+            .replace(tag, '')
+            .replace(/<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>\s*/g, (link, file) =>
+              preloads.includes(file) ? '' : link,
+            );
         }
         return html
           .replace(/(<meta name="viewport"[^>]*>)/, (tag) => `${tag}\n    <script>${head}</script>`)
           .replace(
             root,
-            `<div id="root" data-prerendered="landing">${pages.landing}</div>\n    ${templates}\n    <script>${swapScript(entry)}</script>`,
+            `<div id="root" data-prerendered="landing">${pages.landing}</div>\n    ${templates}\n    <script>${swapScript(app)}</script>`,
           );
       },
     },
@@ -99,34 +97,42 @@ const chunksOf = (bundle: Rolldown.OutputBundle) =>
 const isRenderer = (chunk: Rolldown.OutputChunk) =>
   chunk.moduleIds.some((id) => id.endsWith('/node_modules/react-dom/client.js'));
 
-/** React's DOM renderer, which main.tsx imports at once, and the chunks it imports. */
-function rendererFiles(bundle: Rolldown.OutputBundle): string[] {
+/** The entry, every chunk it imports statically, and React's DOM renderer with what that imports. */
+function firstLoadFiles(bundle: Rolldown.OutputBundle): string[] {
   const chunks = chunksOf(bundle);
+  const entry = chunks.find((c) => c.isEntry);
   const renderer = chunks.find(isRenderer);
+  if (!entry) throw new Error('prerender: no entry chunk');
   if (!renderer) throw new Error('prerender: no chunk holds react-dom/client');
-  return [renderer.fileName, ...renderer.imports].map((f) => `./${f}`);
+  const files = new Set([
+    ...withImports(chunks, entry.fileName),
+    ...withImports(chunks, renderer.fileName),
+  ]);
+  return [...files].map((f) => `./${f}`);
+}
+
+/** A chunk's file and, recursively, the files of the chunks it imports statically. */
+function withImports(chunks: Rolldown.OutputChunk[], file: string, seen = new Set<string>()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of chunks.find((c) => c.fileName === file)?.imports ?? [])
+    withImports(chunks, imported, seen);
+  return seen;
 }
 
 /** For each lazily loaded route, its chunk and the chunks that chunk imports that the entry does not. */
 function routePreloads(bundle: Rolldown.OutputBundle) {
   const chunks = chunksOf(bundle);
-  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const entry = chunks.find((c) => c.isEntry);
-  const withImports = (file: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const imported of byFile.get(file)?.imports ?? []) withImports(imported, seen);
-    return seen;
-  };
-  const loaded = entry ? withImports(entry.fileName) : new Set<string>();
+  const loaded = entry ? withImports(chunks, entry.fileName) : new Set<string>();
   const renderer = chunks.find(isRenderer);
-  if (renderer) withImports(renderer.fileName, loaded);
+  if (renderer) withImports(chunks, renderer.fileName, loaded);
   return LAZY_ROUTES.flatMap(({ route, module }) => {
     const chunk = chunks.find((c) => c.facadeModuleId === `${srcDir}${module}`);
     // One chunk is the single-file build, which has nothing to preload; otherwise a page has moved.
     if (!chunk && chunks.length > 1) throw new Error(`prerender: no chunk for src/${module}`);
     if (!chunk) return [];
-    const files = [...withImports(chunk.fileName)].filter((f) => !loaded.has(f));
+    const files = [...withImports(chunks, chunk.fileName)].filter((f) => !loaded.has(f));
     return [{ route, files: files.map((f) => `./${f}`) }];
   });
 }
