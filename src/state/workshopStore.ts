@@ -21,6 +21,9 @@ import {
   type TurnTaker,
 } from '../domain/workshop/participants';
 import { newWorkshop, type Workshop, type WorkshopDetails } from '../domain/workshop/workshop';
+import type { EarlierWorkshop } from '../domain/workshop/earlier';
+import { linkEarlier, reviewEarlierPlan } from '../domain/workshop/linkEarlier';
+import type { PlanReviewItem } from '../domain/history/planReview';
 import { followOtherTabs, lastWriteSucceeded, persistOptions } from './savedFormat';
 
 const { checklist, scale } = checklistContent;
@@ -46,6 +49,13 @@ interface WorkshopStore {
   addResponses(id: string, incoming: IncomingResponse[]): Omit<AddResult, 'workshop'>;
   setRevealed(id: string, revealed: boolean): void;
   setPlan(id: string, plan: PlanItem[]): void;
+  /**
+   * Compares the workshop with an earlier one of the same group (null: with none). Returns why not, or
+   * null when the link is saved.
+   */
+  linkEarlier(id: string, earlier: EarlierWorkshop | null): string | null;
+  /** Whether the review of the earlier group plan was saved. */
+  reviewEarlierPlan(id: string, review: PlanReviewItem[]): boolean;
   /** An imported workshop file: replaces the workshop with the same id, or is kept as a copy. */
   importWorkshop(workshop: Workshop, mode: 'replace' | 'copy'): string;
 }
@@ -96,6 +106,20 @@ export const useWorkshopStore = create<WorkshopStore>()(
         },
         setRevealed: (id, revealed) => update(id, (w, now) => touch(w, now, { revealed })),
         setPlan: (id, plan) => update(id, (w, now) => touch(w, now, { plan })),
+        linkEarlier: (id, earlier) => {
+          const current = get().workshops.find((w) => w.id === id);
+          if (!current) return 'the workshop is no longer on this device.';
+          const linked = linkEarlier(current, earlier, new Date());
+          if (!linked.ok) return linked.message;
+          set(({ workshops }) => ({
+            workshops: workshops.map((w) => (w.id === id ? linked.value : w)),
+          }));
+          return lastWriteSucceeded(WORKSHOPS_KEY) ? null : 'this browser could not save it.';
+        },
+        reviewEarlierPlan: (id, review) => {
+          update(id, (w, now) => reviewEarlierPlan(w, review, now));
+          return lastWriteSucceeded(WORKSHOPS_KEY);
+        },
         importWorkshop: (workshop, mode) => {
           const exists = get().workshops.some((w) => w.id === workshop.id);
           if (exists && mode === 'replace') {

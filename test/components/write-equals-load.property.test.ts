@@ -10,12 +10,17 @@ import { decodeResponseCode, encodeResponseCode } from '../../src/domain/respons
 import { readResponseFile, responseFile } from '../../src/domain/response/responseFile';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { checkSavedWorkshops } from '../../src/domain/workshop/migrate';
-import { WORKSHOP_LIMITS } from '../../src/domain/workshop/workshop';
+import { newWorkshop, WORKSHOP_LIMITS, type Workshop } from '../../src/domain/workshop/workshop';
+import { earlierWorkshop } from '../../src/domain/workshop/linkEarlier';
+import { addResponses } from '../../src/domain/workshop/participants';
+import { REVIEW_NOTE_MAX_LENGTH, REVIEW_OUTCOMES } from '../../src/domain/history/planReview';
 import { readWorkshopFile, workshopFile } from '../../src/domain/workshop/workshopFile';
 import { ASSESSMENT_KEY, useAssessmentStore } from '../../src/state/assessmentStore';
 import { useSavedDataProblems } from '../../src/state/savedDataProblems';
 import { SNAPSHOTS_KEY, useSnapshotStore } from '../../src/state/snapshotStore';
 import { useWorkshopStore, WORKSHOPS_KEY } from '../../src/state/workshopStore';
+import { useHistoryStore } from '../../src/state/historyStore';
+import { checkSavedHistory, HISTORY_KEY } from '../../src/domain/history/saved';
 import { actionIds, checklist, scale } from '../domain/fixtures';
 
 // Issue 14: whatever a write accepts, the load check accepts. Inputs go through the stores' public
@@ -107,7 +112,69 @@ const workshopAction = fc.oneof(
   fc.tuple(fc.constant('reveal' as const), fc.boolean()),
   fc.tuple(fc.constant('plan' as const), planItems),
   fc.tuple(fc.constant('import' as const), fc.constantFrom<'replace' | 'copy'>('replace', 'copy')),
+  // Issue 10: compared with an earlier workshop of the group, read from its file as the page does.
+  fc.tuple(
+    fc.constant('link' as const),
+    fc.array(answers, { minLength: 3, maxLength: 6 }),
+    planItems,
+    fc.boolean(),
+  ),
+  fc.tuple(fc.constant('link to another' as const), fc.nat(20)),
+  fc.tuple(fc.constant('unlink' as const)),
+  fc.tuple(
+    fc.constant('review earlier' as const),
+    fc.array(
+      fc.record(
+        {
+          outcome: fc.constantFrom(...REVIEW_OUTCOMES.map((o) => o.value)),
+          note: text(REVIEW_NOTE_MAX_LENGTH),
+        },
+        { noNullPrototype: true },
+      ),
+      { maxLength: PLAN_LIMITS.maxItems },
+    ),
+  ),
 );
+
+/** An earlier workshop as the link page takes it: exported, read back, then only its group figures. */
+function earlierFromFile(workshop: Workshop) {
+  const read = readWorkshopFile(
+    JSON.stringify(workshopFile(workshop, new Date())),
+    checklist,
+    scale,
+  );
+  expect(read.ok).toBe(true);
+  return read.ok ? earlierWorkshop(read.value, checklist, scale) : read;
+}
+
+const historyAction = fc.oneof(
+  fc.tuple(fc.constant('round' as const), answers, planItems, text(100)),
+  fc.tuple(
+    fc.constant('review' as const),
+    fc.nat(30),
+    fc.array(
+      fc.record(
+        {
+          outcome: fc.constantFrom(...REVIEW_OUTCOMES.map((o) => o.value)),
+          note: text(REVIEW_NOTE_MAX_LENGTH),
+        },
+        { noNullPrototype: true },
+      ),
+      { maxLength: PLAN_LIMITS.maxItems },
+    ),
+  ),
+  fc.tuple(fc.constant('import file' as const)),
+);
+
+/** A participant's answers as a response code gives them. */
+const read0 = (a: Record<string, AnswerValue>) => ({
+  responseId: 'x',
+  checklistId: checklist.id,
+  checklistVersion: checklist.version,
+  name: '',
+  answers: a,
+  notes: {},
+});
 
 function expectWrittenAndLoadable() {
   expect(useSavedDataProblems.getState().saveFailed).toEqual({});
@@ -129,6 +196,13 @@ function expectWrittenAndLoadable() {
     value: { workshops },
     leftOut: [],
   });
+}
+
+function expectHistoryWrittenAndLoadable() {
+  expect(useSavedDataProblems.getState().saveFailed).toEqual({});
+  const { entries } = useHistoryStore.getState();
+  const saved = JSON.parse(localStorage.getItem(HISTORY_KEY) ?? 'null')?.state ?? { entries };
+  expect(checkSavedHistory(saved, checklist, scale)).toEqual({ ok: true, value: { entries } });
 }
 
 function expectExportsImport() {
@@ -170,6 +244,56 @@ describe('what a write accepts, the load check accepts', () => {
         expectExportsImport();
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('the personal history: rounds kept, plans reviewed, and history imported from a file', () => {
+    fc.assert(
+      fc.property(fc.array(historyAction, { maxLength: 10 }), (actions) => {
+        localStorage.clear();
+        useAssessmentStore.getState().reset();
+        useHistoryStore.setState({ entries: [] });
+        const history = useHistoryStore.getState();
+        for (const action of actions) {
+          const { entries } = useHistoryStore.getState();
+          if (action[0] === 'round') {
+            const store = useAssessmentStore.getState();
+            for (const [id, value] of Object.entries(action[1])) store.setAnswer(id, value!);
+            store.setPlan(action[2]);
+            expect(history.keepRound(useAssessmentStore.getState().assessment, action[3])).toBe(
+              true,
+            );
+            // The next round is a new assessment, as starting again makes one.
+            useAssessmentStore.getState().reset();
+          } else if (action[0] === 'review' && entries.length > 0) {
+            const entry = entries[action[1] % entries.length]!;
+            const review = entry.assessment.plan.flatMap((p, i) => {
+              const r = action[2][i];
+              return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
+            });
+            expect(history.saveReview(entry.id, review)).toBe(true);
+          } else if (action[0] === 'import file') {
+            const { assessment } = useAssessmentStore.getState();
+            const read = readPersonalFile(
+              writePersonalFile(assessment, checklist, new Date(), entries),
+              checklist,
+              scale,
+            );
+            expect(read.ok).toBe(true);
+            if (read.ok) {
+              localStorage.removeItem(HISTORY_KEY);
+              useHistoryStore.setState({ entries: [] });
+              expect(history.addImported(read.value.history, assessment.id)).toEqual({
+                added: entries.length,
+                alreadyThere: 0,
+              });
+              expect(useHistoryStore.getState().entries).toEqual(entries);
+            }
+          }
+          expectHistoryWrittenAndLoadable();
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 
@@ -231,7 +355,36 @@ describe('what a write accepts, the load check accepts', () => {
             store.updateDetails(current.id, { ...current, anonymous: action[1] });
           else if (action[0] === 'reveal') store.setRevealed(current.id, action[1]);
           else if (action[0] === 'plan') store.setPlan(current.id, action[1]);
-          else if (action[0] === 'import') {
+          else if (action[0] === 'link') {
+            const earlier = addResponses(
+              { ...newWorkshop(current, checklist, `earlier-${current.id}`, new Date()) },
+              action[1].map((a, i) => ({
+                response: { ...read0(a), responseId: `e${i}` },
+                source: 'code' as const,
+                onDuplicate: 'keep-both' as const,
+              })),
+              new Date(),
+            ).workshop;
+            const e = earlierFromFile({ ...earlier, plan: action[2], anonymous: action[3] });
+            expect(e.ok).toBe(true);
+            if (e.ok) expect(store.linkEarlier(current.id, e.value)).toBe(null);
+          } else if (action[0] === 'link to another') {
+            const all = useWorkshopStore.getState().workshops;
+            const other = all[action[1] % all.length]!;
+            const e = earlierFromFile(other);
+            if (e.ok)
+              expect(store.linkEarlier(current.id, e.value)).toBe(
+                other.id === current.id ? 'a workshop cannot be compared with itself.' : null,
+              );
+          } else if (action[0] === 'unlink') expect(store.linkEarlier(current.id, null)).toBe(null);
+          else if (action[0] === 'review earlier') {
+            const plan = current.earlier?.plan ?? [];
+            const review = plan.flatMap((p, i) => {
+              const r = action[1][i];
+              return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
+            });
+            expect(store.reviewEarlierPlan(current.id, review)).toBe(true);
+          } else if (action[0] === 'import') {
             const read = readWorkshopFile(
               JSON.stringify(workshopFile(current, new Date())),
               checklist,

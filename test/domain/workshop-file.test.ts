@@ -36,7 +36,7 @@ describe('the workshop file', () => {
     const file = workshopFile(workshop, NOW);
     expect(file).toMatchObject({
       kind: 'key-actions-for-innovation/workshop',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: NOW.toISOString(),
     });
     expect(read(JSON.stringify(file))).toEqual({ ok: true, value: workshop });

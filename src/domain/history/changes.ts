@@ -46,26 +46,30 @@ export function movementOf(before: AnswerValue | null, after: AnswerValue | null
   return 'not-scored';
 }
 
-/** Every action's movement between an earlier round and a later one, the largest moves first. */
-export function actionChanges(
+/**
+ * Every action's movement between two sets of values, the largest moves first. The values are one
+ * leader's answers, or a group's mean answers as shown (to one decimal place); the difference is
+ * rounded there too, so 2.4 − 2.0 is 0.4 and whole-number answers are unchanged.
+ */
+export function changesBetween(
   checklist: Checklist,
-  earlier: Answers,
-  later: Answers,
+  before: (actionId: string) => AnswerValue | null,
+  after: (actionId: string) => AnswerValue | null,
 ): ActionChange[] {
   const order = new Map<string, number>();
   const changes: ActionChange[] = [];
   for (const section of checklist.sections) {
     for (const action of section.actions) {
       order.set(action.id, order.size);
-      const before = earlier[action.id] ?? null;
-      const after = later[action.id] ?? null;
+      const b = before(action.id);
+      const a = after(action.id);
       const points =
-        typeof before === 'number' && typeof after === 'number' ? after - before : null;
+        typeof b === 'number' && typeof a === 'number' ? Math.round((a - b) * 10) / 10 : null;
       changes.push({
         actionId: action.id,
-        before,
-        after,
-        movement: movementOf(before, after),
+        before: b,
+        after: a,
+        movement: movementOf(b, a),
         points,
       });
     }
@@ -77,6 +81,14 @@ export function actionChanges(
       order.get(x.actionId)! - order.get(y.actionId)!,
   );
 }
+
+/** Every action's movement between an earlier round and a later one, the largest moves first. */
+export const actionChanges = (checklist: Checklist, earlier: Answers, later: Answers) =>
+  changesBetween(
+    checklist,
+    (id) => earlier[id] ?? null,
+    (id) => later[id] ?? null,
+  );
 
 /** The actions that moved (up, down, or newly answered), largest first. */
 export const movedActions = (changes: readonly ActionChange[]) =>

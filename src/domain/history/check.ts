@@ -18,7 +18,11 @@ const fail = (message: string): CheckResult<never> => ({ ok: false, message });
 const outcomes = new Set<string>(REVIEW_OUTCOMES.map((o) => o.value));
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 
-function checkReview(value: unknown, actionIds: Set<string>): CheckResult<PlanReviewItem[] | null> {
+/** A plan review, personal or group: each item an action of the plan, an outcome, a short note. */
+export function checkReview(
+  value: unknown,
+  actionIds: Set<string>,
+): CheckResult<PlanReviewItem[] | null> {
   if (value === undefined || value === null) return { ok: true, value: null };
   if (!Array.isArray(value)) return fail('its plan review is not a list.');
   if (value.length > PLAN_LIMITS.maxItems)

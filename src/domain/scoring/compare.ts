@@ -23,7 +23,8 @@ export interface Comparison {
   actions: ActionChange[];
 }
 
-const changeOf = (id: string, before: number | null, after: number | null): Change => ({
+/** One figure then and now, and the difference when both exist. */
+export const changeOf = (id: string, before: number | null, after: number | null): Change => ({
   id,
   before,
   after,

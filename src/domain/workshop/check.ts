@@ -5,7 +5,6 @@ import {
   type CheckResult,
 } from '../assessment/check';
 import type { Checklist, Scale } from '../content/types';
-import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import {
   WORKSHOP_LIMITS,
   type ResponseSource,
@@ -15,6 +14,8 @@ import {
 } from './workshop';
 import { describeValue } from '../assessment/describe';
 import { isDateTime, isRealDate } from '../plan/date';
+import { checkGroupPlan, checkText as text } from './checkGroupPlan';
+import { checkEarlier } from './checkEarlier';
 
 // Hand-written like checkAssessment, and for the same reasons: every message names what is wrong in
 // plain words, unsafe keys are refused, and the result is a clean copy built from known fields only.
@@ -23,14 +24,6 @@ type Fail = { ok: false; message: string };
 const fail = (message: string): Fail => ({ ok: false, message });
 const SOURCES: readonly ResponseSource[] = ['this-device', 'file', 'code'];
 const ID = /^[A-Za-z0-9-]{1,64}$/;
-
-function text(v: unknown, label: string, max: number, required = false): CheckResult<string> {
-  const value = v ?? '';
-  if (typeof value !== 'string') return fail(`${label} is not text.`);
-  if (value.length > max) return fail(`${label} is longer than ${max} characters.`);
-  if (required && value.trim() === '') return fail(`${label} is empty.`);
-  return { ok: true, value };
-}
 
 function checkResponse(
   v: unknown,
@@ -99,40 +92,6 @@ function checkParticipants(
   return { ok: true, value: participants };
 }
 
-function checkPlan(v: unknown, checklist: Checklist): CheckResult<PlanItem[]> {
-  const raw = v ?? [];
-  if (!Array.isArray(raw)) return fail('the group action plan is not a list.');
-  if (raw.length > PLAN_LIMITS.maxItems)
-    return fail(`the group action plan has more than ${PLAN_LIMITS.maxItems} actions.`);
-  const actionIds = new Set(checklist.sections.flatMap((s) => s.actions.map((a) => a.id)));
-  const plan: PlanItem[] = [];
-  for (const [i, item] of raw.entries()) {
-    const which = `group action ${i + 1}`;
-    if (!isPlainObject(item)) return fail(`${which} is not in the expected form.`);
-    if (typeof item.actionId !== 'string' || !actionIds.has(item.actionId))
-      return fail(`${which} is not about an action in this checklist.`);
-    // One group action per checklist action, as in the personal plan.
-    if (plan.some((p) => p.actionId === item.actionId))
-      return fail(`the group action plan has "${item.actionId}" twice.`);
-    const what = text(item.what, `what the group will do (${which})`, PLAN_LIMITS.what, true);
-    if (!what.ok) return what;
-    const who = text(item.who, `the owner of ${which}`, PLAN_LIMITS.who);
-    if (!who.ok) return who;
-    const measure = text(item.measure, `the measure of ${which}`, PLAN_LIMITS.measure);
-    if (!measure.ok) return measure;
-    const byWhen = item.byWhen ?? null;
-    if (byWhen !== null && !isRealDate(byWhen)) return fail(`the date of ${which} is not a date.`);
-    plan.push({
-      actionId: item.actionId,
-      what: what.value,
-      who: who.value,
-      byWhen,
-      measure: measure.value,
-    });
-  }
-  return { ok: true, value: plan };
-}
-
 /** Checks an unknown value (saved data, or the workshop in an imported file) and returns a clean copy. */
 export function checkWorkshop(
   value: unknown,
@@ -180,8 +139,10 @@ export function checkWorkshop(
     return fail('its dates are not dates.');
   const participants = checkParticipants(value.participants, checklist, scale);
   if (!participants.ok) return participants;
-  const plan = checkPlan(value.plan, checklist);
+  const plan = checkGroupPlan(value.plan, checklist);
   if (!plan.ok) return plan;
+  const earlier = checkEarlier(value.earlier, value.id, checklist, scale);
+  if (!earlier.ok) return earlier;
 
   return {
     ok: true,
@@ -197,6 +158,7 @@ export function checkWorkshop(
       participants: participants.value,
       revealed: value.revealed,
       plan: plan.value,
+      earlier: earlier.value,
       createdAt: value.createdAt,
       updatedAt: value.updatedAt,
     },

@@ -9,12 +9,21 @@ import type { Workshop } from './workshop';
  * The format of the workshops saved in this browser (key "kai.workshops"). Any change to its shape must
  * raise this number and add a step below, with a fixture of the old shape (docs/formats.md).
  */
-export const SAVED_WORKSHOPS_VERSION = 1;
+export const SAVED_WORKSHOPS_VERSION = 2;
 
 type Step = (state: unknown) => unknown;
 
 // steps[n] upgrades format n to n + 1. Version 1 is the first.
-const steps: Record<number, Step> = {};
+const steps: Record<number, Step> = {
+  // 1 → 2 (issue 10): a workshop may be compared with an earlier one; those saved before were not.
+  1: (state) =>
+    isPlainObject(state) && Array.isArray(state.workshops)
+      ? {
+          ...state,
+          workshops: state.workshops.map((w) => (isPlainObject(w) ? { ...w, earlier: null } : w)),
+        }
+      : state,
+};
 
 /** Upgrades saved workshops from an older format, step by step. Never throws: the result is checked after. */
 export function migrateSavedWorkshops(state: unknown, fromVersion: number): unknown {

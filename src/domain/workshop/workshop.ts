@@ -1,6 +1,7 @@
 import { ABOUT_YOU_MAX_LENGTH } from '../assessment/assessment';
 import type { Checklist } from '../content/types';
 import type { PlanItem } from '../plan/planItem';
+import type { EarlierWorkshop } from './earlier';
 import type { AnswerValue } from '../scoring/answers';
 import type { Participant } from '../scoring/group';
 
@@ -45,6 +46,8 @@ export interface Workshop extends WorkshopDetails {
   revealed: boolean;
   /** The group action plan. */
   plan: PlanItem[];
+  /** The earlier workshop of the same group this one is compared with (issue 10); null when none. */
+  earlier: EarlierWorkshop | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -74,6 +77,7 @@ export function newWorkshop(
     participants: [],
     revealed: false,
     plan: [],
+    earlier: null,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };

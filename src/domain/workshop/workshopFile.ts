@@ -6,7 +6,9 @@ import type { Workshop } from './workshop';
 import { slug } from '../response/slug';
 
 /** Raise with a migration step in readWorkshopFile when the shape changes (docs/formats.md). */
-export const WORKSHOP_FILE_VERSION = 1;
+// 2 (issue 10): the workshop may carry the earlier workshop it is compared with. A version 1 file has
+// none, which the check reads as no link, so it needs no step of its own.
+export const WORKSHOP_FILE_VERSION = 2;
 
 export interface WorkshopFile {
   kind: typeof FILE_KINDS.workshop;
