@@ -1,13 +1,15 @@
+import { paths } from '../components/paths';
+
 /**
  * The pages whose first screen does not depend on anything saved: they are rendered into the built
  * index.html (src/build/prerender) and painted before any script runs, then hydrated. Each is named
  * by the hash route it answers to.
  */
 export const PRERENDERED_PAGES = [
-  { key: 'landing', path: '/' },
-  { key: 'about', path: '/about' },
-  { key: 'privacy', path: '/privacy' },
-  { key: 'guide', path: '/workshops/guide' },
+  { key: 'landing', path: paths.home.path },
+  { key: 'about', path: paths.aboutResearch.path },
+  { key: 'privacy', path: paths.privacy.path },
+  { key: 'guide', path: paths.workshopGuide.path },
 ] as const;
 
 export type PrerenderedKey = (typeof PRERENDERED_PAGES)[number]['key'];

@@ -2,19 +2,28 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type Rolldown } from 'vite';
 import { PRERENDERED_PAGES } from '../../app/prerendered.ts';
+import { paths, type Route } from '../../components/paths.ts';
 import { headScript, swapScript, templateId } from './scripts.ts';
 
 const srcDir = fileURLToPath(new URL('../../', import.meta.url));
 
+// A route as a regular expression over the path in the address ('/workshops/:id' -> '^/workshops/[^/]+$'),
+// or, `andBelow`, over it and every path below it.
+const pattern = (route: Route<never>, andBelow = false) =>
+  `^${route.path.replace(/:\w+/g, '[^/]+')}${andBelow ? '(/|$)' : '$'}`;
+
 // The lazily loaded pages a deep link goes straight to: their modules are preloaded beside the entry.
 const LAZY_ROUTES: { route: string; module: string }[] = [
-  { route: '^/results$', module: 'features/results/ResultsPage.tsx' },
-  { route: '^/plan$', module: 'features/plan/PlanPage.tsx' },
-  { route: '^/privacy$', module: 'features/privacy/PrivacyPage.tsx' },
-  { route: '^/summary$', module: 'features/summary/SummaryPage.tsx' },
-  { route: '^/your-data$', module: 'features/your-data/YourDataPage.tsx' },
-  { route: '^/workshops(/|$)', module: 'features/workshop/WorkshopRoutes.tsx' },
-  { route: '^/workshops/[^/]+/results$', module: 'features/workshop/results/GroupResultsPage.tsx' },
+  { route: pattern(paths.results), module: 'features/results/ResultsPage.tsx' },
+  { route: pattern(paths.plan), module: 'features/plan/PlanPage.tsx' },
+  { route: pattern(paths.privacy), module: 'features/privacy/PrivacyPage.tsx' },
+  { route: pattern(paths.summary), module: 'features/summary/SummaryPage.tsx' },
+  { route: pattern(paths.yourData), module: 'features/your-data/YourDataPage.tsx' },
+  { route: pattern(paths.workshops, true), module: 'features/workshop/WorkshopRoutes.tsx' },
+  {
+    route: pattern(paths.workshopResults),
+    module: 'features/workshop/results/GroupResultsPage.tsx',
+  },
 ];
 
 // At build time the pages need their markup, not their styles (the stylesheet is built as usual).

@@ -7,8 +7,8 @@ import {
   reviewFor,
   type ReviewOutcome,
 } from '../../domain/history/planReview';
-import { formatDate } from '../../domain/plan/date';
-import { answerLabel } from '../../domain/scoring/labels';
+import { formatDate, formatDateTime } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { TextareaField } from '../../components/form/TextareaField';
@@ -16,7 +16,6 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
-import { formatDateTime } from '../your-data/formatDateTime';
 import { actionText } from './historyContent';
 import { useRoundToReview } from './useHistory';
 
@@ -39,8 +38,8 @@ export function PlanReviewPage() {
   const [showErrors, setShowErrors] = useState(false);
   const next =
     Object.keys(current.answers).length > 0
-      ? paths.check
-      : paths.section(checklist.sections[0]!.id);
+      ? paths.check.href()
+      : paths.section.href(checklist.sections[0]!.id);
 
   if (!round) {
     return (
@@ -48,7 +47,7 @@ export function PlanReviewPage() {
         <PageHeading title="Review your last plan" />
         <p>There is no earlier plan to review.</p>
         <p>
-          <Link to={paths.history}>See your history</Link>
+          <Link to={paths.history.href()}>See your history</Link>
         </p>
       </>
     );

@@ -40,7 +40,7 @@ export function LandingPage() {
         started={started}
         complete={resume === 'check'}
         onContinue={() =>
-          navigate(resume === 'check' ? paths.check : paths.section(resume.sectionId))
+          navigate(resume === 'check' ? paths.check.href() : paths.section.href(resume.sectionId))
         }
         onStartAgain={() => setConfirming(true)}
       />
@@ -59,7 +59,7 @@ export function LandingPage() {
           cancelLabel="No, keep my answers"
           onConfirm={() => {
             reset();
-            navigate(paths.aboutYou);
+            navigate(paths.aboutYou.href());
           }}
           onCancel={() => setConfirming(false)}
         >
@@ -70,7 +70,8 @@ export function LandingPage() {
       <h2>Running a cabinet workshop?</h2>
       <p>
         Members answer privately, in turn on one device or each on their own, and the group sees
-        where it agrees and where it disagrees. <Link to={paths.workshops}>Set up a workshop</Link>
+        where it agrees and where it disagrees.{' '}
+        <Link to={paths.workshops.href()}>Set up a workshop</Link>
       </p>
 
       <DefinitionOfInnovation />
@@ -85,7 +86,7 @@ export function LandingPage() {
         ))}
       </ol>
       <p>
-        <Link to={paths.aboutResearch}>About the research behind the leaflet</Link>
+        <Link to={paths.aboutResearch.href()}>About the research behind the leaflet</Link>
       </p>
     </>
   );

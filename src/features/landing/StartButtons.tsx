@@ -20,7 +20,7 @@ export function StartButtons({ started, complete, onContinue, onStartAgain }: Pr
   const hydrated = useHydrated();
   const fresh = (
     <div className="button-group" data-prerendered-for={hydrated ? undefined : 'new'}>
-      <Link to={paths.aboutYou} className="button">
+      <Link to={paths.aboutYou.href()} className="button">
         Start now
       </Link>
     </div>
@@ -34,7 +34,7 @@ export function StartButtons({ started, complete, onContinue, onStartAgain }: Pr
         Start again
       </button>
       {(complete || !hydrated) && (
-        <Link to={paths.results} data-prerendered-for={hydrated ? undefined : 'complete'}>
+        <Link to={paths.results.href()} data-prerendered-for={hydrated ? undefined : 'complete'}>
           See your results
         </Link>
       )}
