@@ -193,7 +193,7 @@ describe('before the app’s code runs', () => {
     expect(requested.some((f) => f.startsWith('chart-library-'))).toBe(false);
     release();
     await waitForHeading(page, 'Your results');
-    expect(await mainText(page)).toMatch(/68\s*overall score out of 100/);
+    expect(await mainText(page)).toMatch(/overall score is 68 out of 100/);
     await expect.poll(() => mainText(page)).toContain('Your strengths');
     expect(await layoutShift(page)).toBe(0);
     expect(errors).toEqual([]);

@@ -103,7 +103,7 @@ try {
       path: '/#/results',
       heading: 'Your results',
       seed: answers,
-      check: (main) => /\d+\s*overall score out of 100/.test(main),
+      check: (main) => /overall score is \d+ out of 100/.test(main),
     },
     {
       name: 'Group results',
