@@ -34,6 +34,9 @@ export const paths = {
   workshopPlan: (id: string) => `/workshops/${id}/plan`,
   workshopPlanItem: (id: string, item: number | 'new') => `/workshops/${id}/plan/${item}`,
   workshopSummary: (id: string) => `/workshops/${id}/summary`,
+  /** Comparing with an earlier workshop of the same group, and reviewing its plan (issue 10). */
+  workshopEarlier: (id: string) => `/workshops/${id}/earlier`,
+  workshopEarlierReview: (id: string) => `/workshops/${id}/earlier/review`,
   /** Outside the site layout: a QR code as large as the projector allows. */
   workshopShowCode: (id: string, what: 'join' | 'group') => `/workshops/${id}/show/${what}`,
   /** A member's own answers against the group figures, from a group-results code or file. */

@@ -6,6 +6,8 @@ import { GuidePage } from './GuidePage';
 import { GroupPlanItemPage } from './plan/GroupPlanItemPage';
 import { GroupPlanPage } from './plan/GroupPlanPage';
 import { EditWorkshopPage } from './setup/EditWorkshopPage';
+import { EarlierReviewPage } from './earlier/EarlierReviewPage';
+import { LinkEarlierPage } from './earlier/LinkEarlierPage';
 import { NewWorkshopPage } from './setup/NewWorkshopPage';
 import { TurnPage } from './turn/TurnPage';
 import { WorkshopGate } from './useCurrentWorkshop';
@@ -41,6 +43,8 @@ export function WorkshopRoutes() {
         <Route path="plan" element={<GroupPlanPage />} />
         <Route path="plan/:item" element={<GroupPlanItemPage />} />
         <Route path="summary" element={later(<GroupSummaryPage />)} />
+        <Route path="earlier" element={<LinkEarlierPage />} />
+        <Route path="earlier/review" element={<EarlierReviewPage />} />
       </Route>
       <Route path="*" element={<NotFound />} />
     </Routes>

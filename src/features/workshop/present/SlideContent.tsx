@@ -19,6 +19,7 @@ import { DotStrip } from '../results/DotStrip';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
 import { RangeAxis, RangeBar } from './RangeBar';
 import type { Slide } from './slides';
+import { SinceEarlierSlide } from './SinceEarlierSlide';
 
 interface Props {
   slide: Slide;
@@ -94,6 +95,8 @@ export function SlideContent({ slide, view, workshop }: Props) {
           </div>
         </>
       );
+    case 'since':
+      return <SinceEarlierSlide workshop={workshop} group={group} />;
     case 'section': {
       const section = checklist.sections[slide.index]!;
       return (

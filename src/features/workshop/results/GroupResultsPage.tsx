@@ -9,6 +9,7 @@ import { SPLIT_RULE } from '../../../domain/scoring/split';
 import { answerRange } from '../../../domain/workshop/format';
 import { downloadCsv } from '../exports';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { GroupSinceEarlier } from '../GroupSinceEarlier';
 import { findings, scale, useGroupView } from '../workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
@@ -53,6 +54,8 @@ function RevealedResults() {
               Download the answers (CSV)
             </button>
           </div>
+
+          <GroupSinceEarlier workshop={workshop} group={group} />
 
           <h2 id="disagreements">Where the group is split</h2>
           <p>{SPLIT_RULE}</p>

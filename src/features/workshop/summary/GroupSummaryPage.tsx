@@ -21,6 +21,7 @@ import {
 import { ActionsTable } from './ActionsTable';
 import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';
+import { SummarySinceEarlier } from './SummarySinceEarlier';
 
 /**
  * The printable group summary: A4, at most three pages for ten participants, legible in black and
@@ -59,6 +60,7 @@ function Summary() {
       </div>
 
       <SummaryScores group={group} />
+      <SummarySinceEarlier workshop={workshop} group={group} />
 
       <section aria-labelledby="sum-plan" className="gs-section">
         <h2 id="sum-plan">Group action plan</h2>
