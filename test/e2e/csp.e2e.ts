@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { baseUrl, launch, watchConsoleErrors, watchCsp } from './browser';
-import { drawCharts, waitForHeading } from './journey';
+import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,7 +107,7 @@ describe.each(builds)('Content-Security-Policy: $name', (build) => {
     expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
     await go(page, build, '#/plan', 'Plan your next steps');
     await go(page, build, '#/summary', 'Your action summary');
-    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await waitForSectionBars(page);
     await go(page, build, '#/your-data', 'Save, move and compare');
     await go(page, build, '#/about', 'About the research');
     await go(page, build, '#/privacy', 'Privacy');

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiveAnswers } from '../domain/workshop-fixtures';
 import { expectInert, launch, newPage, openContext } from './browser';
-import { answerSectionByKeyboard, drawCharts, waitForHeading } from './journey';
+import { answerSectionByKeyboard, drawCharts, waitForHeading, waitForSectionBars } from './journey';
 import { expectHeading, responseFileText, writeTemp } from './workshop-helpers';
 
 // Issue 6: one test walks every journey — self-assessment, plan and print, sharing, a workshop with
@@ -53,7 +53,7 @@ describe('every journey, end to end', () => {
     for (let i = 0; i < 5; i++) await page.locator(`#plan-${i}-what`).fill(`${HTML} step ${i + 1}`);
     await page.getByRole('button', { name: 'Save plan and see your summary' }).click();
     await waitForHeading(page, 'Your action summary');
-    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await waitForSectionBars(page);
     await expectInert(page);
     const pdf = writeTemp('every-journey-summary.pdf', await page.pdf({ format: 'A4' }));
     expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(`${HTML} step 5`);

@@ -4,7 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
 import { savedAssessment } from './fixtures';
-import { focusedText, tabTo, waitForFocusedHeading, waitForHeading } from './journey';
+import {
+  focusedText,
+  tabTo,
+  waitForFocusedHeading,
+  waitForHeading,
+  waitForSectionBars,
+} from './journey';
 
 const outDir = new URL('../../test-results/', import.meta.url).pathname;
 const commitment = (actionId: string, what: string) => ({
@@ -224,7 +230,7 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     // The printed summary carries the review and the changes.
     await page.goto(page.url().replace(/#.*$/, '#/summary'));
     await waitForHeading(page, 'Your action summary');
-    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await waitForSectionBars(page);
     expect(await axeViolations(page)).toEqual([]);
     const pdfPath = `${outDir}summary-since-last.pdf`;
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });

@@ -57,8 +57,8 @@ export async function answerSectionByKeyboard(
 }
 
 /**
- * Radar charts are drawn only once they come on screen (components/charts/DeferredChart): scrolls each
- * chart into view and waits for it, then goes back to the top, as a reader scrolling down would.
+ * Scrolls each chart into view and waits for its bars, then goes back to the top, as a reader scrolling
+ * down would (pages may draw what is further down only once it is reached).
  */
 export async function drawCharts(page: Page) {
   const charts = page.locator('.chart');
@@ -66,8 +66,27 @@ export async function drawCharts(page: Page) {
   const count = await charts.count();
   for (let i = 0; i < count; i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
-    await charts.nth(i).locator('svg.recharts-surface, .hbars').first().waitFor();
+    await charts.nth(i).locator('.hbars').first().waitFor();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   return count;
+}
+
+/**
+ * Waits for a leader's section scores chart (results or printed summary): named by its one-sentence
+ * summary, with a bar row for each of the four sections.
+ */
+export async function waitForSectionBars(page: Page) {
+  const chart = page
+    .getByRole('region', { name: 'Your score in each section' })
+    .getByRole('img', { name: /^Your section scores|^No section has a score yet/ });
+  await chart.waitFor();
+  expect(await chart.locator('.hbar-row:not(.hbar-axis)').count()).toBe(4);
+}
+
+/** Waits for the group summary's section bars: a row for each of the four sections. */
+export async function waitForGroupSectionBars(page: Page) {
+  const chart = page.getByRole('img', { name: /^The same section scores as bars/ });
+  await chart.waitFor();
+  expect(await chart.locator('.hbar-row:not(.hbar-axis)').count()).toBe(4);
 }

@@ -11,7 +11,7 @@ import {
   screenshot,
   watchConsoleErrors,
 } from './browser';
-import { drawCharts, waitForHeading } from './journey';
+import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
 import { serveStatic } from './static-server';
 
 let browser: Browser;
@@ -156,7 +156,7 @@ describe('the installable offline app', () => {
     await waitForHeading(page, 'Plan your next steps');
     await page.goto(`${url}#/summary`);
     await waitForHeading(page, 'Your action summary');
-    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await waitForSectionBars(page);
     await page.goto(`${url}#/your-data`);
     await waitForHeading(page, 'Save, move and compare');
     await page.goto(`${url}#/history`);

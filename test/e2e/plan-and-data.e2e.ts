@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { savedAssessment } from './fixtures';
-import { waitForHeading } from './journey';
+import { waitForHeading, waitForSectionBars } from './journey';
 
 const outDir = new URL('../../test-results/', import.meta.url).pathname;
 const nextYear = new Date().getFullYear() + 1;
@@ -105,7 +105,7 @@ describe('action plan and printed summary', () => {
     await page.getByRole('button', { name: 'Save plan and see your summary' }).click();
 
     await waitForHeading(page, 'Your action summary');
-    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await waitForSectionBars(page);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'desktop-12-summary');
     const pdfPath = `${outDir}personal-summary.pdf`;

@@ -4,7 +4,7 @@ import { researchContent } from '../../src/domain/content/research';
 import { documentedRows, hasReason } from '../content/reviewTable';
 import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { savedAssessment } from './fixtures';
-import { drawCharts } from './journey';
+import { drawCharts, waitForSectionBars } from './journey';
 import { checklist, expectHeading, mainText } from './workshop-helpers';
 
 // Every quote, recommendation and example the app shows for a weak area is tagged with that action and
@@ -301,7 +301,7 @@ describe('what leaders in councils achieving more innovations do', () => {
     expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
     expect(await behaviourRows(page, 'your-behaviours')).toEqual(BEHAVIOUR_ROWS);
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.summary-radar .recharts-surface').first().waitFor();
+    await waitForSectionBars(page);
     await page.emulateMedia({ media: 'print' });
     await page.pdf({
       path: `${screenshotDir}fidelity-summary.pdf`,

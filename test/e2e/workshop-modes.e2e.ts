@@ -17,6 +17,7 @@ import {
   mainText,
   scale,
 } from './workshop-helpers';
+import { waitForGroupSectionBars } from './journey';
 
 // Names that appear nowhere in the content, so "no name on screen" cannot pass or fail by accident.
 const NAMES = ['Asha Patel', 'Ben Okafor', 'Chris Doyle', 'Dee Khan', 'Eve Morgan'];
@@ -137,7 +138,7 @@ describe('anonymous display', () => {
     expect(noNames(file)).toEqual([]);
 
     await page.goto(hub + '/summary');
-    await page.locator('.recharts-surface').first().waitFor();
+    await waitForGroupSectionBars(page);
     expect(noNames(await mainText(page))).toEqual([]);
     const pdf = `${screenshotDir}workshop-anonymous.pdf`;
     await page.pdf({ path: pdf, preferCSSPageSize: true });
@@ -192,7 +193,7 @@ describe('the printed group summary', () => {
     const page = await newPage(context);
     const id = await importWorkshop(page, w);
     await page.goto(at(page, `#/workshops/${id}/summary`));
-    await page.locator('.recharts-surface').first().waitFor();
+    await waitForGroupSectionBars(page);
     const pdf = `${screenshotDir}workshop-summary-ten.pdf`;
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     const info = execFileSync('pdfinfo', [pdf]).toString();
@@ -446,7 +447,7 @@ describe('on a phone-sized screen (375 px)', () => {
       375,
     );
     await page.goto(at(page, `#/workshops/${id}/summary`));
-    await page.locator('.recharts-surface').first().waitFor();
+    await waitForGroupSectionBars(page);
     await screenshot(page, 'workshop-mobile-10-summary');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       375,

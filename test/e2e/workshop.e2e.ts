@@ -14,6 +14,7 @@ import {
   scale,
   writeTemp,
 } from './workshop-helpers';
+import { waitForGroupSectionBars } from './journey';
 
 // The five-person workshop worked out by hand in test/domain/workshop-fixtures.ts: two turns on this
 // device (Asha, Ben) and three response files (Chris, Dee, Eve). Expected, rounded as shown:
@@ -267,7 +268,7 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     // Print the group summary: A4, at most three pages, with names and every commitment
     await page.goto(hub + '/summary');
     await expectHeading(page, 'Cabinet away day');
-    await page.locator('.recharts-surface').first().waitFor();
+    await waitForGroupSectionBars(page);
     await screenshot(page, 'workshop-desktop-15-summary');
     await expectAccessible(page);
     const pdfPath = `${screenshotDir}workshop-summary.pdf`;

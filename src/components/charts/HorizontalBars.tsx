@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import './pairedBars.css';
 
 export interface BarRow {
   label: string;
@@ -8,6 +9,8 @@ export interface BarRow {
   valueLabel: string;
   /** Lowest to highest (a group's members), drawn as a line through the bar. */
   range?: [number, number] | null;
+  /** An earlier figure, drawn as an outlined bar under this one (see `pair`). */
+  then?: { value: number | null; valueLabel: string };
 }
 
 interface Props {
@@ -15,28 +18,34 @@ interface Props {
   axisLabel: string;
   /** A reference line across every row, named in the key under the axis. */
   marker?: { value: number; label: string };
+  /**
+   * Then and now: each row's `then` is drawn as an outlined, hatched bar under the solid "now" bar,
+   * so the two read apart in black and white. The names go in the key under the axis.
+   */
+  pair?: { now: string; then: string };
 }
 
 const TICKS = [0, 25, 50, 75, 100];
+const width = (value: number) => `${Math.max(0.6, Math.min(100, value))}%`;
 
 /**
  * One bar per row on a 0–100 scale, with its value written beside it. Plain HTML and CSS rather than the
  * chart library: bars need no measuring, so they draw at once, reflow on a phone (label above the bar),
  * print crisply, and keep about 20 kB gzip of chart code out of the app.
  */
-export function HorizontalBars({ rows, axisLabel, marker }: Props) {
+export function HorizontalBars({ rows, axisLabel, marker, pair }: Props) {
   return (
-    <div className="hbars">
+    <div className={pair ? 'hbars hbars-paired' : 'hbars'}>
       {rows.map((row, i) => (
         <div className="hbar-row" key={`${i}-${row.label}`}>
           <span className="hbar-label">{row.label}</span>
           <span className="hbar-track">
             {/* At least a sliver, so a zero still shows where the bar starts. */}
             {row.value !== null && (
-              <span
-                className="hbar-fill"
-                style={{ width: `${Math.max(0.6, Math.min(100, row.value))}%` }}
-              />
+              <span className="hbar-fill" style={{ width: width(row.value) }} />
+            )}
+            {pair && row.then && row.then.value !== null && (
+              <span className="hbar-then" style={{ width: width(row.then.value) }} />
             )}
             {row.range && (
               <span
@@ -46,9 +55,14 @@ export function HorizontalBars({ rows, axisLabel, marker }: Props) {
             )}
             {marker && <span className="hbar-marker" style={{ left: `${marker.value}%` }} />}
           </span>
-          <span className={row.value === null ? 'hbar-value hbar-none' : 'hbar-value'}>
-            {row.valueLabel}
-          </span>
+          {pair ? (
+            <span className="hbar-value hbar-value-pair">
+              <Value label={row.valueLabel} none={row.value === null} />
+              {row.then && <Value label={row.then.valueLabel} none={row.then.value === null} />}
+            </span>
+          ) : (
+            <Value label={row.valueLabel} none={row.value === null} className="hbar-value" />
+          )}
         </div>
       ))}
       <div className="hbar-row hbar-axis" aria-hidden="true">
@@ -64,6 +78,12 @@ export function HorizontalBars({ rows, axisLabel, marker }: Props) {
       </div>
       <p className="hbar-axis-label">
         {axisLabel}
+        {pair && (
+          <>
+            . <span className="hbar-now-key" aria-hidden="true" /> {pair.now},{' '}
+            <span className="hbar-then-key" aria-hidden="true" /> {pair.then}
+          </>
+        )}
         {marker && (
           <>
             . <span className="hbar-marker-key" aria-hidden="true" /> {marker.label}
@@ -77,4 +97,9 @@ export function HorizontalBars({ rows, axisLabel, marker }: Props) {
       </p>
     </div>
   );
+}
+
+function Value({ label, none, className }: { label: string; none: boolean; className?: string }) {
+  const classes = [className, none && 'hbar-none'].filter(Boolean).join(' ');
+  return <span className={classes || undefined}>{label}</span>;
 }

@@ -7,21 +7,19 @@ import { checklistContent } from '../../domain/content/load';
 import { largeExtentLine } from '../../domain/scoring/reference';
 import type { SectionResult } from '../../domain/scoring/score';
 import { ChartFrame } from '../ChartFrame';
-import type { RadarSeries } from '../charts/SectionRadar';
 import { HorizontalBars } from '../charts/HorizontalBars';
+import { sectionBars } from './sectionBars';
 import { DataTable, type Column } from '../DataTable';
 
-type Props =
+type Props = (
   | { subject: 'your'; sections: SectionResult[] }
-  | { subject: "the group's"; sections: GroupSectionResult[] };
+  | { subject: "the group's"; sections: GroupSectionResult[] }
+) & { headingLevel?: 2 | 3 };
 
 interface Spec {
   summary: string;
-  series: RadarSeries[];
   /** A reference line across every bar. */
   marker?: { value: number; label: string };
-  /** Lowest to highest member in a section, for a group. */
-  range?(index: number): [number, number] | null;
   columns: Column[];
   cells(index: number): ReactNode[];
 }
@@ -43,14 +41,6 @@ function yourSpec(sections: SectionResult[]): Spec {
       : lowest.score === highest!.score
         ? `${against}: every scored section is at ${formatScore(lowest.score)}.`
         : `${against}: highest ${at(highest!)}, lowest ${at(lowest)}.`,
-    series: [
-      { name: 'Your score', values: sections.map((s) => s.score), filled: true },
-      {
-        name: line.name,
-        values: sections.map(() => line.score),
-        dashed: true,
-      },
-    ],
     marker: { value: line.score, label: line.name },
     columns: [
       { label: 'Your score', numeric: true },
@@ -70,15 +60,6 @@ function groupSpec(sections: GroupSectionResult[]): Spec {
     summary: !lowest
       ? 'No section has a score yet.'
       : `The group's mean score in each section, with the range from the lowest to the highest participant: highest mean ${at(highest!)}, lowest ${at(lowest)}.`,
-    series: [
-      { name: 'Group mean', values: sections.map((s) => s.score), filled: true },
-      { name: 'Highest participant', values: sections.map((s) => s.max), dashed: true },
-      { name: 'Lowest participant', values: sections.map((s) => s.min), dotted: true },
-    ],
-    range: (i) => {
-      const s = sections[i]!;
-      return s.min === null || s.max === null ? null : [s.min, s.max];
-    },
     columns: [
       { label: 'Group mean', numeric: true },
       { label: 'Lowest', numeric: true },
@@ -106,19 +87,12 @@ export function SectionScoresChart(props: Props) {
       id={props.subject === 'your' ? 'section-scores' : 'group-sections'}
       title={`${props.subject === 'your' ? 'Your' : "The group's"} score in each section`}
       summary={spec.summary}
+      headingLevel={props.headingLevel}
       chart={
         <HorizontalBars
           axisLabel="Score out of 100"
           marker={spec.marker}
-          rows={sections.map((s, i) => {
-            const value = spec.series[0]!.values[i] ?? null;
-            return {
-              label: title(s),
-              value,
-              valueLabel: value === null ? 'No score' : formatScore(value),
-              range: spec.range?.(i) ?? null,
-            };
-          })}
+          rows={sectionBars(props.sections)}
         />
       }
       table={

@@ -4,15 +4,14 @@ import { checklistContent } from '../../domain/content/load';
 import { researchContent } from '../../domain/content/research';
 import { formatDate, todayIso } from '../../domain/plan/date';
 import { promptsForPlan } from '../../domain/plan/prompts';
-import { capitalise, formatScore } from '../../domain/scoring/format';
+import { capitalise, formatScore, nearestAnswer } from '../../domain/scoring/format';
 import { answerLabel } from '../../domain/scoring/labels';
-import { largeExtentLine } from '../../domain/scoring/reference';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { StandingChart } from '../../components/results/StandingChart';
 import { usePersonalView } from '../../components/results/usePersonalView';
 import './summary.css';
-import { SectionRadar } from '../../components/charts/SectionRadar';
 import { DataTable } from '../../components/DataTable';
+import { SectionScoresChart } from '../../components/results/SectionScoresChart';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { QuoteBlock } from '../../components/QuoteBlock';
@@ -23,7 +22,6 @@ import { NotSureNotes } from './NotSureNotes';
 
 const { checklist, scale, about } = checklistContent;
 const { findings, quotes, recommendations } = researchContent;
-const line = largeExtentLine(scale);
 const { actionText } = checklistIndex;
 
 /** The printed personal action summary: A4, at most two pages, legible in black and white. */
@@ -41,6 +39,7 @@ export function SummaryPage() {
   );
   const { name, role, council } = assessment.aboutYou;
   const who = [name, role, council].filter((v) => v.trim() !== '');
+  const nearest = nearestAnswer(scale, result.overall);
   const notes = weak.filter((w) => assessment.notes[w.actionId]?.trim());
 
   return (
@@ -63,45 +62,16 @@ export function SummaryPage() {
 
       <section aria-labelledby="summary-scores" className="summary-block">
         <h2 id="summary-scores">Where you stand</h2>
-        <div className="summary-scores">
-          <div>
-            <p className="summary-figures">
-              Overall score: <strong>{formatScore(result.overall)}</strong> out of 100
-              <br />
-              Actions done to a large extent or fully:{' '}
-              <strong>
-                {result.coverage} of {result.total}
-              </strong>
-            </p>
-            <DataTable
-              caption="Section scores (out of 100)"
-              columns={[{ label: 'Section' }, { label: 'Score', numeric: true }]}
-              rows={result.sections.map((s, i) => ({
-                key: s.sectionId,
-                header: checklist.sections[i]!.title,
-                cells: [s.score === null ? 'No score' : formatScore(s.score)],
-              }))}
-            />
-          </div>
-          <div
-            className="summary-radar"
-            role="img"
-            aria-label={`Radar chart of the section scores in the table, with a line at ${line.name}.`}
-          >
-            <SectionRadar
-              size={{ width: 340, height: 280 }}
-              axes={checklist.sections.map((s) => s.title)}
-              series={[
-                { name: 'Your score', values: result.sections.map((s) => s.score), filled: true },
-                {
-                  name: line.name,
-                  values: result.sections.map(() => line.score),
-                  dashed: true,
-                },
-              ]}
-            />
-          </div>
-        </div>
+        <p className="summary-figures">
+          Overall score: <strong>{formatScore(result.overall)}</strong> out of 100
+          {nearest && <>: on average, you answered “{nearest}”</>}
+          <br />
+          Actions done to a large extent or fully:{' '}
+          <strong>
+            {result.coverage} of {result.total}
+          </strong>
+        </p>
+        <SectionScoresChart subject="your" sections={result.sections} headingLevel={3} />
         <p className="summary-finding">
           <strong>What the research found:</strong> {findings.headline.text}
         </p>

@@ -12,7 +12,7 @@ import {
 import { formatScore } from '../../domain/scoring/format';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { SectionRadar } from '../../components/charts/SectionRadar';
+import { HorizontalBars } from '../../components/charts/HorizontalBars';
 import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
@@ -65,16 +65,18 @@ export function ComparePage() {
           .map((s) => `${sectionById.get(s.id)?.title} ${formatChange(s).toLowerCase()}`)
           .join('; ')}.`}
         chart={
-          <SectionRadar
-            axes={checklist.sections.map((s) => s.title)}
-            series={[
-              { name: 'Now', values: comparison.sections.map((s) => s.after), filled: true },
-              {
-                name: `Then (${when})`,
-                values: comparison.sections.map((s) => s.before),
-                dashed: true,
+          <HorizontalBars
+            axisLabel="Score out of 100"
+            pair={{ now: 'Now', then: `Then (${when})` }}
+            rows={comparison.sections.map((s) => ({
+              label: sectionById.get(s.id)?.title ?? s.id,
+              value: s.after,
+              valueLabel: s.after === null ? 'No score now' : `${formatScore(s.after)} now`,
+              then: {
+                value: s.before,
+                valueLabel: s.before === null ? 'No score then' : `${formatScore(s.before)} then`,
               },
-            ]}
+            }))}
           />
         }
         table={
@@ -93,7 +95,7 @@ export function ComparePage() {
           : `${moved.length} ${moved.length === 1 ? 'action has' : 'actions have'} moved; ${moved.length === 1 ? 'it is' : 'they are'} listed first.`}
       </p>
       <div className="table-scroll">
-        <ChangeTable caption="Change in each action" rows={comparison.actions} label={actionText} />
+        <ChangeTable caption="Change in each action" rows={actions} label={actionText} />
       </div>
     </>
   );

@@ -1,15 +1,20 @@
-import { SectionRadar } from '../../../components/charts/SectionRadar';
+import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/scoring/format';
 import type { GroupResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
+import './summaryScores.css';
 
-/** Section scores as numbers beside a small radar: the numbers carry the meaning on paper. */
+/**
+ * Section scores as numbers, then as labelled bars under them: the numbers carry the meaning on paper,
+ * and the bars, full width, show at a glance which section is weakest and how far apart members are.
+ */
 export function SummaryScores({ group }: { group: GroupResult }) {
   const { sections, overall } = group;
   return (
     <section aria-labelledby="sum-scores" className="gs-section gs-scores">
       <h2 id="sum-scores">Group scores</h2>
-      <div className="gs-scores-grid">
+      <div className="gs-scores-stack">
         <table className="gs-table">
           <caption className="visually-hidden">
             Group scores out of 100, with the lowest and highest participant
@@ -46,24 +51,11 @@ export function SummaryScores({ group }: { group: GroupResult }) {
           </tbody>
         </table>
         <div
-          className="gs-radar"
+          className="gs-bars"
           role="img"
-          aria-label="Radar chart of the same section scores: group mean, highest and lowest participant."
+          aria-label="The same section scores as bars: the group mean, with a line from the lowest to the highest participant."
         >
-          <SectionRadar
-            // Fixed size for paper (scaled to fit by CSS); a phone's screen gets a chart that fills it.
-            size={
-              typeof window !== 'undefined' && window.innerWidth < 640
-                ? undefined
-                : { width: 440, height: 300 }
-            }
-            axes={sections.map((s) => sectionOf(s.sectionId).title)}
-            series={[
-              { name: 'Group mean', values: sections.map((s) => s.score), filled: true },
-              { name: 'Highest', values: sections.map((s) => s.max), dashed: true },
-              { name: 'Lowest', values: sections.map((s) => s.min), dotted: true },
-            ]}
-          />
+          <HorizontalBars axisLabel="Group mean out of 100" rows={sectionBars(sections)} />
         </div>
       </div>
     </section>

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { eightPersonWorkshop } from './eight-person';
+import { savedAssessment } from './fixtures';
+import { waitForHeading } from './journey';
+import { at, importWorkshop } from './workshop-helpers';
+
+// Every page a leader or a facilitator reads, at a 13" laptop, a phone and a projector, saved to
+// test-results/screenshots/screens-* for a person to look at; each checked with axe as it is.
+
+const PLAN = [
+  ['climate.experiment-and-learn', 'Run two small pilots this year and stop any that fails early'],
+  ['climate.take-calculated-risks', 'Agree a written risk appetite with cabinet'],
+  ['climate.look-for-fresh-ideas', 'Visit two councils that have tried something we have not'],
+  ['leading.united-leadership', 'Hold a joint away day with the management team'],
+  ['leading.communicate-the-need', 'Explain at full council why we need to innovate'],
+].map(([actionId, what], i) => ({
+  actionId,
+  what,
+  who: 'Chief executive and cabinet',
+  byWhen: `2027-0${i + 2}-01`,
+  measure: 'Reported to cabinet each quarter',
+}));
+
+const SIZES = [
+  [1280, 800],
+  [390, 844],
+  [1920, 1080],
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pages = (pdf: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+
+async function look(page: Page, name: string) {
+  expect(await axeViolations(page), name).toEqual([]);
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    await screenshot(page, `screens-${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+describe('every page, at each size', () => {
+  it('a leader: landing, a section, results, plan, summary and its printed pages', async () => {
+    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const page = await newPage(context);
+    await page.evaluate(
+      (saved) => localStorage.setItem('kai.assessment', saved),
+      savedAssessment(undefined, { plan: PLAN }),
+    );
+    await page.reload();
+    for (const [hash, heading, name] of [
+      ['#/', "Council Leaders' Key Actions for Innovation", 'landing'],
+      ['#/section/climate', 'Create the climate for innovation', 'section'],
+      ['#/results', 'Your results', 'results'],
+      ['#/plan', 'Plan your next steps', 'plan'],
+      ['#/summary', 'Your action summary', 'summary'],
+    ] as const) {
+      await page.goto(at(page, hash));
+      await waitForHeading(page, heading);
+      await look(page, name);
+    }
+    const pdf = `${screenshotDir}screens-summary.pdf`;
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    expect(pages(pdf)).toBe(2);
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdf, `${screenshotDir}screens-summary-pdf`]);
+    await context.close();
+  });
+
+  it('a facilitator: group results, the group summary and its printed pages, three slides', async () => {
+    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const page = await newPage(context, '#/workshops');
+    const id = await importWorkshop(page, eightPersonWorkshop());
+    await page.goto(at(page, `#/workshops/${id}/results`));
+    await waitForHeading(page, 'Group results');
+    await look(page, 'group-results');
+    await page.goto(at(page, `#/workshops/${id}/summary`));
+    await waitForHeading(page, 'Cabinet of eight');
+    await look(page, 'group-summary');
+    const pdf = `${screenshotDir}screens-group-summary.pdf`;
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    expect(pages(pdf)).toBeLessThanOrEqual(3);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      pdf,
+      `${screenshotDir}screens-group-summary-pdf`,
+    ]);
+
+    await page.goto(at(page, `#/workshops/${id}/present`));
+    await page.locator('.presentation .slide').waitFor();
+    for (let i = 0; i < 13; i++) {
+      if ([1, 2, 12].includes(i)) {
+        const name = `slide-${String(i + 1).padStart(2, '0')}`;
+        for (const [width, height] of [...SIZES, [844, 390]] as const) {
+          await page.setViewportSize({ width, height });
+          await screenshot(page, `screens-${name}-${width}x${height}`);
+        }
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(30);
+    }
+    await context.close();
+  });
+});
