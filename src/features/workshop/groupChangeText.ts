@@ -21,3 +21,12 @@ export const mean = (v: AnswerValue | null) => formatMean(typeof v === 'number' 
 /** “Cabinet away day”, 2 November 2026: how the earlier workshop is named everywhere. */
 export const earlierName = (earlier: EarlierWorkshop) =>
   `“${earlier.title}”, ${formatDate(earlierDate(earlier))}`;
+
+/** "2 Nov 2026", for a column heading where space is short. */
+export const shortDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });

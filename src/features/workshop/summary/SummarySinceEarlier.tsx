@@ -1,80 +1,62 @@
-import { describeChange } from '../../../domain/scoring/compare';
-import { formatScore } from '../../../domain/scoring/format';
-import type { GroupResult } from '../../../domain/scoring/group';
-import type { Workshop } from '../../../domain/workshop/workshop';
-import { GroupCommitmentsTable } from '../GroupCommitmentsTable';
+import { outcomeLabel } from '../../../domain/history/planReview';
+import type { EarlierWorkshop } from '../../../domain/workshop/earlier';
+import type { GroupSince } from '../../../domain/workshop/groupSince';
 import { earlierName, meanThenNow } from '../groupChangeText';
-import { useGroupSince } from '../useGroupSince';
-import { actionText, scale, sectionOf } from '../workshopContent';
+import { actionText } from '../workshopContent';
+import './summarySince.css';
 
-/** On paper: what moved since the earlier workshop, and "Last time we committed to …". */
+/**
+ * On paper, under the scores table that carries the section scores then: the actions that moved most
+ * and "Last time we committed to …", side by side so the summary stays within three pages.
+ */
 export function SummarySinceEarlier({
-  workshop,
-  group,
+  earlier,
+  since,
 }: {
-  workshop: Workshop;
-  group: GroupResult;
+  earlier: EarlierWorkshop;
+  since: GroupSince;
 }) {
-  const since = useGroupSince(workshop, group);
-  const earlier = workshop.earlier;
-  if (!since || !earlier) return null;
-  const change = (c: Parameters<typeof describeChange>[0]) =>
-    describeChange(c, scale.notSure.label);
   return (
     <section aria-labelledby="sum-since" className="gs-section gs-since">
       <h2 id="sum-since">Since {earlierName(earlier)}</h2>
-      <table className="gs-table compact">
-        <caption className="visually-hidden">
-          Group scores out of 100 then ({since.participants.before} participants) and now (
-          {since.participants.after} participants)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col" className="num">
-              Then
-            </th>
-            <th scope="col" className="num">
-              Now
-            </th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {since.sections.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">{sectionOf(s.id).title}</th>
-              <td className="num">{formatScore(s.before)}</td>
-              <td className="num">{formatScore(s.after)}</td>
-              <td>{change(s)}</td>
-            </tr>
-          ))}
-          <tr className="total">
-            <th scope="row">Overall</th>
-            <td className="num">{formatScore(since.overall.before)}</td>
-            <td className="num">{formatScore(since.overall.after)}</td>
-            <td>{change(since.overall)}</td>
-          </tr>
-        </tbody>
-      </table>
-      <p>
-        {since.participants.before} participants then, {since.participants.after} now; group figures
-        only.{' '}
-        {since.topMoves.length === 0
-          ? 'No action’s group average (0 to 4) moved.'
-          : `Group averages (0 to 4) that moved most: ${since.topMoves
-              .map((m) => `${actionText(m.actionId)} ${meanThenNow(m)}`)
-              .join('; ')}.`}
-      </p>
-      {since.commitments.length > 0 && (
-        <>
+      <div className="gs-since-grid">
+        <div>
+          <p>
+            Group figures only, {since.participants.before} participants then and{' '}
+            {since.participants.after} now.{' '}
+            {since.topMoves.length === 0
+              ? 'No action’s group average (0 to 4) moved.'
+              : 'Moved most (average answer, 0 to 4):'}
+          </p>
+          {since.topMoves.length > 0 && (
+            <ul className="gs-items">
+              {since.topMoves.map((m) => (
+                <li key={m.actionId}>
+                  {actionText(m.actionId)} {meanThenNow(m)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
           <h3>Last time we committed to …</h3>
-          <GroupCommitmentsTable
-            caption={`The group action plan of ${earlierName(earlier)}, what became of it, and how the group's average answer moved`}
-            rows={since.commitments}
-          />
-        </>
-      )}
+          {since.commitments.length === 0 ? (
+            <p>The earlier workshop agreed no group actions.</p>
+          ) : (
+            <ul className="gs-items">
+              {since.commitments.map((c) => (
+                <li key={c.actionId}>
+                  <strong>{actionText(c.actionId)}</strong>: {c.what}.{' '}
+                  {c.outcome === null
+                    ? 'Not reviewed yet'
+                    : `${outcomeLabel(c.outcome)}${c.note ? `: ${c.note}` : ''}`}
+                  ; average {meanThenNow(c)}.
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
     </section>
   );
 }
