@@ -5,6 +5,7 @@ import { describeChange } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/scoring/format';
 import type { GroupResult } from '../../domain/scoring/group';
 import type { Workshop } from '../../domain/workshop/workshop';
+import { ScrollArea } from '../history/ScrollArea';
 import { GroupCommitmentsTable } from './GroupCommitmentsTable';
 import { describeMeanChange, earlierName, mean, meanThenNow } from './groupChangeText';
 import { useGroupSince } from './useGroupSince';
@@ -84,10 +85,12 @@ export function GroupSinceEarlier({ workshop, group }: { workshop: Workshop; gro
         <p>The earlier workshop agreed no group actions.</p>
       ) : (
         <>
-          <GroupCommitmentsTable
-            caption={`The group action plan of ${earlierName(earlier)}, what became of it, and how the group's average answer moved`}
-            rows={since.commitments}
-          />
+          <ScrollArea label="The earlier group plan, what became of it">
+            <GroupCommitmentsTable
+              caption={`The group action plan of ${earlierName(earlier)}, what became of it, and how the group's average answer moved`}
+              rows={since.commitments}
+            />
+          </ScrollArea>
           <p>
             <Link to={reviewPath}>
               {earlier.review ? 'Change the review of the earlier plan' : 'Review the earlier plan'}

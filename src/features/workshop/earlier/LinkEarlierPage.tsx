@@ -132,6 +132,7 @@ export function LinkEarlierPage() {
               label: (
                 <>
                   {w.title}
+                  <br />
                   <span className="hint">
                     {[w.council, w.date && formatDate(w.date)].filter(Boolean).join(', ')}
                     {(w.council || w.date) && '. '}

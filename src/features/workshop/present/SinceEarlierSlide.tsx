@@ -7,6 +7,7 @@ import type { Workshop } from '../../../domain/workshop/workshop';
 import { earlierName, meanThenNow } from '../groupChangeText';
 import { useGroupSince } from '../useGroupSince';
 import { actionText, scale, sectionOf } from '../workshopContent';
+import './sinceSlide.css';
 
 /**
  * The one "since last time" screen: section scores then and now, the action that moved most, and
@@ -22,7 +23,6 @@ export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; gro
     ...since.sections.map((s) => ({ ...s, title: sectionOf(s.id).title })),
     { ...since.overall, title: 'Overall' },
   ];
-  const moved = since.topMoves[0];
   const reviewed = since.commitments.filter((c) => c.outcome !== null);
   return (
     <>
@@ -40,10 +40,12 @@ export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; gro
           </li>
         ))}
       </ul>
-      <p>
-        {moved
-          ? `Moved most: ${actionText(moved.actionId)}, group average ${meanThenNow(moved)}.`
-          : 'No action’s group average has moved.'}
+      <p className="slide-since-moves">
+        {since.topMoves.length === 0
+          ? 'No action’s group average has moved.'
+          : `Moved most (group average, 0 to 4): ${since.topMoves
+              .map((m) => `${actionText(m.actionId)} ${meanThenNow(m)}`)
+              .join('; ')}.`}
       </p>
       {since.commitments.length > 0 && (
         <p>
