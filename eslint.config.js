@@ -1,11 +1,57 @@
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Folders under src/features (one per user journey) and under src/features/workshop (one per step).
+const folders = (dir) =>
+  readdirSync(new URL(dir, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+const features = folders('./src/features/');
+const workshopSteps = folders('./src/features/workshop/');
+
+// Imports flow one way: domain <- state <- components <- features <- app. A feature reads other
+// features only through the app layer, and a workshop step reads the workshop folder's own files
+// (its public surface: content, the current workshop, shared pieces), never another step's internals.
+const boundaries = [
+  {
+    target: './src/domain',
+    from: ['./src/state', './src/components', './src/features', './src/app', './src/build'],
+    message: 'The domain is pure TypeScript: it imports nothing from the app (docs/decisions/004).',
+  },
+  {
+    target: './src/state',
+    from: ['./src/components', './src/features', './src/app'],
+    message: 'Stores hold state for the app; they do not import its UI.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/state', './src/features', './src/app'],
+    message: 'Shared components take what they show as props; they do not read stores or features.',
+  },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    // History's panels (since last round, plan review) are shown on several journeys' pages; until
+    // they move to src/components/history they are the one folder other features may read.
+    except: [...new Set([`./${feature}`, './history'])],
+    message:
+      'A feature does not import another feature; share it through src/components or the domain.',
+  })),
+  ...workshopSteps.map((step) => ({
+    target: `./src/features/workshop/${step}`,
+    from: workshopSteps.filter((s) => s !== step).map((s) => `./src/features/workshop/${s}`),
+    message:
+      "A workshop step does not import another step's internals; move what both need to src/features/workshop.",
+  })),
+];
+
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'test/lint/fixtures'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,31 +74,39 @@ export default tseslint.config(
     },
   },
   {
-    // The domain layer is pure TypeScript: no React, no stores, no DOM.
+    files: ['src/**/*.{ts,tsx}', 'test/lint/fixtures/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // TypeScript files are followed too, so a cycle through them is found.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // The domain layer is pure TypeScript: no React, no stores, no DOM, no Node.
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            'react',
-            'react-*',
-            'zustand',
-            'zustand/*',
-            '**/state/**',
-            '**/features/**',
-            '**/components/**',
+            {
+              group: ['react', 'react-*', 'zustand', 'zustand/*'],
+              message:
+                'The domain is pure TypeScript: no React and no stores (docs/decisions/004).',
+            },
+            {
+              group: ['node:*'],
+              message: 'The domain runs in the browser: Node-only code goes in src/build.',
+            },
           ],
         },
       ],
-    },
-  },
-  {
-    // Components never compute scores themselves, and features do not import each other's internals
-    // except through the app layer.
-    files: ['src/components/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/state/**'] }],
     },
   },
 );

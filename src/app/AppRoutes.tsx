@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../components/NotFound';
-import { paths } from '../components/paths';
+import { andBelow, anyOtherPath, paths } from '../components/paths';
 import { AboutResearchPage } from '../features/about/AboutResearchPage';
 import { AboutYouPage } from '../features/assessment/AboutYouPage';
 import { CheckAnswersPage } from '../features/assessment/CheckAnswersPage';
@@ -72,26 +72,26 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<LandingPage />} />
-        <Route path={paths.aboutYou} element={<AboutYouPage />} />
-        <Route path="/section/:sectionId" element={<SectionPage />} />
-        <Route path={paths.check} element={<CheckAnswersPage />} />
-        <Route path={paths.results} element={later(<ResultsPage />)} />
-        <Route path={paths.plan} element={later(<PlanPage />)} />
-        <Route path={paths.summary} element={later(<SummaryPage />)} />
-        <Route path={paths.yourData} element={later(<YourDataPage />)} />
-        <Route path="/compare/:snapshotId" element={later(<ComparePage />)} />
-        <Route path={paths.history} element={later(<HistoryPage />)} />
-        <Route path={paths.review} element={later(<PlanReviewPage />)} />
-        <Route path={paths.dataDeleted} element={<DataDeletedPage />} />
-        <Route path={paths.share} element={later(<SharePage />)} />
-        <Route path={`${paths.workshops}/*`} element={later(<WorkshopRoutes />)} />
-        <Route path="/group/:code?" element={later(<YouAndGroupPage />)} />
-        <Route path={paths.aboutResearch} element={<AboutResearchPage />} />
-        <Route path={paths.privacy} element={later(<PrivacyPage />)} />
-        <Route path="*" element={<NotFound />} />
+        <Route path={paths.aboutYou.path} element={<AboutYouPage />} />
+        <Route path={paths.section.path} element={<SectionPage />} />
+        <Route path={paths.check.path} element={<CheckAnswersPage />} />
+        <Route path={paths.results.path} element={later(<ResultsPage />)} />
+        <Route path={paths.plan.path} element={later(<PlanPage />)} />
+        <Route path={paths.summary.path} element={later(<SummaryPage />)} />
+        <Route path={paths.yourData.path} element={later(<YourDataPage />)} />
+        <Route path={paths.compare.path} element={later(<ComparePage />)} />
+        <Route path={paths.history.path} element={later(<HistoryPage />)} />
+        <Route path={paths.review.path} element={later(<PlanReviewPage />)} />
+        <Route path={paths.dataDeleted.path} element={<DataDeletedPage />} />
+        <Route path={paths.share.path} element={later(<SharePage />)} />
+        <Route path={andBelow(paths.workshops)} element={later(<WorkshopRoutes />)} />
+        <Route path={paths.group.path} element={later(<YouAndGroupPage />)} />
+        <Route path={paths.aboutResearch.path} element={<AboutResearchPage />} />
+        <Route path={paths.privacy.path} element={later(<PrivacyPage />)} />
+        <Route path={anyOtherPath} element={<NotFound />} />
       </Route>
-      <Route path={paths.workshopPresent(':id')} element={later(<PresentationPage />)} />
-      <Route path="/workshops/:id/show/:what" element={later(<QrScreenPage />)} />
+      <Route path={paths.workshopPresent.path} element={later(<PresentationPage />)} />
+      <Route path={paths.workshopShowCode.path} element={later(<QrScreenPage />)} />
     </Routes>
   );
 }

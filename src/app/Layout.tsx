@@ -26,26 +26,26 @@ export function Layout() {
           {turn ? (
             <span className="site-name">Key Actions for Innovation</span>
           ) : (
-            <Link to={paths.home} className="site-name">
+            <Link to={paths.home.href()} className="site-name">
               Key Actions for Innovation
             </Link>
           )}
           <nav className="site-nav" aria-label="Main" hidden={turn}>
             <ul>
               <li>
-                <NavLink to={paths.check}>Your answers</NavLink>
+                <NavLink to={paths.check.href()}>Your answers</NavLink>
               </li>
               <li>
-                <NavLink to={paths.results}>Results</NavLink>
+                <NavLink to={paths.results.href()}>Results</NavLink>
               </li>
               <li>
-                <NavLink to={paths.plan}>Your plan</NavLink>
+                <NavLink to={paths.plan.href()}>Your plan</NavLink>
               </li>
               <li>
-                <NavLink to={paths.yourData}>Save and compare</NavLink>
+                <NavLink to={paths.yourData.href()}>Save and compare</NavLink>
               </li>
               <li>
-                <NavLink to={paths.aboutResearch}>About the research</NavLink>
+                <NavLink to={paths.aboutResearch.href()}>About the research</NavLink>
               </li>
             </ul>
           </nav>
@@ -63,8 +63,8 @@ export function Layout() {
             {!turn && (
               <>
                 {' '}
-                <Link to={paths.privacy}>Privacy</Link> ·{' '}
-                <Link to={paths.workshops}>Workshops</Link>
+                <Link to={paths.privacy.href()}>Privacy</Link> ·{' '}
+                <Link to={paths.workshops.href()}>Workshops</Link>
               </>
             )}
           </p>

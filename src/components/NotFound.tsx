@@ -8,7 +8,7 @@ export function NotFound() {
       <PageHeading title="Page not found" />
       <p>
         If you followed a link, it may be out of date.{' '}
-        <Link to={paths.home}>Go to the start page</Link>.
+        <Link to={paths.home.href()}>Go to the start page</Link>.
       </p>
     </>
   );

@@ -11,7 +11,8 @@ interface Props {
   notes: Readonly<Record<string, string>>;
   onAnswer(actionId: string, value: AnswerValue): void;
   onNote(actionId: string, note: string): void;
-  errorFor(actionId: string): string | undefined;
+  /** From useQuestionErrors: an answer clears its question's error. */
+  questions: { errorFor(actionId: string): string | undefined; clear(actionId: string): void };
 }
 
 /** A section's questions, each a fieldset of radios with an optional note, as one page shows them. */
@@ -22,7 +23,7 @@ export function SectionQuestions({
   notes,
   onAnswer,
   onNote,
-  errorFor,
+  questions,
 }: Props) {
   const options = scale.options.map((o) => ({ value: o.value, label: o.label }));
   const notSure = { value: 'not-sure' as const, label: scale.notSure.label };
@@ -41,8 +42,11 @@ export function SectionQuestions({
           options={options}
           notSure={notSure}
           value={answers[action.id]}
-          onChange={(value) => onAnswer(action.id, value)}
-          error={errorFor(action.id)}
+          onChange={(value) => {
+            onAnswer(action.id, value);
+            questions.clear(action.id);
+          }}
+          error={questions.errorFor(action.id)}
           note={notes[action.id] ?? ''}
           onNoteChange={(note) => onNote(action.id, note)}
           noteMaxLength={NOTE_MAX_LENGTH}

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../domain/assessment/check';
+import type { CheckResult } from '../domain/assessment/checkAssessment';
 import { MAX_IMPORT_BYTES, tooBigMessage } from '../domain/response/response';
 
 /**

@@ -5,7 +5,7 @@ import {
   checkSavedAssessment,
   migrateSavedAssessment,
   SAVED_ASSESSMENT_VERSION,
-} from '../domain/assessment/migrate';
+} from '../domain/assessment/migrateAssessment';
 import { checklistContent } from '../domain/content/load';
 import type { PlanItem } from '../domain/plan/planItem';
 import type { AnswerValue } from '../domain/scoring/answers';

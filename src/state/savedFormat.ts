@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { boundMessage, describeError } from '../domain/assessment/describe';
+import { boundMessage, describeError } from '../domain/assessment/describeValue';
 import { isHeld, useSavedDataProblems } from './savedDataProblems';
 import { onRelease, setAside } from './setAside';
 

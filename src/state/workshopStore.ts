@@ -8,7 +8,7 @@ import {
   checkSavedWorkshops,
   migrateSavedWorkshops,
   SAVED_WORKSHOPS_VERSION,
-} from '../domain/workshop/migrate';
+} from '../domain/workshop/migrateWorkshop';
 import {
   addNames,
   addResponses,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTE_MAX_LENGTH, ABOUT_YOU_MAX_LENGTH } from '../../src/domain/assessment/assessment';
-import { checkSavedAssessment } from '../../src/domain/assessment/migrate';
+import { checkSavedAssessment } from '../../src/domain/assessment/migrateAssessment';
 import { checkSavedSnapshots } from '../../src/domain/assessment/snapshot';
 import { readPersonalFile, writePersonalFile } from '../../src/domain/exchange/personalFile';
 import { checkFutureDate, todayIso } from '../../src/domain/plan/date';
@@ -9,7 +9,7 @@ import { PLAN_LIMITS, type PlanItem } from '../../src/domain/plan/planItem';
 import { decodeResponseCode, encodeResponseCode } from '../../src/domain/response/responseCode';
 import { readResponseFile, responseFile } from '../../src/domain/response/responseFile';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
-import { checkSavedWorkshops } from '../../src/domain/workshop/migrate';
+import { checkSavedWorkshops } from '../../src/domain/workshop/migrateWorkshop';
 import { newWorkshop, WORKSHOP_LIMITS, type Workshop } from '../../src/domain/workshop/workshop';
 import { earlierWorkshop } from '../../src/domain/workshop/linkEarlier';
 import { addResponses } from '../../src/domain/workshop/participants';

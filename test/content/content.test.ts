@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContentDir } from '../../src/domain/content/files';
+import { validateContentDir } from '../../src/build/contentFiles';
 import type { ContentFileName } from '../../src/domain/content/schema';
 import { formatProblems, validateContent } from '../../src/domain/content/validate';
 

@@ -5,8 +5,8 @@ import {
   resumePoint,
   type Assessment,
 } from '../../src/domain/assessment/assessment';
-import { checkAssessment } from '../../src/domain/assessment/check';
-import { migrateSavedAssessment } from '../../src/domain/assessment/migrate';
+import { checkAssessment } from '../../src/domain/assessment/checkAssessment';
+import { migrateSavedAssessment } from '../../src/domain/assessment/migrateAssessment';
 import { checklist, scale } from './fixtures';
 
 const valid: Assessment = {

@@ -5,7 +5,7 @@ import { readPersonalFile, writePersonalFile } from '../../src/domain/exchange/p
 import { decodeResponseCode, encodeResponseCode } from '../../src/domain/response/responseCode';
 import { readResponseFile, responseFile } from '../../src/domain/response/responseFile';
 import { readWorkshopFile, workshopFile } from '../../src/domain/workshop/workshopFile';
-import { MESSAGE_MAX_LENGTH } from '../../src/domain/assessment/describe';
+import { MESSAGE_MAX_LENGTH } from '../../src/domain/assessment/describeValue';
 import { checklist, everyAction, scale } from './fixtures';
 import { fivePersonWorkshop, NOW } from './workshop-fixtures';
 

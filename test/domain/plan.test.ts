@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFutureDate, dateParts, formatDate } from '../../src/domain/plan/date';
+import { checkFutureDate, dateParts } from '../../src/domain/plan/date';
+import { formatDate } from '../../src/domain/display';
 import { toFormItem, toPlanItem } from '../../src/domain/plan/planForm';
 import { planFormSchema } from '../../src/domain/plan/planFormSchema';
 import { promptsForPlan } from '../../src/domain/plan/prompts';

@@ -5,7 +5,7 @@ import { largeExtentLine } from '../../src/domain/scoring/reference';
 import { scoreAssessment } from '../../src/domain/scoring/score';
 import { taggedFor } from '../../src/domain/scoring/tags';
 import { paragraphsFor } from '../../src/domain/scoring/paragraphs';
-import { listItemText } from '../../src/domain/scoring/format';
+import { listItemText } from '../../src/domain/display';
 import { researchContent } from '../../src/domain/content/research';
 import { answersBySection, checklist, findings, scale } from './fixtures';
 

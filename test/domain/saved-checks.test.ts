@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment } from '../../src/domain/assessment/assessment';
-import { checkAssessment } from '../../src/domain/assessment/check';
+import { checkAssessment } from '../../src/domain/assessment/checkAssessment';
 import { checkSavedSnapshots } from '../../src/domain/assessment/snapshot';
-import { checkFutureDate, formatDate, isRealDate } from '../../src/domain/plan/date';
+import { checkFutureDate, isRealDate } from '../../src/domain/plan/date';
+import { formatDate } from '../../src/domain/display';
 import {
   addNames,
   changeDetails,

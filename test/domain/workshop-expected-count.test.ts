@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWorkshop } from '../../src/domain/workshop/check';
+import { checkWorkshop } from '../../src/domain/workshop/checkWorkshop';
 import { answeredCount } from '../../src/domain/workshop/workshop';
 import { addNames } from '../../src/domain/workshop/participants';
 import { checklist, scale } from './fixtures';

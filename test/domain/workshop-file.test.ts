@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkWorkshop } from '../../src/domain/workshop/check';
-import { checkSavedWorkshops, migrateSavedWorkshops } from '../../src/domain/workshop/migrate';
+import { checkWorkshop } from '../../src/domain/workshop/checkWorkshop';
+import {
+  checkSavedWorkshops,
+  migrateSavedWorkshops,
+} from '../../src/domain/workshop/migrateWorkshop';
 import {
   readWorkshopFile,
   workshopFile,

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeResponseCode } from '../../src/domain/response/responseCode';
 import { readResponseFile } from '../../src/domain/response/responseFile';
-import { checkSavedWorkshops, migrateSavedWorkshops } from '../../src/domain/workshop/migrate';
+import {
+  checkSavedWorkshops,
+  migrateSavedWorkshops,
+} from '../../src/domain/workshop/migrateWorkshop';
 import { readWorkshopFile } from '../../src/domain/workshop/workshopFile';
 import { checklist, scale } from './fixtures';
 

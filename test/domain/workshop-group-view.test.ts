@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore } from '../../src/domain/scoring/format';
+import { formatScore } from '../../src/domain/display';
 import { groupView } from '../../src/domain/workshop/groupView';
 import { addResponses } from '../../src/domain/workshop/participants';
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkWorkshop } from '../../src/domain/workshop/check';
+import { checkWorkshop } from '../../src/domain/workshop/checkWorkshop';
 import type { EarlierWorkshop } from '../../src/domain/workshop/earlier';
 import { groupSince } from '../../src/domain/workshop/groupSince';
 import {

@@ -13,8 +13,21 @@ export interface FieldProps {
   groupClassName?: string;
 }
 
+/** What a control needs from its group: its id, and the hint and error that describe it. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+}
+
+/** Splits a field's props into the group's (label, hint, error…) and the rest, for its control. */
+export function splitField<T extends FieldProps>(props: T) {
+  const { label, optional, hint, error, groupClassName, ...control } = props;
+  return [{ id: props.id, label, optional, hint, error, groupClassName }, control] as const;
+}
+
 /**
- * A label, hint and error over one control: the control is given its aria-describedby and
+ * A label, hint and error over one control: the control is given its id, aria-describedby and
  * aria-invalid by the caller's render function, so every text field builds them the same way.
  */
 export function FormGroup({
@@ -25,7 +38,7 @@ export function FormGroup({
   error,
   groupClassName,
   children,
-}: FieldProps & { children(control: { describedBy?: string; invalid?: true }): ReactNode }) {
+}: FieldProps & { children(control: ControlProps): ReactNode }) {
   const ids = describedBy(id, { hint: hint !== undefined, error: Boolean(error) });
   const classes = ['form-group', error && 'has-error', groupClassName].filter(Boolean).join(' ');
   return (
@@ -45,7 +58,11 @@ export function FormGroup({
         </p>
       )}
       {error && <FieldError id={ids.errorId} message={error} />}
-      {children({ describedBy: ids.describedBy, invalid: error ? true : undefined })}
+      {children({
+        id,
+        'aria-describedby': ids.describedBy,
+        'aria-invalid': error ? true : undefined,
+      })}
     </div>
   );
 }

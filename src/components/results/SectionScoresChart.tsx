@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore } from '../../domain/display';
 import type { GroupSectionResult } from '../../domain/scoring/group';
 import { checklistContent } from '../../domain/content/load';
 import { largeExtentLine } from '../../domain/scoring/reference';

@@ -1,6 +1,6 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
-import { capitalise, formatScore, listItemText } from '../../domain/scoring/format';
+import { capitalise, formatScore, listItemText } from '../../domain/display';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { ChartFrame } from '../ChartFrame';
 import { DataTable } from '../DataTable';

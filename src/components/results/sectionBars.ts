@@ -1,5 +1,5 @@
 import { checklistIndex } from '../../domain/content/contentIndex';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore } from '../../domain/display';
 import type { BarRow } from '../charts/HorizontalBars';
 
 interface SectionScore {

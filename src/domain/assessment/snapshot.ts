@@ -1,8 +1,8 @@
 import type { Checklist, Scale } from '../content/types';
 import { isDateTime } from '../plan/date';
 import type { Assessment } from './assessment';
-import { checkAssessment, isPlainObject, type SavedCheck } from './check';
-import { describeValue } from './describe';
+import { checkAssessment, isPlainObject, type SavedCheck } from './checkAssessment';
+import { describeValue } from './describeValue';
 
 /** A dated copy of an assessment, kept to compare against later ("monitor progress closely"). */
 export interface Snapshot {

@@ -1,7 +1,7 @@
 import type { Assessment } from '../assessment/assessment';
-import { checkAssessment, guardRead, type CheckResult } from '../assessment/check';
+import { checkAssessment, guardRead, type CheckResult } from '../assessment/checkAssessment';
 import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
-import { boundMessage } from '../assessment/describe';
+import { boundMessage } from '../assessment/describeValue';
 import { isDateTime } from '../plan/date';
 import { MAX_IMPORT_BYTES, tooBigMessage } from '../response/response';
 import type { Checklist, Scale } from '../content/types';

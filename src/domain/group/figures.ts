@@ -1,4 +1,4 @@
-import type { CheckResult } from '../assessment/check';
+import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { aggregateGroup } from '../scoring/group';
 import { groupParticipants, WORKSHOP_LIMITS, type Workshop } from '../workshop/workshop';

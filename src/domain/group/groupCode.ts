@@ -1,4 +1,4 @@
-import type { CheckResult } from '../assessment/check';
+import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { fromBase64url, toBase64url } from '../response/base64url';
 import { BitReader, BitWriter, bitsFor } from '../response/bits';

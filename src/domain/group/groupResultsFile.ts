@@ -1,4 +1,4 @@
-import { isPlainObject, type CheckResult } from '../assessment/check';
+import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
 import { slug } from '../response/slug';

@@ -1,5 +1,5 @@
-import { checkAssessment, isPlainObject, type CheckResult } from '../assessment/check';
-import { describeValue } from '../assessment/describe';
+import { checkAssessment, isPlainObject, type CheckResult } from '../assessment/checkAssessment';
+import { describeValue } from '../assessment/describeValue';
 import type { Checklist, Scale } from '../content/types';
 import { PLAN_LIMITS } from '../plan/planItem';
 import {

@@ -1,4 +1,4 @@
-import { isPlainObject, type CheckResult } from '../assessment/check';
+import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { checkHistory } from './check';
 import type { HistoryEntry } from './round';

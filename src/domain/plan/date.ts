@@ -71,16 +71,3 @@ export function dateParts(iso: string | null | undefined): DateParts {
     ? { year: match[1]!, month: String(Number(match[2])), day: String(Number(match[3])) }
     : { day: '', month: '', year: '' };
 }
-
-/** "31 March 2027" for a stored date. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(0);
-  date.setUTCFullYear(y!, m! - 1, d!);
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}

@@ -1,4 +1,4 @@
-import { forbiddenKey, isPlainObject, type CheckResult } from '../assessment/check';
+import { forbiddenKey, isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 
 /** The "kind" written at the top of every file this app exports, so a file is never mistaken for another. */
 export const FILE_KINDS = {

@@ -1,4 +1,4 @@
-import { guardRead, type CheckResult } from '../assessment/check';
+import { guardRead, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { fromBase64url, toBase64url } from './base64url';

@@ -1,12 +1,12 @@
 import type { Assessment } from '../assessment/assessment';
 import { ABOUT_YOU_MAX_LENGTH } from '../assessment/assessment';
-import { checkAssessment, guardRead, type CheckResult } from '../assessment/check';
+import { checkAssessment, guardRead, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { FILE_KINDS, readEnvelope } from './jsonFile';
 import type { ParticipantResponse } from './response';
 import { slug } from './slug';
-import { describeValue } from '../assessment/describe';
+import { describeValue } from '../assessment/describeValue';
 
 /** Raise with a migration step in readResponseFile when the shape changes (docs/formats.md). */
 export const RESPONSE_FILE_VERSION = 1;

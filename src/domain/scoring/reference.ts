@@ -1,5 +1,5 @@
 import type { Scale } from '../content/types';
-import { formatScore } from './format';
+import { formatScore } from '../display';
 import { actionScore, scaleMax } from './score';
 
 export interface ReferenceLine {

@@ -1,4 +1,4 @@
-import { isPlainObject, type CheckResult } from '../assessment/check';
+import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { checkGroupFigures } from '../group/figures';
 import { checkReview } from '../history/check';

@@ -1,4 +1,4 @@
-import { isPlainObject, type CheckResult } from '../assessment/check';
+import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist } from '../content/types';
 import { isRealDate } from '../plan/date';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';

@@ -1,5 +1,5 @@
 import type { Checklist, Scale } from '../content/types';
-import { answerLabel } from '../scoring/labels';
+import { answerLabel } from '../answerLabel';
 import { participantLabel, respondents, type Workshop } from './workshop';
 import { slug } from '../response/slug';
 

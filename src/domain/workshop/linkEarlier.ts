@@ -1,4 +1,4 @@
-import type { CheckResult } from '../assessment/check';
+import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { groupFigures, MIN_PARTICIPANTS_FOR_FIGURES } from '../group/figures';
 import { aggregateGroup } from '../scoring/group';

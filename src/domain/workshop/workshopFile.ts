@@ -1,7 +1,7 @@
-import { guardRead, type CheckResult } from '../assessment/check';
+import { guardRead, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { FILE_KINDS, readEnvelope } from '../response/jsonFile';
-import { checkWorkshop } from './check';
+import { checkWorkshop } from './checkWorkshop';
 import type { Workshop } from './workshop';
 import { slug } from '../response/slug';
 

@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { checklist, useAssessment } from './useAssessment';
+import { SubmitButton } from '../../components/form/SubmitButton';
 
 const FIELDS = [
   { key: 'name', label: 'Your name', autoComplete: 'name' },
@@ -22,7 +23,7 @@ export function AboutYouPage() {
   const setAboutYou = useAssessmentStore((s) => s.setAboutYou);
   const [values, setValues] = useState(assessment.aboutYou);
   const navigate = useNavigate();
-  const firstSection = paths.section(checklist.sections[0]!.id);
+  const firstSection = paths.section.href(checklist.sections[0]!.id);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +37,7 @@ export function AboutYouPage() {
 
   return (
     <>
-      <Link to={paths.home} className="back-link">
+      <Link to={paths.home.href()} className="back-link">
         Back
       </Link>
       <PageHeading title="About you" caption="Optional" />
@@ -64,12 +65,9 @@ export function AboutYouPage() {
             />
           </div>
         ))}
-        <div className="button-group">
-          <button type="submit" className="button">
-            Continue
-          </button>
+        <SubmitButton label="Continue">
           <Link to={firstSection}>Skip this step</Link>
-        </div>
+        </SubmitButton>
       </form>
     </>
   );

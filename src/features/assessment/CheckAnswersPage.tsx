@@ -31,7 +31,7 @@ export function CheckAnswersPage() {
           <dt>Name, role and council</dt>
           <dd>{aboutYou || 'Not given'}</dd>
           <dd>
-            <Link to={paths.aboutYou}>
+            <Link to={paths.aboutYou.href()}>
               Change <span className="visually-hidden">your name, role and council</span>
             </Link>
           </dd>
@@ -56,7 +56,9 @@ export function CheckAnswersPage() {
                     {note && <span className="summary-note">Note: {note}</span>}
                   </dd>
                   <dd>
-                    <Link to={paths.section(section.id, { returnTo: 'check', focus: action.id })}>
+                    <Link
+                      to={paths.section.href(section.id, { returnTo: 'check', focus: action.id })}
+                    >
                       Change{' '}
                       <span className="visually-hidden">your answer to “{action.question}”</span>
                     </Link>
@@ -69,10 +71,10 @@ export function CheckAnswersPage() {
       ))}
 
       <div className="button-group">
-        <Link to={paths.results} className="button">
+        <Link to={paths.results.href()} className="button">
           See your results
         </Link>
-        <Link to={paths.share}>Share your answers with a workshop</Link>
+        <Link to={paths.share.href()}>Share your answers with a workshop</Link>
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { NotFound } from '../../components/NotFound';
 import { SectionQuestions } from '../../components/SectionQuestions';
 import { useQuestionErrors } from '../../components/useQuestionErrors';
 import { checklist, scale, useAssessment } from './useAssessment';
+import { SubmitButton } from '../../components/form/SubmitButton';
 
 export function SectionPage() {
   const { sectionId } = useParams();
@@ -40,15 +41,15 @@ function SectionForm({ index }: { index: number }) {
   }, [focusAction]);
 
   const next = returnToCheck
-    ? paths.check
+    ? paths.check.href()
     : index + 1 < total
-      ? paths.section(checklist.sections[index + 1]!.id)
-      : paths.check;
+      ? paths.section.href(checklist.sections[index + 1]!.id)
+      : paths.check.href();
   const back = returnToCheck
-    ? paths.check
+    ? paths.check.href()
     : index > 0
-      ? paths.section(checklist.sections[index - 1]!.id)
-      : paths.aboutYou;
+      ? paths.section.href(checklist.sections[index - 1]!.id)
+      : paths.aboutYou.href();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,18 +84,11 @@ function SectionForm({ index }: { index: number }) {
           scale={scale}
           answers={assessment.answers}
           notes={assessment.notes}
-          onAnswer={(actionId, value) => {
-            setAnswer(actionId, value);
-            questions.clear(actionId);
-          }}
+          onAnswer={setAnswer}
           onNote={setNote}
-          errorFor={questions.errorFor}
+          questions={questions}
         />
-        <div className="button-group">
-          <button type="submit" className="button">
-            {returnToCheck ? 'Save and go back to your answers' : 'Continue'}
-          </button>
-        </div>
+        <SubmitButton label={returnToCheck ? 'Save and go back to your answers' : 'Continue'} />
       </form>
     </>
   );

@@ -1,5 +1,5 @@
 import { checklistContent } from '../../domain/content/load';
-import { answerLabel as labelOf } from '../../domain/scoring/labels';
+import { answerLabel as labelOf } from '../../domain/answerLabel';
 import type { AnswerValue } from '../../domain/scoring/answers';
 import { useAssessmentStore } from '../../state/assessmentStore';
 

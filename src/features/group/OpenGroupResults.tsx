@@ -5,7 +5,7 @@ import { FormGroup } from '../../components/form/FormGroup';
 import { TextareaField } from '../../components/form/TextareaField';
 import { paths } from '../../components/paths';
 import { readFileText } from '../../components/readFileText';
-import type { CheckResult } from '../../domain/assessment/check';
+import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import type { GroupFigures } from '../../domain/group/figures';
 import { decodeGroupCode, encodeGroupCode } from '../../domain/group/groupCode';
 import { readGroupResultsFile } from '../../domain/group/groupResultsFile';
@@ -21,7 +21,7 @@ export function OpenGroupResults() {
   // Either way in ends at the same address as a scanned code: one page, one check.
   const show = (fieldId: string, what: string, result: CheckResult<GroupFigures>) => {
     const code = result.ok ? encodeGroupCode(result.value, checklist) : result;
-    if (code.ok) return navigate(paths.group(code.value));
+    if (code.ok) return navigate(paths.group.href(code.value));
     setProblem({ fieldId, message: `${what} could not be opened: ${code.message}` });
     setAttempt((a) => a + 1);
   };
@@ -70,13 +70,11 @@ export function OpenGroupResults() {
         hint="The file the facilitator gave you, named key-actions-group-results-….json."
         error={errorFor('group-file')}
       >
-        {({ describedBy, invalid }) => (
+        {(control) => (
           <input
             type="file"
-            id="group-file"
+            {...control}
             accept=".json,application/json"
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
             onChange={(event) => {
               const input = event.target;
               void open(input.files?.[0]).then(() => {

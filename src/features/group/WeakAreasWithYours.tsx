@@ -1,6 +1,6 @@
 import { WeakAreaCard } from '../../components/results/WeakAreaCard';
 import type { OwnVsGroup } from '../../domain/group/ownVsGroup';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore } from '../../domain/display';
 import { groupAnswers, yourAnswer } from './describe';
 
 /** The group's weakest areas, the member's own answer on each, and the research beside them. */

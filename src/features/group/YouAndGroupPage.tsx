@@ -61,8 +61,8 @@ export function YouAndGroupPage() {
         <div className="notice" role="note">
           <p>
             There are no answers of yours on this device, so you see the group's figures only.{' '}
-            <Link to={paths.home}>Answer the questions</Link> and come back to this address to
-            compare.
+            <Link to={paths.home.href()}>Answer the questions</Link> and come back to this address
+            to compare.
           </p>
         </div>
       )}
@@ -75,7 +75,7 @@ export function YouAndGroupPage() {
       <WeakAreasWithYours areas={result.weak} showOwn={answered > 0} />
       <EveryActionTable actions={result.actions} showOwn={answered > 0} />
       <p>
-        <Link to={paths.results}>See your own results</Link>
+        <Link to={paths.results.href()}>See your own results</Link>
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 import type { CountsSummary, OwnVsGroupAction } from '../../domain/group/ownVsGroup';
-import { answerLabel } from '../../domain/scoring/labels';
-import { formatMean } from '../../domain/workshop/format';
+import { answerLabel } from '../../domain/answerLabel';
+import { formatMean } from '../../domain/display';
 import { scale } from './groupContent';
 
 const quoted = (v: number) => `“${answerLabel(scale, v)}”`;

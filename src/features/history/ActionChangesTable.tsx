@@ -3,7 +3,7 @@ import { ScrollArea } from './ScrollArea';
 import { checklistContent } from '../../domain/content/load';
 import { actionChanges, MOVEMENT_LABELS, movedActions } from '../../domain/history/changes';
 import type { Answers } from '../../domain/scoring/answers';
-import { answerLabel } from '../../domain/scoring/labels';
+import { answerLabel } from '../../domain/answerLabel';
 import { DataTable } from '../../components/DataTable';
 import { actionText } from './historyContent';
 

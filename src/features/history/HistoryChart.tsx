@@ -1,6 +1,6 @@
 import { describeChange } from '../../domain/history/changes';
 import type { RoundScores } from '../../domain/history/series';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { HistoryLines } from '../../components/charts/HistoryLines';

@@ -8,7 +8,7 @@ export function HistoryLink() {
   if (entries.length === 0) return null;
   return (
     <p>
-      <Link to={paths.history}>See your history: earlier rounds and what moved</Link>
+      <Link to={paths.history.href()}>See your history: earlier rounds and what moved</Link>
     </p>
   );
 }

@@ -26,7 +26,7 @@ export function HistoryPage() {
         <p>
           When you have finished a round, choose “Start again” on the start page: the round is kept
           here and you start a new one. You can also keep a snapshot at any time on the{' '}
-          <Link to={paths.yourData}>Save, move and compare</Link> page.
+          <Link to={paths.yourData.href()}>Save, move and compare</Link> page.
         </p>
         <ReminderSection />
       </>
@@ -55,8 +55,8 @@ export function HistoryPage() {
       <PlanReviews points={points} byId={byId} reviewable={reviewable?.id ?? null} />
       <ReminderSection />
       <div className="button-group no-print">
-        <Link to={paths.results}>Your results</Link>
-        <Link to={paths.yourData}>Save, move and compare</Link>
+        <Link to={paths.results.href()}>Your results</Link>
+        <Link to={paths.yourData.href()}>Save, move and compare</Link>
       </div>
     </>
   );

@@ -30,8 +30,11 @@ export function NewRoundPanel({ onCancel }: { onCancel(): void }) {
       return;
     }
     replace(startNewRound(assessment, start, newId(), new Date()));
-    if (assessment.plan.length > 0) navigate(paths.review);
-    else navigate(start === 'blank' ? paths.section(checklist.sections[0]!.id) : paths.check);
+    if (assessment.plan.length > 0) navigate(paths.review.href());
+    else
+      navigate(
+        start === 'blank' ? paths.section.href(checklist.sections[0]!.id) : paths.check.href(),
+      );
   };
 
   return (

@@ -1,12 +1,11 @@
 import { Link, useNavigate } from 'react-router';
 import { checklistContent } from '../../domain/content/load';
-import { formatDate } from '../../domain/plan/date';
-import { answerLabel } from '../../domain/scoring/labels';
+import { formatDate, formatDateTime } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
-import { formatDateTime } from '../your-data/formatDateTime';
 import { PlanReviewForm } from './PlanReviewForm';
 import { useRoundToReview } from './useHistory';
 
@@ -20,8 +19,8 @@ export function PlanReviewPage() {
   const navigate = useNavigate();
   const next =
     Object.keys(current.answers).length > 0
-      ? paths.check
-      : paths.section(checklist.sections[0]!.id);
+      ? paths.check.href()
+      : paths.section.href(checklist.sections[0]!.id);
 
   if (!round) {
     return (
@@ -29,7 +28,7 @@ export function PlanReviewPage() {
         <PageHeading title="Review your last plan" />
         <p>There is no earlier plan to review.</p>
         <p>
-          <Link to={paths.history}>See your history</Link>
+          <Link to={paths.history.href()}>See your history</Link>
         </p>
       </>
     );

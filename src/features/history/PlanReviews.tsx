@@ -42,7 +42,7 @@ export function PlanReviews({
           </ScrollArea>
           {entry.review === null && entry.id === reviewable && (
             <p>
-              <Link to={paths.review}>Review this plan</Link>
+              <Link to={paths.review.href()}>Review this plan</Link>
             </p>
           )}
         </div>

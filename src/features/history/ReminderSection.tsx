@@ -1,12 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { checklistContent } from '../../domain/content/load';
-import {
-  checkFutureDate,
-  dateParts,
-  formatDate,
-  todayIso,
-  type DateParts,
-} from '../../domain/plan/date';
+import { checkFutureDate, dateParts, todayIso, type DateParts } from '../../domain/plan/date';
+import { formatDate } from '../../domain/display';
 import { reminderCalendar, sixMonthsOn } from '../../domain/reminder/ics';
 import { DateInputs } from '../../components/form/DateInputs';
 import { downloadText } from '../../components/download';

@@ -1,7 +1,7 @@
 import { checklistContent } from '../../domain/content/load';
 import { MOVEMENT_LABELS } from '../../domain/history/changes';
 import { outcomeLabel, type ReviewedCommitment } from '../../domain/history/planReview';
-import { answerLabel } from '../../domain/scoring/labels';
+import { answerLabel } from '../../domain/answerLabel';
 import { DataTable } from '../../components/DataTable';
 import { actionText } from './historyContent';
 

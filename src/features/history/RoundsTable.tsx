@@ -1,6 +1,6 @@
 import type { RoundScores } from '../../domain/history/series';
 import { ScrollArea } from './ScrollArea';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore } from '../../domain/display';
 import { DataTable } from '../../components/DataTable';
 import { roundDate } from './historyContent';
 

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { checklistContent } from '../../domain/content/load';
 import { describeChange, MOVEMENT_LABELS, sinceLast } from '../../domain/history/changes';
-import { formatScore } from '../../domain/scoring/format';
-import { answerLabel } from '../../domain/scoring/labels';
+import { formatScore } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { actionText, roundDate, sectionTitles } from './historyContent';
@@ -55,7 +55,7 @@ export function SinceLastRound({ headingId = 'since-last' }: { headingId?: strin
         </>
       )}
       <p className="no-print">
-        <Link to={paths.history}>See your whole history</Link>
+        <Link to={paths.history.href()}>See your whole history</Link>
       </p>
     </section>
   );

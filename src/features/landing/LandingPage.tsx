@@ -41,7 +41,9 @@ export function LandingPage() {
             type="button"
             className="button"
             onClick={() =>
-              navigate(resume === 'check' ? paths.check : paths.section(resume.sectionId))
+              navigate(
+                resume === 'check' ? paths.check.href() : paths.section.href(resume.sectionId),
+              )
             }
           >
             Continue where you left off
@@ -49,11 +51,11 @@ export function LandingPage() {
           <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
             Start again
           </button>
-          {resume === 'check' && <Link to={paths.results}>See your results</Link>}
+          {resume === 'check' && <Link to={paths.results.href()}>See your results</Link>}
         </div>
       ) : (
         <div className="button-group">
-          <Link to={paths.aboutYou} className="button">
+          <Link to={paths.aboutYou.href()} className="button">
             Start now
           </Link>
         </div>
@@ -73,7 +75,7 @@ export function LandingPage() {
           cancelLabel="No, keep my answers"
           onConfirm={() => {
             reset();
-            navigate(paths.aboutYou);
+            navigate(paths.aboutYou.href());
           }}
           onCancel={() => setConfirming(false)}
         >
@@ -84,7 +86,8 @@ export function LandingPage() {
       <h2>Running a cabinet workshop?</h2>
       <p>
         Members answer privately, in turn on one device or each on their own, and the group sees
-        where it agrees and where it disagrees. <Link to={paths.workshops}>Set up a workshop</Link>
+        where it agrees and where it disagrees.{' '}
+        <Link to={paths.workshops.href()}>Set up a workshop</Link>
       </p>
 
       <DefinitionOfInnovation />
@@ -99,7 +102,7 @@ export function LandingPage() {
         ))}
       </ol>
       <p>
-        <Link to={paths.aboutResearch}>About the research behind the leaflet</Link>
+        <Link to={paths.aboutResearch.href()}>About the research behind the leaflet</Link>
       </p>
     </>
   );

@@ -17,6 +17,7 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemCard, planFieldId } from './PlanItemCard';
 import { readDateDraft, withDraftDate, writeDateDraft } from './planDateDraft';
 import { usePlanPrompts } from './usePlanPrompts';
+import { SubmitButton } from '../../components/form/SubmitButton';
 import { UnmovedLastPlan, useUnmovedLastPlan } from '../history/UnmovedLastPlan';
 
 const ANY_DAY = '0000-01-01';
@@ -79,7 +80,7 @@ export function PlanPage() {
 
   return (
     <>
-      <Link to={paths.results} className="back-link">
+      <Link to={paths.results.href()} className="back-link">
         Back to your results
       </Link>
       <ErrorSummary errors={errors} attempt={attempt} />
@@ -96,7 +97,7 @@ export function PlanPage() {
       <form
         noValidate
         onSubmit={handleSubmit(
-          () => navigate(paths.summary),
+          () => navigate(paths.summary.href()),
           () => setAttempt((a) => a + 1),
         )}
       >
@@ -153,11 +154,7 @@ export function PlanPage() {
           )}
         </section>
 
-        <div className="button-group">
-          <button type="submit" className="button">
-            Save plan and see your summary
-          </button>
-        </div>
+        <SubmitButton label="Save plan and see your summary" />
       </form>
     </>
   );

@@ -90,7 +90,7 @@ export function PrivacyPage() {
       <ul>
         <li>
           Everything at once: "Delete all my data" on the{' '}
-          <Link to={paths.yourData}>Save, move and compare</Link> page.
+          <Link to={paths.yourData.href()}>Save, move and compare</Link> page.
         </li>
         <li>Your answers, notes, "About you" details and plan: "Start again" on the start page.</li>
         <li>One snapshot: its "Delete" button on the Save, move and compare page.</li>
@@ -101,7 +101,7 @@ export function PrivacyPage() {
         </li>
         <li>
           One workshop, or one participant's answers: on the{' '}
-          <Link to={paths.workshops}>Workshops</Link> pages.
+          <Link to={paths.workshops.href()}>Workshops</Link> pages.
         </li>
         <li>
           The copy of the app itself: clear this site's data in your browser's settings, or

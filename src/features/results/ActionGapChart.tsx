@@ -1,5 +1,5 @@
 import type { ActionResult } from '../../domain/scoring/score';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { HorizontalBars } from '../../components/charts/HorizontalBars';

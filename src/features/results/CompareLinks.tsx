@@ -12,7 +12,7 @@ export function CompareLinks() {
       <ul>
         {[...snapshots].reverse().map((s) => (
           <li key={s.id}>
-            <Link to={paths.compare(s.id)}>
+            <Link to={paths.compare.href(s.id)}>
               {s.label},{' '}
               {new Date(s.savedAt).toLocaleString('en-GB', {
                 dateStyle: 'long',

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
@@ -10,7 +11,6 @@ import { WeakAreaCard } from '../../components/results/WeakAreaCard';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { checklistContent } from '../../domain/content/load';
 import { researchContent } from '../../domain/content/research';
-import { answerLabel } from '../../domain/scoring/labels';
 import { ActionGapChart } from './ActionGapChart';
 import { StrengthsList } from './StrengthsList';
 import { CompareLinks } from './CompareLinks';
@@ -32,7 +32,7 @@ export function ResultsPage() {
           score.
         </p>
         <p>
-          <Link to={paths.home}>Go to the start page</Link>
+          <Link to={paths.home.href()}>Go to the start page</Link>
         </p>
       </>
     );
@@ -133,14 +133,14 @@ export function ResultsPage() {
       <CompareLinks />
 
       <div className="button-group no-print">
-        <Link to={paths.plan} className="button">
+        <Link to={paths.plan.href()} className="button">
           Plan your next steps
         </Link>
-        <Link to={paths.check} className="button secondary">
+        <Link to={paths.check.href()} className="button secondary">
           Check or change your answers
         </Link>
-        <Link to={paths.yourData}>Save, move and compare</Link>
-        <Link to={paths.share}>Share your answers with a workshop</Link>
+        <Link to={paths.yourData.href()}>Save, move and compare</Link>
+        <Link to={paths.share.href()}>Share your answers with a workshop</Link>
       </div>
     </>
   );

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../components/paths';
 import { checklistContent } from '../../domain/content/load';
 import { checklistIndex } from '../../domain/content/contentIndex';
-import { formatScore, nearestAnswer } from '../../domain/scoring/format';
+import { formatScore, nearestAnswer } from '../../domain/display';
 import type { PersonalView } from '../../domain/scoring/personalView';
 
 const { scale, checklist } = checklistContent;
@@ -33,7 +33,7 @@ export function ResultsVerdict({ view }: { view: PersonalView }) {
             </strong>
             , so these results are a first picture, not your final score.{' '}
             {firstGap && (
-              <Link to={paths.section(firstGap.id)}>Continue answering: {firstGap.title}</Link>
+              <Link to={paths.section.href(firstGap.id)}>Continue answering: {firstGap.title}</Link>
             )}
           </p>
         </div>
@@ -74,7 +74,7 @@ export function ResultsVerdict({ view }: { view: PersonalView }) {
         <p>You have no weak areas: no action is at “To some extent” or below.</p>
       )}
       <div className="button-group no-print">
-        <Link to={paths.plan} className="button">
+        <Link to={paths.plan.href()} className="button">
           Plan your next steps
         </Link>
       </div>

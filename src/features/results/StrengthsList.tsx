@@ -1,5 +1,5 @@
 import type { ActionResult } from '../../domain/scoring/score';
-import { answerLabel } from '../../domain/scoring/labels';
+import { answerLabel } from '../../domain/answerLabel';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { checklistContent } from '../../domain/content/load';
 

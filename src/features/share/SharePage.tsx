@@ -31,7 +31,7 @@ export function SharePage() {
 
   return (
     <>
-      <Link to={paths.results} className="back-link">
+      <Link to={paths.results.href()} className="back-link">
         Back to your results
       </Link>
       <PageHeading title="Share your answers with a workshop" />
@@ -39,7 +39,7 @@ export function SharePage() {
         <>
           <p>You have not answered any questions yet, so there is nothing to share.</p>
           <p>
-            <Link to={paths.home}>Go to the start page</Link>
+            <Link to={paths.home.href()}>Go to the start page</Link>
           </p>
         </>
       ) : (
@@ -58,7 +58,7 @@ export function SharePage() {
               <p>
                 You have {missing} {missing === 1 ? 'question' : 'questions'} left to answer; the
                 group results leave unanswered questions out.{' '}
-                <Link to={paths.check}>Check your answers</Link>
+                <Link to={paths.check.href()}>Check your answers</Link>
               </p>
             </div>
           )}
@@ -129,7 +129,7 @@ export function SharePage() {
           <p>
             The facilitator may give you the group results as a QR code: scan it with your phone's
             camera to see your answers against the group's. Or{' '}
-            <Link to={paths.group()}>open the group results code or file here</Link>.
+            <Link to={paths.group.href()}>open the group results code or file here</Link>.
           </p>
         </>
       )}

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { checklistContent } from '../../domain/content/load';
 import { researchContent } from '../../domain/content/research';
-import { formatDate, todayIso } from '../../domain/plan/date';
+import { todayIso } from '../../domain/plan/date';
+import { formatDate, capitalise, formatScore, nearestAnswer } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
 import { promptsForPlan } from '../../domain/plan/prompts';
-import { capitalise, formatScore, nearestAnswer } from '../../domain/scoring/format';
-import { answerLabel } from '../../domain/scoring/labels';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { StandingChart } from '../../components/results/StandingChart';
 import { usePersonalView } from '../../components/results/usePersonalView';
@@ -45,7 +45,7 @@ export function SummaryPage() {
   return (
     <article className="summary">
       <div className="no-print">
-        <Link to={paths.plan} className="back-link">
+        <Link to={paths.plan.href()} className="back-link">
           Back to your plan
         </Link>
       </div>
@@ -99,7 +99,7 @@ export function SummaryPage() {
         <h2 id="summary-plan">My action plan</h2>
         {assessment.plan.length === 0 ? (
           <p>
-            No actions planned yet. <Link to={paths.plan}>Plan your next steps</Link>.
+            No actions planned yet. <Link to={paths.plan.href()}>Plan your next steps</Link>.
           </p>
         ) : (
           <ol className="summary-plan">

@@ -1,8 +1,8 @@
+import { formatScore } from '../../domain/display';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/DataTable';
 import { paths } from '../../components/paths';
 import { describeChange } from '../../domain/scoring/compare';
-import { formatScore } from '../../domain/scoring/format';
 import type { GroupResult } from '../../domain/scoring/group';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { ScrollArea } from '../history/ScrollArea';
@@ -21,7 +21,7 @@ export function GroupSinceEarlier({ workshop, group }: { workshop: Workshop; gro
   const since = useGroupSince(workshop, group);
   const earlier = workshop.earlier;
   if (!since || !earlier) return null;
-  const reviewPath = paths.workshopEarlierReview(workshop.id);
+  const reviewPath = paths.workshopEarlierReview.href(workshop.id);
   return (
     <section aria-labelledby="since-earlier" className="since-earlier">
       <h2 id="since-earlier">Since {earlierName(earlier)}</h2>

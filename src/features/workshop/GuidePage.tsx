@@ -8,7 +8,7 @@ export function GuidePage() {
   const actions = checklist.sections.reduce((n, s) => n + s.actions.length, 0);
   return (
     <>
-      <Link to={paths.workshops} className="back-link">
+      <Link to={paths.workshops.href()} className="back-link">
         Workshops
       </Link>
       <PageHeading title="How to run a workshop" caption="Facilitator's guide" />
@@ -26,8 +26,8 @@ export function GuidePage() {
       <h2>Before the session</h2>
       <ol>
         <li>
-          <Link to={paths.newWorkshop}>Create the workshop</Link>: a title, the council and the
-          date.
+          <Link to={paths.newWorkshop.href()}>Create the workshop</Link>: a title, the council and
+          the date.
         </li>
         <li>
           Choose how participants are shown. <strong>By name</strong> lists who said what.{' '}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { participantLabel, WORKSHOP_LIMITS, type Workshop } from '../../domain/workshop/workshop';
 import type { WorkshopParticipant } from '../../domain/workshop/workshop';
+import { SubmitButton } from '../../components/form/SubmitButton';
 import { TextField } from '../../components/form/TextField';
 import { useWorkshopStore } from '../../state/workshopStore';
 
@@ -35,14 +36,11 @@ export function NameParticipantForm({ workshop, participant, onDone }: Props) {
         value={name}
         onChange={(e) => setName(e.target.value)}
       />
-      <div className="button-group">
-        <button type="submit" className="button">
-          Save the name
-        </button>
+      <SubmitButton label="Save the name">
         <button type="button" className="button secondary" onClick={onDone}>
           Cancel
         </button>
-      </div>
+      </SubmitButton>
     </form>
   );
 }

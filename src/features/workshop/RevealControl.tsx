@@ -16,10 +16,10 @@ export function RevealControl({ workshop }: { workshop: Workshop }) {
       <>
         <p>The group results are revealed.</p>
         <div className="button-group">
-          <Link to={paths.workshopResults(workshop.id)} className="button">
+          <Link to={paths.workshopResults.href(workshop.id)} className="button">
             See the group results
           </Link>
-          <Link to={paths.workshopPresent(workshop.id)} className="button secondary">
+          <Link to={paths.workshopPresent.href(workshop.id)} className="button secondary">
             Present the results
           </Link>
           <button

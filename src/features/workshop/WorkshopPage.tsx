@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
-import { formatDate } from '../../domain/plan/date';
+import { formatDate } from '../../domain/display';
 import { answeredCount } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
@@ -25,7 +25,7 @@ export function WorkshopPage() {
 
   return (
     <>
-      <Link to={paths.workshops} className="back-link">
+      <Link to={paths.workshops.href()} className="back-link">
         All workshops
       </Link>
       <PageHeading title={workshop.title} caption="Workshop" />
@@ -34,7 +34,7 @@ export function WorkshopPage() {
           <dt>Council and date</dt>
           <dd>{details.join(', ') || 'Not given'}</dd>
           <dd>
-            <Link to={paths.workshopEdit(workshop.id)}>
+            <Link to={paths.workshopEdit.href(workshop.id)}>
               Change <span className="visually-hidden">the workshop details</span>
             </Link>
           </dd>
@@ -43,7 +43,7 @@ export function WorkshopPage() {
           <dt>Participants are shown</dt>
           <dd>{workshop.anonymous ? 'Anonymously, as Participant 1, 2, 3 …' : 'By name'}</dd>
           <dd>
-            <Link to={paths.workshopEdit(workshop.id)}>
+            <Link to={paths.workshopEdit.href(workshop.id)}>
               Change <span className="visually-hidden">how participants are shown</span>
             </Link>
           </dd>
@@ -56,10 +56,10 @@ export function WorkshopPage() {
         {answered} of {outOf} {outOf === 1 ? 'participant has' : 'participants have'} answered.
       </p>
       <div className="button-group">
-        <Link to={paths.workshopTurn(workshop.id)} className="button">
+        <Link to={paths.workshopTurn.href(workshop.id)} className="button">
           Start a turn on this device
         </Link>
-        <Link to={paths.workshopAdd(workshop.id)} className="button secondary">
+        <Link to={paths.workshopAdd.href(workshop.id)} className="button secondary">
           Add responses from files or codes
         </Link>
       </div>
@@ -74,7 +74,7 @@ export function WorkshopPage() {
         {workshop.plan.length === 0
           ? 'No group actions agreed yet.'
           : `${workshop.plan.length} group ${workshop.plan.length === 1 ? 'action' : 'actions'} agreed.`}{' '}
-        <Link to={paths.workshopPlan(workshop.id)}>
+        <Link to={paths.workshopPlan.href(workshop.id)}>
           {workshop.plan.length === 0
             ? 'Plan the group actions'
             : 'See or change the group action plan'}
@@ -85,7 +85,7 @@ export function WorkshopPage() {
       {workshop.revealed ? (
         <ul className="plain-list link-list">
           <li>
-            <Link to={paths.workshopSummary(workshop.id)}>Print the group summary</Link>
+            <Link to={paths.workshopSummary.href(workshop.id)}>Print the group summary</Link>
           </li>
           <li>
             <button type="button" className="link-button" onClick={() => downloadCsv(workshop)}>
@@ -121,7 +121,7 @@ export function WorkshopPage() {
           cancelLabel="No, keep it"
           onConfirm={() => {
             remove(workshop.id);
-            navigate(paths.workshops);
+            navigate(paths.workshops.href());
           }}
           onCancel={() => setDeleting(false)}
         >

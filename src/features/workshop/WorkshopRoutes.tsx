@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFound } from '../../components/NotFound';
+import { anyOtherPath, pathBelow, paths } from '../../components/paths';
 import { AddResponsesPage } from './add/AddResponsesPage';
 import { GuidePage } from './GuidePage';
 import { GroupPlanItemPage } from './plan/GroupPlanItemPage';
@@ -14,6 +15,7 @@ import { WorkshopGate } from './useCurrentWorkshop';
 import { WorkshopPage } from './WorkshopPage';
 import { WorkshopsPage } from './WorkshopsPage';
 import './workshop.css';
+import './groupSummary.css';
 
 // The pages with charts bring the chart library: loaded only when first shown.
 const GroupResultsPage = lazy(() =>
@@ -32,21 +34,39 @@ export function WorkshopRoutes() {
   return (
     <Routes>
       <Route index element={<WorkshopsPage />} />
-      <Route path="guide" element={<GuidePage />} />
-      <Route path="new" element={<NewWorkshopPage />} />
-      <Route path=":id" element={<WorkshopGate />}>
+      <Route path={pathBelow(paths.workshops, paths.workshopGuide)} element={<GuidePage />} />
+      <Route path={pathBelow(paths.workshops, paths.newWorkshop)} element={<NewWorkshopPage />} />
+      <Route path={pathBelow(paths.workshops, paths.workshop)} element={<WorkshopGate />}>
         <Route index element={<WorkshopPage />} />
-        <Route path="edit" element={<EditWorkshopPage />} />
-        <Route path="turn" element={<TurnPage />} />
-        <Route path="add" element={<AddResponsesPage />} />
-        <Route path="results" element={later(<GroupResultsPage />)} />
-        <Route path="plan" element={<GroupPlanPage />} />
-        <Route path="plan/:item" element={<GroupPlanItemPage />} />
-        <Route path="summary" element={later(<GroupSummaryPage />)} />
-        <Route path="earlier" element={<LinkEarlierPage />} />
-        <Route path="earlier/review" element={<EarlierReviewPage />} />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopEdit)}
+          element={<EditWorkshopPage />}
+        />
+        <Route path={pathBelow(paths.workshop, paths.workshopTurn)} element={<TurnPage />} />
+        <Route path={pathBelow(paths.workshop, paths.workshopAdd)} element={<AddResponsesPage />} />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopResults)}
+          element={later(<GroupResultsPage />)}
+        />
+        <Route path={pathBelow(paths.workshop, paths.workshopPlan)} element={<GroupPlanPage />} />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopPlanItem)}
+          element={<GroupPlanItemPage />}
+        />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopSummary)}
+          element={later(<GroupSummaryPage />)}
+        />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopEarlier)}
+          element={<LinkEarlierPage />}
+        />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopEarlierReview)}
+          element={<EarlierReviewPage />}
+        />
       </Route>
-      <Route path="*" element={<NotFound />} />
+      <Route path={anyOtherPath} element={<NotFound />} />
     </Routes>
   );
 }

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
-import { formatDate } from '../../domain/plan/date';
+import { formatDate } from '../../domain/display';
 import { readWorkshopFile } from '../../domain/workshop/workshopFile';
 import { respondents, type Workshop } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
@@ -37,7 +37,7 @@ export function WorkshopsPage() {
     } else if (workshops.some((w) => w.id === read.value.id)) {
       setState({ kind: 'duplicate', workshop: read.value });
     } else {
-      navigate(paths.workshop(importWorkshop(read.value, 'copy')));
+      navigate(paths.workshop.href(importWorkshop(read.value, 'copy')));
     }
   };
 
@@ -55,10 +55,10 @@ export function WorkshopsPage() {
         devices and send you their answers as a file or a code.
       </p>
       <div className="button-group">
-        <Link to={paths.newWorkshop} className="button">
+        <Link to={paths.newWorkshop.href()} className="button">
           Create a workshop
         </Link>
-        <Link to={paths.workshopGuide}>How to run a workshop: the facilitator's guide</Link>
+        <Link to={paths.workshopGuide.href()}>How to run a workshop: the facilitator's guide</Link>
       </div>
 
       <h2>Your workshops</h2>
@@ -68,7 +68,7 @@ export function WorkshopsPage() {
         <ul className="workshop-list">
           {sorted.map((w) => (
             <li key={w.id}>
-              <Link to={paths.workshop(w.id)} className="workshop-link">
+              <Link to={paths.workshop.href(w.id)} className="workshop-link">
                 {w.title}
               </Link>
               <span className="hint">
@@ -113,8 +113,8 @@ export function WorkshopsPage() {
           title={`“${state.workshop.title}” is already on this device`}
           confirmLabel="Replace the copy on this device"
           cancelLabel="Keep both"
-          onConfirm={() => navigate(paths.workshop(importWorkshop(state.workshop, 'replace')))}
-          onCancel={() => navigate(paths.workshop(importWorkshop(state.workshop, 'copy')))}
+          onConfirm={() => navigate(paths.workshop.href(importWorkshop(state.workshop, 'replace')))}
+          onCancel={() => navigate(paths.workshop.href(importWorkshop(state.workshop, 'copy')))}
           extra={
             <button
               type="button"
@@ -135,7 +135,7 @@ export function WorkshopsPage() {
       <h2>Taking part in a workshop?</h2>
       <p>
         Answer the questions on your own device, then{' '}
-        <Link to={paths.share}>share your answers with the workshop</Link>.
+        <Link to={paths.share.href()}>share your answers with the workshop</Link>.
       </p>
     </>
   );

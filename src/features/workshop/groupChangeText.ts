@@ -1,7 +1,6 @@
+import { formatDate, formatMean } from '../../domain/display';
 import { MOVEMENT_LABELS, type ActionChange } from '../../domain/history/changes';
 import { earlierDate, type EarlierWorkshop } from '../../domain/workshop/earlier';
-import { formatDate } from '../../domain/plan/date';
-import { formatMean } from '../../domain/workshop/format';
 import type { AnswerValue } from '../../domain/scoring/answers';
 
 /** "Up 0.3", "Down 1.0", "No change", or why there is no figure: a group average moves in tenths. */

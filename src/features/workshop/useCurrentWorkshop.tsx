@@ -22,7 +22,7 @@ export function WorkshopNotFound() {
         they were created or imported in.
       </p>
       <p>
-        <Link to={paths.workshops}>See your workshops</Link>
+        <Link to={paths.workshops.href()}>See your workshops</Link>
       </p>
     </>
   );

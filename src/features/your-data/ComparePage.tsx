@@ -9,7 +9,7 @@ import {
   shownChange,
   type Change,
 } from '../../domain/scoring/compare';
-import { formatScore } from '../../domain/scoring/format';
+import { formatDateTime, formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { HorizontalBars } from '../../components/charts/HorizontalBars';
@@ -18,7 +18,6 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
-import { formatDateTime } from './formatDateTime';
 
 const { checklist, scale } = checklistContent;
 const { actionText, sectionById } = checklistIndex;
@@ -44,7 +43,7 @@ export function ComparePage() {
 
   return (
     <>
-      <Link to={paths.yourData} className="back-link">
+      <Link to={paths.yourData.href()} className="back-link">
         Back to save, move and compare
       </Link>
       <PageHeading

@@ -8,7 +8,7 @@ export function DataDeletedPage() {
       <PageHeading title="All your data has been deleted" />
       <p>Nothing from this app is stored in this browser any more.</p>
       <p>
-        <Link to={paths.home}>Go to the start page</Link>
+        <Link to={paths.home.href()}>Go to the start page</Link>
       </p>
     </>
   );

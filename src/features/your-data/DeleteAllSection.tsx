@@ -20,7 +20,7 @@ export function DeleteAllSection() {
           title="Delete everything?"
           confirmLabel="Yes, delete all my data"
           cancelLabel="Cancel"
-          onConfirm={() => deleteAllData(paths.dataDeleted)}
+          onConfirm={() => deleteAllData(paths.dataDeleted.href())}
           onCancel={() => setConfirming(false)}
         >
           <p>You cannot undo this.</p>

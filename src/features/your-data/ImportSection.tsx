@@ -4,12 +4,13 @@ import { checklistContent } from '../../domain/content/load';
 import { readPersonalFile, type ImportedAssessment } from '../../domain/exchange/personalFile';
 import { describedBy, FieldError } from '../../components/form/FieldError';
 import { readFileText } from '../../components/readFileText';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../../domain/display';
 import { ASSESSMENT_KEY, useAssessmentStore } from '../../state/assessmentStore';
 import { lastWriteSucceeded } from '../../state/savedFormat';
 import { useSnapshotStore } from '../../state/snapshotStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { roundEntry } from '../../domain/history/round';
+import { ImportConfirm } from './ImportConfirm';
 
 const { checklist, scale } = checklistContent;
 
@@ -112,7 +113,6 @@ export function ImportSection() {
   const error = state.step === 'error';
   // Ids `import-hint` and `import-error`: the file box keeps its own id for its label.
   const ids = describedBy('import', { hint: true, error });
-  const answered = (i: ImportedAssessment) => Object.keys(i.assessment.answers).length;
 
   return (
     <section aria-labelledby="import-title">
@@ -134,57 +134,14 @@ export function ImportSection() {
       </div>
 
       {state.step === 'confirm' && (
-        <div className="notice" role="region" aria-labelledby="import-confirm-title">
-          <h3 id="import-confirm-title">
-            {hasStarted(current)
-              ? 'Add it to your history, or replace your assessment?'
-              : 'Open this file?'}
-          </h3>
-          <p>
-            “{state.fileName}” has {answered(state.imported)} of 20 answers and{' '}
-            {state.imported.assessment.plan.length} planned{' '}
-            {state.imported.assessment.plan.length === 1 ? 'action' : 'actions'}
-            {state.imported.exportedAt
-              ? `, saved on ${formatDateTime(state.imported.exportedAt)}`
-              : ''}
-            {state.imported.history.length > 0
-              ? `, with ${state.imported.history.length} earlier ${state.imported.history.length === 1 ? 'round or snapshot' : 'rounds and snapshots'}`
-              : ''}
-            .
-          </p>
-          {hasStarted(current) && (
-            <p>
-              If it is an earlier round (last year's file, say), add it to your history: your
-              current answers stay as they are, and you can see what moved.
-            </p>
-          )}
-          <p>
-            {hasStarted(current)
-              ? 'Your current assessment will be kept as a snapshot first, so nothing is lost.'
-              : 'You have no answers yet, so nothing will be replaced.'}
-          </p>
-          <div className="button-group">
-            {hasStarted(current) && (
-              <button type="button" className="button" onClick={() => addAsHistory(state.imported)}>
-                Add it to my history
-              </button>
-            )}
-            <button
-              type="button"
-              className={hasStarted(current) ? 'button secondary' : 'button'}
-              onClick={() => confirm(state.imported)}
-            >
-              {hasStarted(current) ? 'Replace my assessment' : 'Open it'}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => setState({ step: 'choose' })}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ImportConfirm
+          fileName={state.fileName}
+          imported={state.imported}
+          started={hasStarted(current)}
+          onAddAsHistory={() => addAsHistory(state.imported)}
+          onReplace={() => confirm(state.imported)}
+          onCancel={() => setState({ step: 'choose' })}
+        />
       )}
 
       {state.step === 'done' && (

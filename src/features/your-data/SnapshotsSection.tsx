@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { hasStarted } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
-import { formatScore } from '../../domain/scoring/format';
+import { formatScore, formatDateTime } from '../../domain/display';
 import { scoreAssessment } from '../../domain/scoring/score';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore, type Snapshot } from '../../state/snapshotStore';
-import { formatDateTime } from './formatDateTime';
 
 const { checklist, scale } = checklistContent;
 
@@ -119,7 +118,7 @@ function SnapshotRow({ snapshot }: { snapshot: Snapshot }) {
           </span>
         ) : (
           <span className="row-actions">
-            <Link to={paths.compare(snapshot.id)}>
+            <Link to={paths.compare.href(snapshot.id)}>
               Compare <span className="visually-hidden">the snapshot from {when} </span>with now
             </Link>
             <button type="button" className="link-button" onClick={() => setConfirming(true)}>

@@ -16,7 +16,7 @@ export function YourDataPage() {
       </p>
       <p>
         Earlier rounds and snapshots, and what moved between them, are on{' '}
-        <Link to={paths.history}>your history</Link> page.
+        <Link to={paths.history.href()}>your history</Link> page.
       </p>
       <ExportSection />
       <ImportSection />

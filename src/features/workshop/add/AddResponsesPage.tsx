@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
-import type { ParticipantResponse } from '../../../domain/response/response';
 import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
 import { lastWriteSucceeded } from '../../../state/savedFormat';
 import { useWorkshopStore, WORKSHOPS_KEY } from '../../../state/workshopStore';
@@ -10,15 +9,9 @@ import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { CodeInput } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';
-import type { ReadItem } from './readResponses';
+import type { ReadItem, ReadyResponse } from './readResponses';
 import { ScanSection } from './scan/ScanSection';
 import { ImportOutcome, type Outcome } from './ImportOutcome';
-
-export interface ReadyResponse {
-  label: string;
-  source: 'file' | 'code';
-  response: ParticipantResponse;
-}
 
 type State =
   | { kind: 'choose' }
@@ -73,7 +66,7 @@ export function AddResponsesPage() {
 
   return (
     <>
-      <Link to={paths.workshop(workshop.id)} className="back-link">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link">
         Back to the workshop
       </Link>
       {state.kind === 'duplicates' ? (

@@ -4,9 +4,9 @@ import { RadioGroup } from '../../../components/form/RadioGroup';
 import { PageHeading } from '../../../components/PageHeading';
 import type { OnDuplicate } from '../../../domain/workshop/participants';
 import { participantLabel, type Workshop } from '../../../domain/workshop/workshop';
-import type { ReadyResponse } from './AddResponsesPage';
-import { capitalise } from '../../../domain/scoring/format';
-import type { ReadItem } from './readResponses';
+import { capitalise } from '../../../domain/display';
+import type { ReadItem, ReadyResponse } from './readResponses';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {
   workshop: Workshop;
@@ -97,14 +97,11 @@ export function DuplicateChoices({
             }))}
           />
         ))}
-        <div className="button-group">
-          <button type="submit" className="button">
-            Add the responses
-          </button>
+        <SubmitButton label="Add the responses">
           <button type="button" className="link-button" onClick={onCancel}>
             Cancel: add nothing
           </button>
-        </div>
+        </SubmitButton>
       </form>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../../components/paths';
-import { capitalise } from '../../../domain/scoring/format';
+import { capitalise } from '../../../domain/display';
 import type { ReadItem } from './readResponses';
 
 export interface Outcome {
@@ -45,7 +45,7 @@ export function ImportOutcome({
         <div className="notice success" role="status">
           <h2>{done.join(', ')}</h2>
           <p>
-            <Link to={paths.workshop(workshopId)}>Back to the workshop</Link>
+            <Link to={paths.workshop.href(workshopId)}>Back to the workshop</Link>
           </p>
         </div>
       )}

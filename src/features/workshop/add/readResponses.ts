@@ -1,8 +1,8 @@
-import type { CheckResult } from '../../../domain/assessment/check';
+import type { CheckResult } from '../../../domain/assessment/checkAssessment';
 import type { ParticipantResponse } from '../../../domain/response/response';
 import { decodeResponseCode } from '../../../domain/response/responseCode';
 import { readResponseFile } from '../../../domain/response/responseFile';
-import { describeValue } from '../../../domain/assessment/describe';
+import { describeValue } from '../../../domain/assessment/describeValue';
 import { readFileText } from '../../../components/readFileText';
 import { checklist, scale } from '../workshopContent';
 
@@ -12,6 +12,13 @@ export interface ReadItem {
   label: string;
   source: 'file' | 'code';
   result: CheckResult<ParticipantResponse>;
+}
+
+/** A response that was read without a problem, waiting to be added. */
+export interface ReadyResponse {
+  label: string;
+  source: ReadItem['source'];
+  response: ParticipantResponse;
 }
 
 /**

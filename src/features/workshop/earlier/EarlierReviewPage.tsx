@@ -1,9 +1,8 @@
+import { formatDate, formatMean } from '../../../domain/display';
 import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { summariseCounts } from '../../../domain/group/ownVsGroup';
-import { formatDate } from '../../../domain/plan/date';
-import { formatMean } from '../../../domain/workshop/format';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { PlanReviewForm } from '../../history/PlanReviewForm';
 import { earlierName } from '../groupChangeText';
@@ -15,7 +14,7 @@ export function EarlierReviewPage() {
   const save = useWorkshopStore((s) => s.reviewEarlierPlan);
   const navigate = useNavigate();
   const earlier = workshop.earlier;
-  const back = paths.workshop(workshop.id);
+  const back = paths.workshop.href(workshop.id);
 
   if (!earlier || earlier.plan.length === 0) {
     return (

@@ -17,7 +17,7 @@ export function EarlierRows({ workshop }: { workshop: Workshop }) {
             : 'No earlier workshop'}
         </dd>
         <dd>
-          <Link to={paths.workshopEarlier(workshop.id)}>
+          <Link to={paths.workshopEarlier.href(workshop.id)}>
             {earlier ? 'Change' : 'Choose'}{' '}
             <span className="visually-hidden">the earlier workshop to compare with</span>
           </Link>
@@ -32,7 +32,7 @@ export function EarlierRows({ workshop }: { workshop: Workshop }) {
               : `${reviewed} of ${earlier.plan.length} reviewed`}
           </dd>
           <dd>
-            <Link to={paths.workshopEarlierReview(workshop.id)}>
+            <Link to={paths.workshopEarlierReview.href(workshop.id)}>
               Review <span className="visually-hidden">the earlier group plan</span>
             </Link>
           </dd>

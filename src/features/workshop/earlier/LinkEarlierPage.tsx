@@ -1,3 +1,4 @@
+import { capitalise, formatDate } from '../../../domain/display';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/form/ErrorSummary';
@@ -5,8 +6,6 @@ import { RadioGroup } from '../../../components/form/RadioGroup';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { readFileText } from '../../../components/readFileText';
-import { formatDate } from '../../../domain/plan/date';
-import { capitalise } from '../../../domain/scoring/format';
 import type { EarlierWorkshop } from '../../../domain/workshop/earlier';
 import { earlierWorkshop } from '../../../domain/workshop/linkEarlier';
 import { respondents } from '../../../domain/workshop/workshop';
@@ -43,8 +42,8 @@ export function LinkEarlierPage() {
     if (failed) return setProblem({ fieldId, message: `It could not be kept: ${failed}` });
     navigate(
       earlier.plan.length > 0
-        ? paths.workshopEarlierReview(workshop.id)
-        : paths.workshop(workshop.id),
+        ? paths.workshopEarlierReview.href(workshop.id)
+        : paths.workshop.href(workshop.id),
     );
   };
 
@@ -84,7 +83,7 @@ export function LinkEarlierPage() {
   return (
     <>
       <ErrorSummary errors={choiceError ? [problem!] : []} attempt={attempt} />
-      <Link to={paths.workshop(workshop.id)} className="back-link">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link">
         Back to the workshop
       </Link>
       <PageHeading
@@ -108,7 +107,7 @@ export function LinkEarlierPage() {
               type="button"
               className="link-button"
               onClick={() => {
-                if (!link(workshop.id, null)) navigate(paths.workshop(workshop.id));
+                if (!link(workshop.id, null)) navigate(paths.workshop.href(workshop.id));
               }}
             >
               Stop comparing

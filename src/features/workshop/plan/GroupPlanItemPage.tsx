@@ -21,6 +21,7 @@ import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { actionText, checklist, useGroupView } from '../workshopContent';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const ACTION_ID = 'plan-action';
 const idFor = (field: PlanField) => (field === 'date' ? 'plan-date' : `plan-${field}`);
@@ -116,12 +117,12 @@ function PlanItemFormPage({ index }: { index: number | null }) {
         ? [...workshop.plan, planItem]
         : workshop.plan.map((p, i) => (i === index ? planItem : p));
     setPlan(workshop.id, plan);
-    navigate(paths.workshopPlan(workshop.id));
+    navigate(paths.workshopPlan.href(workshop.id));
   };
 
   return (
     <>
-      <Link to={paths.workshopPlan(workshop.id)} className="back-link">
+      <Link to={paths.workshopPlan.href(workshop.id)} className="back-link">
         Back to the plan
       </Link>
       <ErrorSummary errors={summary} attempt={attempt} />
@@ -132,8 +133,8 @@ function PlanItemFormPage({ index }: { index: number | null }) {
           label="Which action is this about?"
           error={errors.items?.[0]?.actionId?.message}
         >
-          {({ describedBy }) => (
-            <select id={ACTION_ID} aria-describedby={describedBy} {...register('items.0.actionId')}>
+          {(control) => (
+            <select {...control} {...register('items.0.actionId')}>
               <option value="">Select an action</option>
               {weakIds.length > 0 && (
                 <optgroup label="The group's weakest areas">
@@ -165,11 +166,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
           register={register}
           errors={errors.items?.[0]}
         />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Save and return to the plan
-          </button>
-        </div>
+        <SubmitButton label="Save and return to the plan" />
       </form>
     </>
   );

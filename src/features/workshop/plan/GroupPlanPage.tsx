@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
-import { formatDate } from '../../../domain/plan/date';
+import { formatDate } from '../../../domain/display';
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
@@ -20,7 +20,7 @@ export function GroupPlanPage() {
 
   return (
     <>
-      <Link to={paths.workshop(workshop.id)} className="back-link">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link">
         Back to the workshop
       </Link>
       <PageHeading title="Group action plan" caption={workshop.title} />
@@ -46,7 +46,7 @@ export function GroupPlanPage() {
                 <dd>{item.measure || 'Not given'}</dd>
               </dl>
               <p className="plan-item-actions">
-                <Link to={paths.workshopPlanItem(workshop.id, i)}>
+                <Link to={paths.workshopPlanItem.href(workshop.id, i)}>
                   Change <span className="visually-hidden">group action {i + 1}</span>
                 </Link>
                 <button
@@ -73,7 +73,7 @@ export function GroupPlanPage() {
         </p>
       ) : (
         <div className="button-group">
-          <Link to={paths.workshopPlanItem(workshop.id, 'new')} className="button">
+          <Link to={paths.workshopPlanItem.href(workshop.id, 'new')} className="button">
             Add a group action
           </Link>
         </div>
@@ -85,7 +85,7 @@ export function GroupPlanPage() {
             {suggestions.map((s) => (
               <li key={s.actionId}>
                 <Link
-                  to={`${paths.workshopPlanItem(workshop.id, 'new')}?action=${encodeURIComponent(s.actionId)}`}
+                  to={`${paths.workshopPlanItem.href(workshop.id, 'new')}?action=${encodeURIComponent(s.actionId)}`}
                 >
                   Plan an action for “{actionText(s.actionId)}”
                 </Link>
@@ -96,7 +96,7 @@ export function GroupPlanPage() {
       )}
       {plan.length > 0 && workshop.revealed && (
         <p>
-          <Link to={paths.workshopSummary(workshop.id)}>
+          <Link to={paths.workshopSummary.href(workshop.id)}>
             Print the group summary with this plan
           </Link>
         </p>

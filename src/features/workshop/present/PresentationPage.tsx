@@ -9,6 +9,7 @@ import { DiscussionTimer } from './DiscussionTimer';
 import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
 import './presentation.css';
+import './presentationRows.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -23,11 +24,15 @@ export function PresentationPage() {
   return (
     <main id="main" className="presentation" tabIndex={-1}>
       {!workshop ? (
-        <Message title="Workshop not found" back={paths.workshops} backLabel="See your workshops" />
+        <Message
+          title="Workshop not found"
+          back={paths.workshops.href()}
+          backLabel="See your workshops"
+        />
       ) : !workshop.revealed ? (
         <Message
           title="The group results are hidden"
-          back={paths.workshop(workshop.id)}
+          back={paths.workshop.href(workshop.id)}
           backLabel="Back to the workshop, to reveal them"
         />
       ) : (
@@ -54,7 +59,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
   const [index, setIndex] = useState(0);
   const navigate = useNavigate();
   const leave = useCallback(
-    () => navigate(paths.workshopResults(workshop.id)),
+    () => navigate(paths.workshopResults.href(workshop.id)),
     [navigate, workshop.id],
   );
   const move = useCallback(
@@ -81,7 +86,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
     return (
       <Message
         title="No one has answered yet"
-        back={paths.workshop(workshop.id)}
+        back={paths.workshop.href(workshop.id)}
         backLabel="Back to the workshop"
       />
     );

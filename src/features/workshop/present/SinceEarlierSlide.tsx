@@ -1,7 +1,7 @@
+import { formatScore } from '../../../domain/display';
 import { PageHeading } from '../../../components/PageHeading';
 import { outcomeLabel } from '../../../domain/history/planReview';
 import { describeChange } from '../../../domain/scoring/compare';
-import { formatScore } from '../../../domain/scoring/format';
 import type { GroupResult } from '../../../domain/scoring/group';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { earlierName, meanThenNow } from '../groupChangeText';

@@ -1,21 +1,17 @@
 import { PageHeading } from '../../../components/PageHeading';
-import { QuoteBlock } from '../../../components/QuoteBlock';
-import { formatDate } from '../../../domain/plan/date';
 import {
-  capitalise,
+  answerRange,
+  formatDate,
+  formatMean,
   formatScore,
-  listItemText,
   scoreInWords,
-} from '../../../domain/scoring/format';
-import { answerLabel } from '../../../domain/scoring/labels';
+} from '../../../domain/display';
+import { answerLabel } from '../../../domain/answerLabel';
 import { scaleMax } from '../../../domain/scoring/score';
-import { splitSides } from '../../../domain/scoring/split';
-import { describeSides } from '../results/describe';
-import { answerRange, formatMean } from '../../../domain/workshop/format';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { describeAnswers } from '../results/describe';
-import { DotStrip } from '../results/DotStrip';
+import { BehavioursSlide } from './BehavioursSlide';
+import { PromptSlide } from './PromptSlide';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
 import { RangeAxis, RangeBar } from './RangeBar';
 import type { Slide } from './slides';
@@ -138,46 +134,10 @@ export function SlideContent({ slide, view, workshop }: Props) {
         </>
       );
     }
-    case 'prompt': {
-      const d = view.disagreements[slide.index]!;
-      const sides = splitSides(d.counts);
-      return (
-        <>
-          <PageHeading
-            title={actionText(d.actionId)}
-            caption={`Split ${slide.index + 1} of ${view.disagreements.length}: ${sectionOf(d.sectionId).title}`}
-          />
-          {sides && <p>{describeSides(sides)}</p>}
-          <div className="slide-dots">
-            <DotStrip answers={d.answers} mean={d.mean} label={describeAnswers(d)} />
-          </div>
-          <p className="slide-question">
-            What lies behind the different answers, and what would it take to agree?
-          </p>
-          {d.quote && <QuoteBlock text={d.quote.text} />}
-        </>
-      );
-    }
+    case 'prompt':
+      return <PromptSlide view={view} index={slide.index} />;
     case 'behaviours':
-      return (
-        <>
-          <PageHeading
-            title="What leaders in councils achieving more innovations do"
-            caption="Creative Councils update, paragraph 16"
-          />
-          <p>Group score out of 100: the mean of each one's checklist actions.</p>
-          <ul className="slide-list">
-            {view.behaviours.map((b) => (
-              <li key={b.findingId}>
-                <span className="slide-item-title">{capitalise(listItemText(b.text))}</span>
-                <span className="slide-item-figure">
-                  <strong>{formatScore(b.score)}</strong>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      );
+      return <BehavioursSlide view={view} />;
     case 'weak':
       return (
         <>

@@ -20,7 +20,7 @@ export function GroupCodeSection({ workshop }: { workshop: Workshop }) {
           </p>
           <ul className="plain-list link-list">
             <li>
-              <Link to={paths.workshopShowCode(workshop.id, 'group')}>
+              <Link to={paths.workshopShowCode.href(workshop.id, 'group')}>
                 Show the group results QR code
               </Link>
             </li>

@@ -32,7 +32,7 @@ export function JoinSection({ workshopId }: { workshopId: string }) {
                 rows={1}
               />
               <p>
-                <Link to={paths.workshopShowCode(workshopId, 'join')}>
+                <Link to={paths.workshopShowCode.href(workshopId, 'join')}>
                   Show the QR code full screen, for the projector
                 </Link>
               </p>

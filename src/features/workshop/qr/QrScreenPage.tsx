@@ -20,7 +20,7 @@ export function QrScreenPage() {
   const navigate = useNavigate();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && workshop) navigate(paths.workshop(workshop.id));
+      if (event.key === 'Escape' && workshop) navigate(paths.workshop.href(workshop.id));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -31,7 +31,7 @@ export function QrScreenPage() {
       {!workshop ? (
         <div>
           <PageHeading title="Workshop not found" />
-          <Link to={paths.workshops}>See your workshops</Link>
+          <Link to={paths.workshops.href()}>See your workshops</Link>
         </div>
       ) : what === 'group' ? (
         <GroupScreen workshop={workshop} />
@@ -45,7 +45,7 @@ export function QrScreenPage() {
 function Back({ workshop }: { workshop: Workshop }) {
   return (
     <p className="qr-screen-back">
-      <Link to={paths.workshop(workshop.id)}>Back to the workshop (Esc)</Link>
+      <Link to={paths.workshop.href(workshop.id)}>Back to the workshop (Esc)</Link>
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CheckResult } from '../../../domain/assessment/check';
+import type { CheckResult } from '../../../domain/assessment/checkAssessment';
 import { groupFigures, type GroupFigures } from '../../../domain/group/figures';
 import { encodeGroupCode, groupCodeUrl } from '../../../domain/group/groupCode';
 import type { Workshop } from '../../../domain/workshop/workshop';

@@ -1,10 +1,10 @@
+import { answerRange, formatMean } from '../../../domain/display';
 import { scaleMax } from '../../../domain/scoring/score';
-import { answerRange, formatMean } from '../../../domain/workshop/format';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers } from './describe';
-import { DotStrip } from './DotStrip';
+import { describeAnswers } from '../describeAnswers';
+import { DotStrip } from '../DotStrip';
 import { seesItDifferently } from './OutlierList';
 
 const top = scaleMax(scale);

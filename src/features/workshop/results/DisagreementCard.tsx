@@ -4,8 +4,8 @@ import { splitSides } from '../../../domain/scoring/split';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers, describeSides } from './describe';
-import { DotStrip } from './DotStrip';
+import { describeAnswers, describeSides } from '../describeAnswers';
+import { DotStrip } from '../DotStrip';
 
 /** One of the actions the group is most split on, written as a prompt for the group to discuss. */
 export function DisagreementCard({

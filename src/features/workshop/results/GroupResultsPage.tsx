@@ -4,9 +4,8 @@ import { paths } from '../../../components/paths';
 import { SectionScoresChart } from '../../../components/results/SectionScoresChart';
 import { StandingChart } from '../../../components/results/StandingChart';
 import { WeakAreaCard } from '../../../components/results/WeakAreaCard';
-import { formatScore } from '../../../domain/scoring/format';
+import { answerRange, formatScore } from '../../../domain/display';
 import { SPLIT_RULE } from '../../../domain/scoring/split';
-import { answerRange } from '../../../domain/workshop/format';
 import { downloadCsv } from '../exports';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { GroupSinceEarlier } from '../GroupSinceEarlier';
@@ -15,7 +14,7 @@ import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
 import { GroupVerdict } from './GroupVerdict';
 import { OutlierList } from './OutlierList';
-import { ResultsHidden } from './ResultsHidden';
+import { ResultsHidden } from '../ResultsHidden';
 
 export function GroupResultsPage() {
   const workshop = useCurrentWorkshop();
@@ -30,7 +29,7 @@ function RevealedResults() {
 
   return (
     <>
-      <Link to={paths.workshop(workshop.id)} className="back-link">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link">
         Back to the workshop
       </Link>
       <PageHeading title="Group results" caption={workshop.title} />
@@ -40,10 +39,10 @@ function RevealedResults() {
         <>
           <GroupVerdict view={view} />
           <div className="button-group">
-            <Link to={paths.workshopPresent(workshop.id)} className="button">
+            <Link to={paths.workshopPresent.href(workshop.id)} className="button">
               Present the results
             </Link>
-            <Link to={paths.workshopSummary(workshop.id)} className="button secondary">
+            <Link to={paths.workshopSummary.href(workshop.id)} className="button secondary">
               Print the group summary
             </Link>
             <button

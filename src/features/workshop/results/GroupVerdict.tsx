@@ -1,4 +1,4 @@
-import { formatScore, scoreInWords } from '../../../domain/scoring/format';
+import { formatScore, scoreInWords } from '../../../domain/display';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import { actionText, scale } from '../workshopContent';
 

@@ -1,4 +1,4 @@
-import { answerLabel } from '../../../domain/scoring/labels';
+import { answerLabel } from '../../../domain/answerLabel';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale } from '../workshopContent';
 

@@ -16,6 +16,7 @@ import {
   toDetails,
   type DetailsForm,
 } from './detailsSchema';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {
   title: string;
@@ -129,11 +130,7 @@ export function DetailsFormPage({ title, caption, initial, askNames, submitLabel
           className="input-width-4"
           {...register('expected')}
         />
-        <div className="button-group">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-        </div>
+        <SubmitButton label={submitLabel} />
       </form>
     </>
   );

@@ -10,7 +10,7 @@ export function EditWorkshopPage() {
   const navigate = useNavigate();
   return (
     <>
-      <Link to={paths.workshop(workshop.id)} className="back-link">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link">
         Back
       </Link>
       <DetailsFormPage
@@ -21,7 +21,7 @@ export function EditWorkshopPage() {
         submitLabel="Save the details"
         onSave={(details) => {
           updateDetails(workshop.id, details);
-          navigate(paths.workshop(workshop.id));
+          navigate(paths.workshop.href(workshop.id));
         }}
       />
     </>

@@ -9,7 +9,7 @@ export function NewWorkshopPage() {
   const navigate = useNavigate();
   return (
     <>
-      <Link to={paths.workshops} className="back-link">
+      <Link to={paths.workshops.href()} className="back-link">
         Back
       </Link>
       <DetailsFormPage
@@ -20,7 +20,7 @@ export function NewWorkshopPage() {
         onSave={(details, names) => {
           const id = create(details);
           if (names.length > 0) addNames(id, names);
-          navigate(paths.workshop(id));
+          navigate(paths.workshop.href(id));
         }}
       />
     </>

@@ -1,5 +1,4 @@
-import { formatScore } from '../../../domain/scoring/format';
-import { formatMean } from '../../../domain/workshop/format';
+import { formatScore, formatMean } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale } from '../workshopContent';
 

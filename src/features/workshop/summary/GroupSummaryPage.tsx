@@ -3,12 +3,11 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { citeShort } from '../../../domain/content/cite';
-import { formatDate } from '../../../domain/plan/date';
-import { formatScore } from '../../../domain/scoring/format';
+import { formatDate, formatScore } from '../../../domain/display';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
-import { ResultsHidden } from '../results/ResultsHidden';
+import { ResultsHidden } from '../ResultsHidden';
 import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
-import { describeSides } from '../results/describe';
+import { describeSides } from '../describeAnswers';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import {
   actionText,
@@ -51,7 +50,7 @@ function Summary() {
 
   return (
     <div className="group-summary">
-      <Link to={paths.workshop(workshop.id)} className="back-link no-print">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link no-print">
         Back to the workshop
       </Link>
       <PageHeading title={workshop.title} caption="Group summary" />

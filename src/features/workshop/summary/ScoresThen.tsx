@@ -1,5 +1,5 @@
+import { formatScore } from '../../../domain/display';
 import { describeChange, type Change } from '../../../domain/scoring/compare';
-import { formatScore } from '../../../domain/scoring/format';
 import { scale } from '../workshopContent';
 
 /** The group's scores at the earlier workshop, as two more columns of the printed scores table. */

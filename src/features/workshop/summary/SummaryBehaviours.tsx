@@ -1,4 +1,4 @@
-import { capitalise, formatScore, listItemText } from '../../../domain/scoring/format';
+import { capitalise, formatScore, listItemText } from '../../../domain/display';
 import type { FindingStanding } from '../../../domain/scoring/findings';
 import './summaryBehaviours.css';
 

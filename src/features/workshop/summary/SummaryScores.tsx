@@ -1,6 +1,6 @@
 import { HorizontalBars } from '../../../components/charts/HorizontalBars';
 import { sectionBars } from '../../../components/results/sectionBars';
-import { formatScore } from '../../../domain/scoring/format';
+import { formatScore } from '../../../domain/display';
 import type { GroupResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
 import { ThenCells, ThenHeaders, type ScoresThen } from './ScoresThen';

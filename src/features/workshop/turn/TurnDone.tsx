@@ -22,7 +22,9 @@ export function TurnDone({ workshop, onNext }: { workshop: Workshop; onNext(): v
         <button type="button" className="button" onClick={onNext}>
           Start the next person's turn
         </button>
-        <Link to={paths.workshop(workshop.id)}>Back to the workshop (for the facilitator)</Link>
+        <Link to={paths.workshop.href(workshop.id)}>
+          Back to the workshop (for the facilitator)
+        </Link>
       </div>
     </>
   );

@@ -49,7 +49,7 @@ export function TurnPage() {
   if (step.kind === 'who') {
     return (
       <>
-        <Link to={paths.workshop(workshop.id)} className="back-link">
+        <Link to={paths.workshop.href(workshop.id)} className="back-link">
           Back to the workshop
         </Link>
         <WhoIsAnswering
@@ -73,7 +73,7 @@ export function TurnPage() {
       <TurnExit
         onEnd={() => {
           turn.clear();
-          void navigate(paths.workshop(workshop.id));
+          void navigate(paths.workshop.href(workshop.id));
         }}
       />
       <TurnSection

@@ -5,6 +5,7 @@ import { SectionQuestions } from '../../../components/SectionQuestions';
 import { useQuestionErrors } from '../../../components/useQuestionErrors';
 import type { AnswerValue } from '../../../domain/scoring/answers';
 import { checklist, scale } from '../workshopContent';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {
   index: number;
@@ -50,23 +51,16 @@ export function TurnSection(props: Props) {
           scale={scale}
           answers={answers}
           notes={notes}
-          onAnswer={(actionId, value) => {
-            onAnswer(actionId, value);
-            questions.clear(actionId);
-          }}
+          onAnswer={onAnswer}
           onNote={onNote}
-          errorFor={questions.errorFor}
+          questions={questions}
         />
         {problem && (
           <p className="notice error" role="alert">
             {problem}
           </p>
         )}
-        <div className="button-group">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-        </div>
+        <SubmitButton label={submitLabel} />
       </form>
     </>
   );

@@ -5,6 +5,7 @@ import { TextField } from '../../../components/form/TextField';
 import { PageHeading } from '../../../components/PageHeading';
 import { isFull, nextNumber, type TurnTaker } from '../../../domain/workshop/participants';
 import { WORKSHOP_LIMITS, type Workshop } from '../../../domain/workshop/workshop';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const SOMEONE_ELSE = 'someone-else';
 
@@ -121,11 +122,7 @@ export function WhoIsAnswering({
         ) : (
           nameField
         )}
-        <div className="button-group">
-          <button type="submit" className="button">
-            Start answering
-          </button>
-        </div>
+        <SubmitButton label="Start answering" />
       </form>
     </>
   );

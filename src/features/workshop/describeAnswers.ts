@@ -1,8 +1,8 @@
-import { answerLabel } from '../../../domain/scoring/labels';
-import type { SplitSides } from '../../../domain/scoring/split';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { formatMean } from '../../../domain/workshop/format';
-import { actionText, scale } from '../workshopContent';
+import { formatMean } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
+import type { SplitSides } from '../../domain/scoring/split';
+import type { GroupActionView } from '../../domain/workshop/groupView';
+import { actionText, scale } from './workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);
 

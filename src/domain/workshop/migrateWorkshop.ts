@@ -1,8 +1,8 @@
-import { isPlainObject, type SavedCheck } from '../assessment/check';
-import { describeValue } from '../assessment/describe';
-import { capitalise } from '../scoring/format';
+import { isPlainObject, type SavedCheck } from '../assessment/checkAssessment';
+import { describeValue } from '../assessment/describeValue';
+import { capitalise } from '../display';
 import type { Checklist, Scale } from '../content/types';
-import { checkWorkshop } from './check';
+import { checkWorkshop } from './checkWorkshop';
 import type { Workshop } from './workshop';
 
 /**

@@ -1,7 +1,7 @@
-import type { ParticipantAnswer } from '../../../domain/workshop/groupView';
-import { answerLabel } from '../../../domain/scoring/labels';
-import { formatMean } from '../../../domain/workshop/format';
-import { scale } from '../workshopContent';
+import type { ParticipantAnswer } from '../../domain/workshop/groupView';
+import { formatMean } from '../../domain/display';
+import { answerLabel } from '../../domain/answerLabel';
+import { scale } from './workshopContent';
 
 interface Props {
   answers: readonly ParticipantAnswer[];

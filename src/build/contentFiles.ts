@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentFiles, type ContentFileName } from './schema.ts';
-import { validateContent, type ContentProblem, type ContentValidation } from './validate.ts';
+import { contentFiles, type ContentFileName } from '../domain/content/schema.ts';
+import {
+  validateContent,
+  type ContentProblem,
+  type ContentValidation,
+} from '../domain/content/validate.ts';
 
 // Node-only: reads content/ from disk for the build check and the content tests. Not imported by the app.
 export function validateContentDir(dir: string): ContentValidation {
@@ -17,7 +21,11 @@ export function validateContentDir(dir: string): ContentValidation {
     try {
       raw[file] = JSON.parse(text);
     } catch (error) {
-      notJson.push({ file, path: '(file)', message: `not valid JSON: ${(error as Error).message}` });
+      notJson.push({
+        file,
+        path: '(file)',
+        message: `not valid JSON: ${(error as Error).message}`,
+      });
     }
   }
   if (notJson.length > 0) return { ok: false, problems: notJson };

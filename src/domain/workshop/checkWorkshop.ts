@@ -3,7 +3,7 @@ import {
   forbiddenKey,
   isPlainObject,
   type CheckResult,
-} from '../assessment/check';
+} from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import {
   WORKSHOP_LIMITS,
@@ -12,7 +12,7 @@ import {
   type WorkshopParticipant,
   type WorkshopResponse,
 } from './workshop';
-import { describeValue } from '../assessment/describe';
+import { describeValue } from '../assessment/describeValue';
 import { isDateTime, isRealDate } from '../plan/date';
 import { checkGroupPlan, checkText as text } from './checkGroupPlan';
 import { checkEarlier } from './checkEarlier';
@@ -24,6 +24,8 @@ type Fail = { ok: false; message: string };
 const fail = (message: string): Fail => ({ ok: false, message });
 const SOURCES: readonly ResponseSource[] = ['this-device', 'file', 'code'];
 const ID = /^[A-Za-z0-9-]{1,64}$/;
+const isWholeNumber = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 function checkResponse(
   v: unknown,
@@ -74,12 +76,7 @@ function checkParticipants(
     const who = `participant ${i + 1}`;
     if (!isPlainObject(p)) return fail(`${who} is not in the expected form.`);
     const number = p.number;
-    if (
-      typeof number !== 'number' ||
-      !Number.isInteger(number) ||
-      number < 1 ||
-      number > WORKSHOP_LIMITS.participantNumber
-    )
+    if (!isWholeNumber(number, 1, WORKSHOP_LIMITS.participantNumber))
       return fail(`${who} has no participant number.`);
     if (numbers.has(number)) return fail(`two participants have the number ${number}.`);
     numbers.add(number);
@@ -123,13 +120,7 @@ export function checkWorkshop(
   if (date !== null && !isRealDate(date)) return fail('the workshop date is not a date.');
   if (typeof value.anonymous !== 'boolean') return fail('it does not say whether it is anonymous.');
   const expectedCount = value.expectedCount ?? null;
-  if (
-    expectedCount !== null &&
-    (typeof expectedCount !== 'number' ||
-      !Number.isInteger(expectedCount) ||
-      expectedCount < 1 ||
-      expectedCount > WORKSHOP_LIMITS.participants)
-  )
+  if (expectedCount !== null && !isWholeNumber(expectedCount, 1, WORKSHOP_LIMITS.participants))
     return fail(
       `the expected number of participants is not a whole number from 1 to ${WORKSHOP_LIMITS.participants}.`,
     );

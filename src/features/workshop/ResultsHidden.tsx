@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
-import { respondents, type Workshop } from '../../../domain/workshop/workshop';
-import { RevealControl } from '../RevealControl';
+import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
+import { respondents, type Workshop } from '../../domain/workshop/workshop';
+import { RevealControl } from './RevealControl';
 
 /** What every results page shows until the facilitator reveals the results. */
 export function ResultsHidden({ workshop, title }: { workshop: Workshop; title: string }) {
   const answered = respondents(workshop).length;
   return (
     <>
-      <Link to={paths.workshop(workshop.id)} className="back-link">
+      <Link to={paths.workshop.href(workshop.id)} className="back-link">
         Back to the workshop
       </Link>
       <PageHeading title={title} caption={workshop.title} />

@@ -2,7 +2,7 @@ import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
-import { boundMessage, describeError, describeValue, quoteValue } from './describe';
+import { boundMessage, describeError, describeValue, quoteValue } from './describeValue';
 import { isRealDate, isDateTime } from '../plan/date';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -1,6 +1,6 @@
 import type { Checklist, Scale } from '../content/types';
 import type { Assessment } from './assessment';
-import { checkAssessment, isPlainObject, type SavedCheck } from './check';
+import { checkAssessment, isPlainObject, type SavedCheck } from './checkAssessment';
 
 /**
  * The format of the saved assessment in this browser. Any change to its shape must raise this number

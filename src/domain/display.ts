@@ -1,0 +1,79 @@
+import type { Scale } from './content/types';
+import { answerLabel } from './answerLabel';
+
+// How scores, answers and dates are written on screen, in print and in exports: in one place, so
+// every page says them the same way.
+
+/** Scores are shown as whole numbers (0–100); "–" where there is no score. */
+export function formatScore(score: number | null): string {
+  return score === null ? '–' : String(Math.round(score));
+}
+
+/** "agree the priority areas…" → "Agree the priority areas…": leaflet list items shown as headings. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * An item of a source's list without the list's own punctuation ("…; and", "…;", "…."), for a label:
+ * "Earmark resources to achieve these ambitions;" → "Earmark resources to achieve these ambitions".
+ */
+export const listItemText = (s: string) => s.replace(/(;\s*and|;|\.)\s*$/, '');
+
+/**
+ * What a 0–100 score stands for, in the scale's own words: the answer nearest the average.
+ * 59 → "To some extent" (59 of 100 is 2.4 on the 0–4 scale); null when there is no score.
+ */
+export function nearestAnswer(
+  scale: { options: readonly { value: number; label: string }[] },
+  score: number | null,
+): string | null {
+  if (score === null) return null;
+  const top = Math.max(...scale.options.map((o) => o.value));
+  const nearest = Math.round((score / 100) * top);
+  return scale.options.find((o) => o.value === nearest)?.label ?? null;
+}
+
+/** 59 → 'on average “To some extent”'. */
+export function scoreInWords(
+  scale: { options: readonly { value: number; label: string }[] },
+  score: number | null,
+): string | null {
+  const label = nearestAnswer(scale, score);
+  return label === null ? null : `on average “${label}”`;
+}
+
+/** A mean answer on the 0–4 scale, to one decimal place: "2.4"; "–" when nobody answered. */
+export function formatMean(mean: number | null): string {
+  return mean === null ? '–' : (Math.round(mean * 10) / 10).toFixed(1);
+}
+
+/** "from “Not at all” to “Fully – it is how we work”", or the one answer everyone gave. */
+export function answerRange(scale: Scale, min: number | null, max: number | null): string {
+  if (min === null || max === null) return 'no answers on the scale';
+  if (min === max) return `everyone answered “${answerLabel(scale, min)}”`;
+  return `answers from “${answerLabel(scale, min)}” to “${answerLabel(scale, max)}”`;
+}
+
+/** "31 March 2027" for a stored date. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  date.setUTCFullYear(y!, m! - 1, d!);
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "25 November 2026, 14:05" in the user's time zone. */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
