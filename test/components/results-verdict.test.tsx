@@ -50,6 +50,11 @@ describe('the results page opens with a verdict', () => {
       'Take vital, calculated risks',
       'Proactively look for fresh ideas, internally and externally',
     ]);
+    // The overall score appears once, in the verdict, with what it stands for (not again in a card).
+    expect(screen.getAllByText(/overall score/i)).toHaveLength(1);
+    expect(screen.getByText(/overall score is/).closest('p')).toHaveTextContent(
+      'Your overall score is 68 out of 100: on average, you answered “To a large extent”.',
+    );
     const plan = screen.getAllByRole('link', { name: 'Plan your next steps' })[0]!;
     const weakest = screen.getByRole('heading', { name: /weakest area/ });
     // The next step comes before the detail in reading order.

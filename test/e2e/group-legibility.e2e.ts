@@ -94,4 +94,60 @@ describe('a cabinet of eight', () => {
       await context.close();
     });
   }
+
+  /** Axis figures that run into each other, and slide content that is wider than the slide. */
+  function phoneProblems(page: Page) {
+    return page.evaluate(() => {
+      const slide = document.querySelector<HTMLElement>('.presentation .slide')!;
+      const problems: string[] = [];
+      if (slide.scrollWidth > slide.clientWidth + 1)
+        problems.push(`slide overflows sideways by ${slide.scrollWidth - slide.clientWidth}px`);
+      const ticks = [...slide.querySelectorAll<HTMLElement>('.range-axis > span')].map((t) =>
+        t.getBoundingClientRect(),
+      );
+      for (let i = 1; i < ticks.length; i++)
+        if (ticks[i]!.left < ticks[i - 1]!.right + 4)
+          problems.push(`axis figures ${i - 1} and ${i} touch`);
+      for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+        const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (ownText && size < 12) problems.push(`${size}px: ${el.textContent?.slice(0, 30)}`);
+      }
+      return problems;
+    });
+  }
+
+  for (const [width, height] of [
+    [390, 844],
+    [844, 390],
+  ] as const) {
+    it(`every slide reads on a phone at ${width}×${height}`, async () => {
+      const { context } = await openContext(browser, { width, height });
+      const page = await newPage(context, '#/workshops');
+      const id = await importWorkshop(page, eightPersonWorkshop());
+      await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/present`));
+      await page.locator('.presentation .slide').waitFor();
+      const slideBox = await page.locator('.presentation .slide').boundingBox();
+      const controlsBox = await page.locator('.slide-controls').boundingBox();
+      // On its side the controls sit beside the slide, which keeps the whole height of the screen;
+      // upright they sit under it, and the slide keeps at least two thirds of the height.
+      if (width > height) {
+        expect(slideBox!.height).toBeGreaterThanOrEqual(height - 1);
+        expect(slideBox!.x + slideBox!.width).toBeLessThanOrEqual(controlsBox!.x + 1);
+      } else {
+        expect(slideBox!.height).toBeGreaterThanOrEqual((height * 2) / 3);
+        expect(slideBox!.y + slideBox!.height).toBeLessThanOrEqual(controlsBox!.y + 1);
+      }
+      for (let i = 0; i < 14; i++) {
+        expect(await phoneProblems(page), `screen ${i + 1}`).toEqual([]);
+        await screenshot(
+          page,
+          `issue13-slide-${width}x${height}-${String(i + 1).padStart(2, '0')}`,
+        );
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(30);
+      }
+      await context.close();
+    });
+  }
 });

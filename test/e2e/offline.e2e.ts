@@ -142,7 +142,7 @@ describe('the installable offline app', () => {
     // The results chunk was never loaded online: it comes from the offline copy.
     await waitForHeading(page, 'Your results');
     expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours
-    expect(await page.locator('main').innerText()).toMatch(/75\s*overall score out of 100/);
+    expect(await page.locator('main').innerText()).toMatch(/overall score is 75 out of 100/);
     await page.reload();
     await waitForHeading(page, 'Your results');
     expect(await drawCharts(page)).toBe(4); // sections, gaps, areas, behaviours

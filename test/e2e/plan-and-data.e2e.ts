@@ -192,7 +192,7 @@ describe('keep, move and compare', () => {
     await go(fresh, '#/results');
     await waitForHeading(fresh, 'Your results');
     const results = await fresh.locator('main').innerText();
-    expect(results).toMatch(/68\s*overall score out of 100/);
+    expect(results).toMatch(/overall score is 68 out of 100/);
     expect(results).toMatch(/9 of 20\s*actions done to a large extent or fully/);
     await go(fresh, '#/summary');
     await waitForHeading(fresh, 'Your action summary');

@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
@@ -44,11 +43,8 @@ export function ResultsPage() {
     <>
       <PageHeading title="Your results" />
       <ResultsVerdict view={view} />
+      {/* The overall score is in the verdict, with what it stands for: shown once. */}
       <div className="stats">
-        <p className="stat">
-          <span className="value">{formatScore(result.overall)}</span>
-          <span className="label">overall score out of 100</span>
-        </p>
         <p className="stat">
           <span className="value">
             {result.coverage} of {result.total}

@@ -10,6 +10,7 @@ import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
 import './presentation.css';
 import './presentationRows.css';
+import './presentationPhone.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
