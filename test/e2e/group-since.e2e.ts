@@ -241,6 +241,16 @@ describe('a workshop compared with an earlier one of the same group', () => {
     });
     expect(fits).toBe(true);
     await page.screenshot({ path: `${screenshotDir}group-since-slide-1920x1080.png` });
+    for (const [width, height] of [
+      [1280, 720],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({
+        path: `${screenshotDir}group-since-slide-${width}x${height}.png`,
+        fullPage: true,
+      });
+    }
 
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);

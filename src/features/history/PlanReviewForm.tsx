@@ -19,6 +19,8 @@ const fieldId = (actionId: string) => `review-${actionId.replace(/\./g, '--')}`;
 
 interface Props {
   title: string;
+  /** Above the title: what the review belongs to (a workshop's title). */
+  caption?: string;
   intro: ReactNode;
   plan: readonly PlanItem[];
   saved: readonly PlanReviewItem[] | null;
@@ -33,7 +35,8 @@ interface Props {
  * "Did we do what we said?": done, partly, not done or dropped for each commitment of a plan, with an
  * optional note. The same form for a leader's last round and a group's earlier workshop.
  */
-export function PlanReviewForm({ title, intro, plan, saved, hint, onSave, skip }: Props) {
+export function PlanReviewForm(props: Props) {
+  const { title, caption, intro, plan, saved, hint, onSave, skip } = props;
   const [draft, setDraft] = useState<Draft>(() =>
     Object.fromEntries(
       (saved ?? []).map((r) => [r.actionId, { outcome: r.outcome, note: r.note }]),
@@ -67,7 +70,7 @@ export function PlanReviewForm({ title, intro, plan, saved, hint, onSave, skip }
   return (
     <>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <PageHeading title={title} hasError={errors.length > 0} />
+      <PageHeading title={title} caption={caption} hasError={errors.length > 0} />
       {intro}
       <form noValidate onSubmit={submit}>
         {plan.map((item) => {

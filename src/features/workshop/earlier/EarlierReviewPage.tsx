@@ -39,6 +39,7 @@ export function EarlierReviewPage() {
   return (
     <PlanReviewForm
       title="Did we do what we said?"
+      caption={workshop.title}
       intro={
         <p className="lead">
           At {earlierName(earlier)}, the group committed to{' '}

@@ -30,7 +30,7 @@ export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; gro
         title={`Since ${earlierName(earlier)}`}
         caption="Group scores out of 100, then → now"
       />
-      <ul className="slide-list">
+      <ul className="slide-list slide-since-rows">
         {rows.map((r) => (
           <li key={r.id}>
             <span className="slide-item-title">{r.title}</span>
