@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateContentDir } from './src/build/contentFiles.ts';
 import { formatProblems } from './src/domain/content/validate.ts';
-import { contentSecurityPolicy, insertCsp } from './src/build/csp.ts';
+import { contentSecurityPolicy, inlineScriptSources, insertCsp } from './src/build/csp.ts';
+import { prerenderPlugin } from './src/build/prerender/plugin.ts';
 import { singleFilePlugin } from './src/build/single-file.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
@@ -36,7 +37,8 @@ function hostedCspPlugin(): Plugin {
         insertCsp(
           html,
           contentSecurityPolicy({
-            script: ["'self'"],
+            // The prerendered page's two small inline scripts, by hash (src/build/prerender).
+            script: ["'self'", ...inlineScriptSources(html)],
             style: ["'self'"],
             img: ["'self'"],
             installable: true,
@@ -98,6 +100,7 @@ export default defineConfig(({ mode }) => {
       react(),
       validateContentPlugin(),
       pwa(single),
+      prerenderPlugin({ startAfterPaint: !single }),
       single
         ? singleFilePlugin({ fileName: 'key-actions-for-innovation.html', publicDir })
         : hostedCspPlugin(),
@@ -116,10 +119,23 @@ export default defineConfig(({ mode }) => {
       : {
           manifest: true,
           target: 'es2022',
+          // Every browser that runs es2022 code but Safari 16 preloads modules itself; there a preload
+          // is simply not made early, so no polyfill is shipped in the first load for it.
+          modulePreload: { polyfill: false },
           // The chart library (about 90 kB gzip) loads only with the first chart.
           chunkSizeWarningLimit: 600,
           rolldownOptions: {
             output: {
+              // React and its DOM renderer in one file: the entry imports it, and main.tsx runs the
+              // renderer's code only after the first paint (CommonJS modules run when first required).
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'react-dom',
+                    test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/,
+                  },
+                ],
+              },
               // Named for what it holds, not after whichever app module the bundler picked.
               chunkFileNames: (chunk) =>
                 !chunk.facadeModuleId &&

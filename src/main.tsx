@@ -1,15 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { startServiceWorker } from './app/serviceWorker';
+import { startApp } from './app/startApp';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The app's code runs in pieces with the browser free in between: the app's own modules (this file's
+// chunk), then React's DOM renderer, then React taking over the page in small steps. On a slow phone
+// no one piece then keeps a tap waiting long. The renderer is asked for together with this chunk once
+// the page is painted (src/build/prerender). No top-level await: it would split this chunk into many.
+setTimeout(() => {
+  void import('react-dom/client').then((reactDom) => setTimeout(() => startApp(reactDom)));
+});
 
-// The single-file build is opened from disk, where service workers cannot run; it has no offline copy
-// to keep because the whole app is the file.
-if (import.meta.env.MODE !== 'single') startServiceWorker();
+// The offline copy and new versions are looked after by code the first screen does not need: loaded
+// once the app has started (the worker itself registers after the page's load event). The single-file
+// build is opened from disk, where service workers cannot run; the whole app is the file.
+if (import.meta.env.MODE !== 'single')
+  void import('./app/serviceWorker').then((m) => m.startServiceWorker());

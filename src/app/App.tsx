@@ -1,4 +1,5 @@
-import { HashRouter } from 'react-router';
+import { useEffect } from 'react';
+import { createPath, HashRouter, useLocation, useNavigate } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 
 // Declarative hash routing: deep links and refresh work on any static host, under any sub-path and from
@@ -6,7 +7,34 @@ import { AppRoutes } from './AppRoutes';
 export function App() {
   return (
     <HashRouter>
-      <AppRoutes />
+      <AppFrame />
     </HashRouter>
   );
+}
+
+/** Inside the router: the same in the browser and on the build machine (src/build/prerender). */
+export function AppFrame() {
+  return (
+    <>
+      <FollowEarlyLinks />
+      <AppRoutes />
+    </>
+  );
+}
+
+/**
+ * The built page can be read and its links followed before the app has started (src/build/prerender).
+ * A link followed while React is putting the app on the page changes the address before the router
+ * listens for changes; once it does, this catches up with the address.
+ */
+function FollowEarlyLinks() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const address = window.location.hash.slice(1) || '/';
+    if (address !== createPath(location)) void navigate(address, { replace: true });
+    // Only once, when the app has started.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return null;
 }

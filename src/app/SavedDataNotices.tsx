@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useHydrated } from '../components/useHydrated';
 import { useSavedDataProblems, type Incident } from '../state/savedDataProblems';
 import { discard, downloaded } from '../state/setAside';
 
@@ -36,6 +37,9 @@ const kindOf = (key: string) =>
 export function SavedDataNotices() {
   const incidents = useSavedDataProblems((s) => s.incidents);
   const saveFailed = useSavedDataProblems((s) => s.saveFailed);
+  // Only this browser knows: not in a page rendered at build time, nor while React takes it over.
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return (
     <>
       {incidents.map((incident) => (

@@ -4,6 +4,13 @@ import { createHash } from 'node:crypto';
 export const sha256Source = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** The hash source of every inline script (one with no src) in the page, in document order. */
+export function inlineScriptSources(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    sha256Source(m[1] ?? ''),
+  );
+}
+
 interface Sources {
   script: string[];
   style: string[];

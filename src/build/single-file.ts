@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { contentSecurityPolicy, insertCsp, sha256Source } from './csp.ts';
+import { contentSecurityPolicy, inlineScriptSources, insertCsp, sha256Source } from './csp.ts';
 
 interface Options {
   /** The single file's name in the output folder. */
@@ -73,7 +73,8 @@ export function singleFilePlugin({ fileName, publicDir }: Options): Plugin {
         html = insertCsp(
           html,
           contentSecurityPolicy({
-            script: scripts.map(sha256Source),
+            // The app's script and the prerendered page's small ones (src/build/prerender).
+            script: inlineScriptSources(html),
             style: styles.map(sha256Source),
             img: ["'self'", 'data:'],
             installable: false,

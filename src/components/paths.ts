@@ -56,6 +56,9 @@ export const paths = {
   workshopPlan: route<[id: string]>('/workshops/:id/plan'),
   workshopPlanItem: route<[id: string, item: number | 'new']>('/workshops/:id/plan/:item'),
   workshopSummary: route<[id: string]>('/workshops/:id/summary'),
+  /** Comparing with an earlier workshop of the same group, and reviewing its plan (issue 10). */
+  workshopEarlier: route<[id: string]>('/workshops/:id/earlier'),
+  workshopEarlierReview: route<[id: string]>('/workshops/:id/earlier/review'),
   /** Outside the site layout: a QR code as large as the projector allows. */
   workshopShowCode: route<[id: string, what: 'join' | 'group']>('/workshops/:id/show/:what'),
   /** A member's own answers against the group figures, from a group-results code or file. */

@@ -30,7 +30,8 @@ describe('the results page opens with a verdict', () => {
       'So far, your overall score is 50 out of 100: on average, you answered “To some extent”.',
     );
     // The three sections with no answers show "No score", never a bar at zero.
-    const region = screen.getByRole('region', { name: 'Your score in each section' });
+    // Below the first screen: drawn just after the first paint (components/RenderLater).
+    const region = await screen.findByRole('region', { name: 'Your score in each section' });
     const chart = region.querySelector('.chart') as HTMLElement;
     expect(within(chart).getAllByText('No score')).toHaveLength(3);
     expect(chart.querySelectorAll('.hbar-fill')).toHaveLength(1);

@@ -252,6 +252,7 @@ describe('reviewed commitments', () => {
         before: 2,
         after: 4,
         movement: 'better',
+        points: 2,
       },
       {
         actionId: 'leading.united-leadership',
@@ -261,6 +262,7 @@ describe('reviewed commitments', () => {
         before: 2,
         after: 1,
         movement: 'worse',
+        points: -1,
       },
       {
         actionId: 'delivery.persist',
@@ -270,6 +272,7 @@ describe('reviewed commitments', () => {
         before: 'not-sure',
         after: 3,
         movement: 'newly-answered',
+        points: null,
       },
     ]);
   });

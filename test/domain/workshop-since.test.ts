@@ -157,6 +157,7 @@ describe('a workshop compared with an earlier one of the same group', () => {
         before: 2,
         after: 3,
         movement: 'better',
+        points: 1,
       },
       {
         actionId: EXPERIMENT,
@@ -166,6 +167,7 @@ describe('a workshop compared with an earlier one of the same group', () => {
         before: 2,
         after: 2.3,
         movement: 'better',
+        points: 0.3,
       },
     ]);
     // Saved with the workshop: the check keeps the link and the review exactly.

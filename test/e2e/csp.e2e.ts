@@ -27,15 +27,20 @@ const builds: Build[] = [
     name: 'hosted build, served from a sub-path',
     url: baseUrl,
     isOwn: (url) => url.startsWith(new URL(baseUrl()).origin),
-    required: [/script-src 'self';/, /style-src 'self';/, /worker-src 'self';/],
+    // Its own files, and the built page's two small inline scripts by their hashes (src/build/prerender).
+    required: [
+      /script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*'){2};/,
+      /style-src 'self';/,
+      /worker-src 'self';/,
+    ],
   },
   {
     name: 'single-file build, opened from disk',
     url: () => inject('singleFileUrl'),
     isOwn: (url) => url.split('#')[0] === inject('singleFileUrl') || url.startsWith('data:'),
-    // Exactly one inline script and one inline stylesheet, each allowed by its hash alone.
+    // The app's script, the page's two small ones and one stylesheet, each allowed by its hash alone.
     required: [
-      /script-src 'sha256-[A-Za-z0-9+/]+=*';/,
+      /script-src( 'sha256-[A-Za-z0-9+/]+=*'){3};/,
       /style-src 'sha256-[A-Za-z0-9+/]+=*';/,
       /worker-src 'none';/,
     ],

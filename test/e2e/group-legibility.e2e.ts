@@ -147,6 +147,7 @@ describe('a cabinet of eight', () => {
         await page.keyboard.press('ArrowRight');
         await page.waitForTimeout(30);
       }
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }

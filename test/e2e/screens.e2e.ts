@@ -87,6 +87,13 @@ describe('every page, at each size', () => {
     await page.goto(at(page, `#/workshops/${id}/summary`));
     await waitForHeading(page, 'Cabinet of eight');
     await look(page, 'group-summary');
+    // The members' range crosses the dark bar: a white edge keeps it visible in black and white.
+    expect(
+      await page
+        .locator('.hbar-track .hbar-range')
+        .first()
+        .evaluate((e) => getComputedStyle(e).boxShadow),
+    ).toMatch(/^rgb\(255, 255, 255\) 0px 0px 0px 1px/);
     const pdf = `${screenshotDir}screens-group-summary.pdf`;
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     expect(pages(pdf)).toBeLessThanOrEqual(3);

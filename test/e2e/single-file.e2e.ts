@@ -42,14 +42,15 @@ describe('the single-file build', () => {
     context = first.context;
     const { page } = first;
     await waitForHeading(page, "Council Leaders' Key Actions for Innovation");
-    // One inline script and nothing loaded beside the file.
+    // The app's one inline module script, the built page's two small ones, and nothing loaded beside.
     expect(
       await page.evaluate(() => [
+        document.querySelectorAll('script[type="module"]').length,
         document.scripts.length,
         document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="manifest"]')
           .length,
       ]),
-    ).toEqual([1, 0]);
+    ).toEqual([1, 3, 0]);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Start now' }).click();
     await waitForHeading(page, 'About you');

@@ -1,23 +1,31 @@
-// Runs Lighthouse (mobile defaults: a mid-range phone on a slow 4G connection, simulated) on the landing
-// page, a section page and the results page of the built app, prints the scores and fails below the
-// bar. Run by `npm run lighthouse`, which builds first. Reports go to test-results/lighthouse/.
+// Runs Lighthouse (mobile defaults: a mid-range phone on a slow 4G connection, simulated) on the
+// built app: the landing, a section page, the results page and a workshop's group results (30
+// participants), and beside them the limit: the landing with its stylesheet and no script at all.
+// Every page is run LH_RUNS times (5 unless set), the pages taking turns so that a busy moment of the
+// machine falls on all of them alike, and each figure is judged on its median. The run fails only
+// below the standing product bars (figures.mjs: BARS); issue 15's stricter targets are printed as met
+// or missed. The performance bar holds for the landing, the section and the results page (as since
+// issue 6); group results are measured against issue 15's target only. Run by `npm run lighthouse`, which builds first; LH_ONLY=Results audits one page (and the
+// limit). Reports (the run with the median performance score): test-results/lighthouse/.
 // Functions passed to page.evaluate run in the browser.
 /* global document */
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
+import {
+  BARS,
+  belowBars,
+  figuresOf,
+  HEADER,
+  medianFigures,
+  row,
+  targetLines,
+} from './lighthouse/figures.mjs';
+import { answersFromTheApp, WORKSHOP_ID, workshopOf } from './lighthouse/seeds.mjs';
+import { LIMIT_PATH, SEED_PATH, serve } from './lighthouse/server.mjs';
 
-const BARS = { performance: 95, accessibility: 100, 'best-practices': 95 };
+const RUNS = Number(process.env.LH_RUNS ?? 5);
 const CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -27,75 +35,19 @@ const CHROME_FLAGS = [
   '--no-first-run',
   '--disable-sync',
 ];
-const dist = new URL('../../dist/', import.meta.url).pathname;
 const reportDir = new URL('../../test-results/lighthouse/', import.meta.url).pathname;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-// A page of the same origin that is not the app: answers are written to local storage there, so that
-// no service worker or cached file from a first visit makes the audited load look faster than it is.
-const SEED_PATH = '/lighthouse-seed';
+const LANDING = "Council Leaders' Key Actions for Innovation";
 
-/** dist/ on localhost, gzip-compressed as any ordinary static host serves it. */
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === SEED_PATH) {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>seed</title>');
-      return;
-    }
-    let file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('Not found');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const compress =
-      /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
-    res.writeHead(200, {
-      'content-type': type,
-      ...(compress ? { 'content-encoding': 'gzip' } : {}),
-      // Hashed assets never change; everything else is checked each time, as a careful host would do.
-      'cache-control': path.includes('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    });
-    const stream = createReadStream(file);
-    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, origin: `http://localhost:${server.address().port}` }),
-    ),
-  );
-}
-
-/** What a leader who has answered every question has saved: answers written through the app itself. */
-async function answersFromTheApp(browser, origin) {
-  const page = await browser.newPage();
-  await page.goto(`${origin}/#/section/climate`);
-  for (const section of ['climate', 'leading', 'ambitions', 'delivery']) {
-    await page.goto(`${origin}/#/section/${section}`);
-    await page.waitForSelector('fieldset');
-    await page.$$eval('fieldset', (groups) =>
-      groups.forEach((group, i) => group.querySelectorAll('input')[i % 5]?.click()),
-    );
-  }
-  const saved = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-  await page.close();
-  return JSON.parse(saved);
-}
-
-async function audit({ name, hash, heading, seed, check }, origin) {
-  const browser = await puppeteer.launch({
+const launch = () =>
+  puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: false, // --headless is in the flags, exactly as given
     args: CHROME_FLAGS,
   });
+
+/** One Lighthouse run in a fresh browser profile: no service worker, nothing cached. */
+async function audit({ name, path, heading, seed, check }, origin) {
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     if (seed) {
@@ -104,12 +56,14 @@ async function audit({ name, hash, heading, seed, check }, origin) {
         for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
       }, seed);
     }
-    const url = `${origin}/${hash}`;
+    const url = `${origin}${path}`;
     const result = await lighthouse(
       url,
       {
         onlyCategories: Object.keys(BARS),
-        // Lighthouse clears the origin's storage before loading; keep the answers just written.
+        // The full-page screenshot is for reading reports only, and takes seconds a run.
+        disableFullPageScreenshot: true,
+        // Lighthouse clears the origin's storage before loading; keep what was just written.
         disableStorageReset: Boolean(seed),
         logLevel: 'error',
         output: 'html',
@@ -123,87 +77,95 @@ async function audit({ name, hash, heading, seed, check }, origin) {
       heading: document.querySelector('h1')?.textContent ?? '',
       main: document.querySelector('main')?.textContent ?? '',
     }));
-    if (!result.lhr.finalDisplayedUrl.endsWith(hash) || !shown.heading.includes(heading))
+    if (!result.lhr.finalDisplayedUrl.endsWith(path) || !shown.heading.includes(heading))
       throw new Error(
-        `Lighthouse audited "${shown.heading}" at ${result.lhr.finalDisplayedUrl}, not "${heading}" at ${url}`,
+        `${name}: Lighthouse audited "${shown.heading}" at ${result.lhr.finalDisplayedUrl}, not "${heading}" at ${url}`,
       );
-    if (check && !check(shown)) throw new Error(`${name}: the page did not show what it should`);
+    if (check && !check(shown.main))
+      throw new Error(`${name}: the page did not show what it should: ${shown.main.slice(0, 200)}`);
     return result;
   } finally {
     await browser.close();
   }
 }
 
-const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-const belowBar = (lhr) => Object.entries(BARS).some(([id, bar]) => score(lhr, id) < bar);
-
 const { server, origin } = await serve();
 let failed = false;
 try {
-  const seeder = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    args: CHROME_FLAGS,
-  });
+  const seeder = await launch();
   const answers = await answersFromTheApp(seeder, origin).finally(() => seeder.close());
-  if (!Object.keys(answers).some((key) => key === 'kai.assessment'))
-    throw new Error('Could not save answers through the app to audit the results page');
-
   const pages = [
-    { name: 'Landing', hash: '', heading: "Council Leaders' Key Actions for Innovation" },
-    { name: 'Section', hash: '#/section/climate', heading: 'Create the climate for innovation' },
+    { name: 'Limit (no script)', path: LIMIT_PATH, heading: LANDING, limit: true },
+    { name: 'Landing', path: '/', heading: LANDING },
+    { name: 'Section', path: '/#/section/climate', heading: 'Create the climate for innovation' },
     {
       name: 'Results',
-      hash: '#/results',
+      path: '/#/results',
       heading: 'Your results',
       seed: answers,
-      // The scores, from the answers saved above. The charts are below a phone's first screen and
-      // are drawn when scrolled to, after the load Lighthouse measures.
-      check: (shown) => /\d+\s*overall score out of 100/.test(shown.main),
+      check: (main) => /overall score is \d+ out of 100/.test(main),
     },
-  ];
+    {
+      name: 'Group results',
+      path: `/#/workshops/${WORKSHOP_ID}/results`,
+      heading: 'Group results',
+      seed: workshopOf(30),
+      check: (main) => /(^|\D)30\D{0,30}answered/.test(main),
+    },
+  ].filter((p) => p.limit || !process.env.LH_ONLY || p.name === process.env.LH_ONLY);
+
+  const lighthouseVersion = JSON.parse(
+    readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8'),
+  ).version;
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
   console.log(
-    `Lighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile defaults, ${origin}`,
+    `Lighthouse ${lighthouseVersion}, mobile defaults, median of ${RUNS} runs per page, ${new Date().toISOString()}, load average at start ${load()}`,
   );
-  // LH_ONLY=Results audits one page, for working on it.
-  for (const page of pages.filter((p) => !process.env.LH_ONLY || p.name === process.env.LH_ONLY)) {
-    // Lighthouse's own advice on its run-to-run variance is to take the median of several runs. A
-    // page that passes at once is not run again; one that does not is run twice more.
-    const runs = [await audit(page, origin)];
-    if (belowBar(runs[0].lhr)) runs.push(await audit(page, origin), await audit(page, origin));
-    runs.sort((a, b) => score(a.lhr, 'performance') - score(b.lhr, 'performance'));
-    const { lhr, report } = runs[Math.floor(runs.length / 2)];
-    mkdirSync(reportDir, { recursive: true });
-    const slug = page.name.toLowerCase();
-    writeFileSync(`${reportDir}${slug}.html`, report);
-    writeFileSync(`${reportDir}${slug}.json`, JSON.stringify(lhr, null, 1));
-    const below = belowBar(lhr);
-    const scores = Object.entries(BARS).map(
-      ([id, bar]) =>
-        `${lhr.categories[id]?.title ?? id} ${score(lhr, id)}${score(lhr, id) < bar ? ` (below ${bar})` : ''}`,
-    );
-    const note =
-      runs.length > 1
-        ? ` (median of ${runs.length} runs; performance ${runs.map((r) => score(r.lhr, 'performance')).join(', ')})`
-        : '';
-    console.log(`${page.name.padEnd(8)} ${page.hash || '/'}: ${scores.join(', ')}${note}`);
-    if (below) {
+  const runs = new Map(pages.map((p) => [p.name, []]));
+  for (let round = 1; round <= RUNS; round++) {
+    for (const page of pages) runs.get(page.name).push(await audit(page, origin));
+    console.log(`  round ${round} of ${RUNS} done, load average ${load()}`);
+  }
+
+  mkdirSync(reportDir, { recursive: true });
+  console.log(`\n${HEADER}`);
+  let limit;
+  const verdicts = [];
+  for (const page of pages) {
+    const results = runs.get(page.name);
+    const figures = medianFigures(results.map((r) => figuresOf(r.lhr)));
+    if (page.limit) limit = figures;
+    console.log(row(page.name, figures, page.limit ? undefined : limit));
+    // The run whose performance score is the median, kept for reading.
+    const kept = [...results].sort(
+      (a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score,
+    )[Math.floor(results.length / 2)];
+    const slug = page.name
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '-')
+      .replace(/-$/, '');
+    writeFileSync(`${reportDir}${slug}.html`, kept.report);
+    writeFileSync(`${reportDir}${slug}.json`, JSON.stringify(kept.lhr, null, 1));
+    verdicts.push(...targetLines(page.name, figures));
+    const below = page.limit ? [] : belowBars(page.name, figures);
+    if (below.length > 0) {
       failed = true;
-      for (const id of Object.keys(BARS))
-        for (const ref of lhr.categories[id]?.auditRefs ?? []) {
-          const a = lhr.audits[ref.id];
-          if (ref.weight > 0 && a && a.score !== null && a.score < 1)
-            console.log(`    ${id}: ${a.id} ${a.displayValue ?? ''} (score ${a.score})`);
-        }
+      verdicts.push(`  BELOW THE BAR ${page.name}: ${below.join(', ')}`);
     }
   }
+  console.log('(times beside: their ratio to the limit page; performance: median [range])');
+  console.log(`\nIssue 15's targets (printed, not enforced):\n${verdicts.join('\n')}`);
+  console.log(`Load average at the end: ${load()}`);
 } finally {
   server.close();
 }
-console.log(`Reports: test-results/lighthouse/`);
+console.log('Reports: test-results/lighthouse/');
 if (failed) {
   console.error(
-    `Below the bar (performance ${BARS.performance}, accessibility ${BARS.accessibility}, best practices ${BARS['best-practices']}).`,
+    `Below the bar (median performance ${BARS.performance}, accessibility ${BARS.accessibility}, best practices ${BARS['best-practices']}).`,
   );
   process.exit(1);
 }

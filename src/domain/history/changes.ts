@@ -47,9 +47,18 @@ export function movementOf(before: AnswerValue | null, after: AnswerValue | null
 }
 
 /**
+ * Points on the scale, after − before; null unless both are on the scale. Rounded to a tenth: a
+ * group's mean answers are shown to one decimal place, so 2.4 − 2.0 is 0.4, not 0.39999…
+ */
+export function pointsBetween(before: AnswerValue | null, after: AnswerValue | null) {
+  return typeof before === 'number' && typeof after === 'number'
+    ? Math.round((after - before) * 10) / 10
+    : null;
+}
+
+/**
  * Every action's movement between two sets of values, the largest moves first. The values are one
- * leader's answers, or a group's mean answers as shown (to one decimal place); the difference is
- * rounded there too, so 2.4 − 2.0 is 0.4 and whole-number answers are unchanged.
+ * leader's answers, or a group's mean answers as shown (to one decimal place).
  */
 export function changesBetween(
   checklist: Checklist,
@@ -63,8 +72,7 @@ export function changesBetween(
       order.set(action.id, order.size);
       const b = before(action.id);
       const a = after(action.id);
-      const points =
-        typeof b === 'number' && typeof a === 'number' ? Math.round((a - b) * 10) / 10 : null;
+      const points = pointsBetween(b, a);
       changes.push({
         actionId: action.id,
         before: b,

@@ -1,6 +1,6 @@
 import type { PlanItem } from '../plan/planItem';
 import type { Answers, AnswerValue } from '../scoring/answers';
-import { movementOf, type Movement } from './changes';
+import { movementOf, pointsBetween, type Movement } from './changes';
 
 /** What became of one commitment, in the leader's (or group's) own judgement. */
 export type ReviewOutcome = 'done' | 'partly' | 'not-done' | 'dropped';
@@ -49,6 +49,8 @@ export interface ReviewedCommitment {
   before: AnswerValue | null;
   after: AnswerValue | null;
   movement: Movement;
+  /** after − before on the scale; null unless both are on it. */
+  points: number | null;
 }
 
 /**
@@ -74,6 +76,7 @@ export function reviewedCommitments(
       before,
       after,
       movement: movementOf(before, after),
+      points: pointsBetween(before, after),
     };
   });
 }

@@ -1,11 +1,14 @@
 import { Link } from 'react-router';
 import { paths } from '../../components/paths';
+import { useHydrated } from '../../components/useHydrated';
 import { useHistoryEntries } from './useHistory';
 
 /** On the start page, once there is a history: the way back to it. */
 export function HistoryLink() {
   const entries = useHistoryEntries();
-  if (entries.length === 0) return null;
+  // Saved data: not in the landing rendered at build time, so not while React takes it over.
+  const hydrated = useHydrated();
+  if (!hydrated || entries.length === 0) return null;
   return (
     <p>
       <Link to={paths.history.href()}>See your history: earlier rounds and what moved</Link>

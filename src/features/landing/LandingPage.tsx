@@ -9,6 +9,7 @@ import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { HistoryLink } from '../history/HistoryLink';
 import { NewRoundPanel } from '../history/NewRoundPanel';
+import { StartButtons } from './StartButtons';
 
 const { checklist } = checklistContent;
 
@@ -35,31 +36,14 @@ export function LandingPage() {
         <li>Your answers stay on this device. Nothing is sent anywhere.</li>
       </ul>
 
-      {started ? (
-        <div className="button-group">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              navigate(
-                resume === 'check' ? paths.check.href() : paths.section.href(resume.sectionId),
-              )
-            }
-          >
-            Continue where you left off
-          </button>
-          <button type="button" className="button secondary" onClick={() => setConfirming(true)}>
-            Start again
-          </button>
-          {resume === 'check' && <Link to={paths.results.href()}>See your results</Link>}
-        </div>
-      ) : (
-        <div className="button-group">
-          <Link to={paths.aboutYou.href()} className="button">
-            Start now
-          </Link>
-        </div>
-      )}
+      <StartButtons
+        started={started}
+        complete={resume === 'check'}
+        onContinue={() =>
+          navigate(resume === 'check' ? paths.check.href() : paths.section.href(resume.sectionId))
+        }
+        onStartAgain={() => setConfirming(true)}
+      />
 
       <HistoryLink />
 

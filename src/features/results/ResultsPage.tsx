@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
+import { RenderLater } from '../../components/RenderLater';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { SectionScoresChart } from '../../components/results/SectionScoresChart';
@@ -78,7 +79,10 @@ export function ResultsPage() {
 
       <SinceLastRound />
 
-      <SectionScoresChart subject="your" sections={result.sections} />
+      {/* Above: the first screen, painted first. Each RenderLater follows just after. */}
+      <RenderLater>
+        <SectionScoresChart subject="your" sections={result.sections} />
+      </RenderLater>
 
       <h2 id="weakest">
         Your{' '}
@@ -100,31 +104,37 @@ export function ResultsPage() {
             Commission's recommendations and examples from other councils.
           </p>
           {weak.map((area, i) => (
-            <WeakAreaCard key={area.actionId} subject="your" area={area} rank={i + 1}>
-              <p>
-                Your answer:{' '}
-                <strong>
-                  {answerLabel(checklistContent.scale, assessment.answers[area.actionId])}
-                </strong>
-              </p>
-              {assessment.notes[area.actionId]?.trim() && (
-                <p className="summary-note">Your note: {assessment.notes[area.actionId]}</p>
-              )}
-            </WeakAreaCard>
+            <RenderLater key={area.actionId}>
+              <WeakAreaCard subject="your" area={area} rank={i + 1}>
+                <p>
+                  Your answer:{' '}
+                  <strong>
+                    {answerLabel(checklistContent.scale, assessment.answers[area.actionId])}
+                  </strong>
+                </p>
+                {assessment.notes[area.actionId]?.trim() && (
+                  <p className="summary-note">Your note: {assessment.notes[area.actionId]}</p>
+                )}
+              </WeakAreaCard>
+            </RenderLater>
           ))}
         </>
       )}
 
-      {byGap.length > 0 && <ActionGapChart actions={byGap} />}
-      {standings.some((s) => s.score !== null) && (
-        <StandingChart subject="your" standings={standings} />
-      )}
-      {behaviours.some((s) => s.score !== null) && (
-        <StandingChart subject="your" standings={behaviours} of="behaviours" />
-      )}
+      <RenderLater>
+        {byGap.length > 0 && <ActionGapChart actions={byGap} />}
+        {standings.some((s) => s.score !== null) && (
+          <StandingChart subject="your" standings={standings} />
+        )}
+        {behaviours.some((s) => s.score !== null) && (
+          <StandingChart subject="your" standings={behaviours} of="behaviours" />
+        )}
+      </RenderLater>
 
       <h2>Your strengths</h2>
-      <StrengthsList strengths={strengths} />
+      <RenderLater>
+        <StrengthsList strengths={strengths} />
+      </RenderLater>
 
       <CompareLinks />
 

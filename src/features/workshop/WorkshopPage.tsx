@@ -12,6 +12,7 @@ import { GroupCodeSection } from './qr/GroupCodeSection';
 import { JoinSection } from './qr/JoinSection';
 import { RevealControl } from './RevealControl';
 import { useCurrentWorkshop } from './useCurrentWorkshop';
+import { EarlierRows } from './earlier/EarlierRows';
 
 /** The facilitator's page for one workshop: the steps of the session, in order. */
 export function WorkshopPage() {
@@ -47,6 +48,7 @@ export function WorkshopPage() {
             </Link>
           </dd>
         </div>
+        <EarlierRows workshop={workshop} />
       </dl>
 
       <h2>1. Collect everyone's answers</h2>

@@ -7,6 +7,8 @@ import { GuidePage } from './GuidePage';
 import { GroupPlanItemPage } from './plan/GroupPlanItemPage';
 import { GroupPlanPage } from './plan/GroupPlanPage';
 import { EditWorkshopPage } from './setup/EditWorkshopPage';
+import { EarlierReviewPage } from './earlier/EarlierReviewPage';
+import { LinkEarlierPage } from './earlier/LinkEarlierPage';
 import { NewWorkshopPage } from './setup/NewWorkshopPage';
 import { TurnPage } from './turn/TurnPage';
 import { WorkshopGate } from './useCurrentWorkshop';
@@ -54,6 +56,14 @@ export function WorkshopRoutes() {
         <Route
           path={pathBelow(paths.workshop, paths.workshopSummary)}
           element={later(<GroupSummaryPage />)}
+        />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopEarlier)}
+          element={<LinkEarlierPage />}
+        />
+        <Route
+          path={pathBelow(paths.workshop, paths.workshopEarlierReview)}
+          element={<EarlierReviewPage />}
         />
       </Route>
       <Route path={anyOtherPath} element={<NotFound />} />

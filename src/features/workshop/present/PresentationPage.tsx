@@ -56,7 +56,7 @@ function Message({ title, back, backLabel }: { title: string; back: string; back
 
 function Slides({ workshop }: { workshop: Workshop }) {
   const view = useGroupView(workshop);
-  const slides = slidesFor(view, checklist.sections.length);
+  const slides = slidesFor(view, checklist.sections.length, workshop.earlier !== null);
   const [index, setIndex] = useState(0);
   const navigate = useNavigate();
   const leave = useCallback(

@@ -15,6 +15,7 @@ import { PromptSlide } from './PromptSlide';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
 import { RangeAxis, RangeBar } from './RangeBar';
 import type { Slide } from './slides';
+import { SinceEarlierSlide } from './SinceEarlierSlide';
 
 interface Props {
   slide: Slide;
@@ -90,6 +91,8 @@ export function SlideContent({ slide, view, workshop }: Props) {
           </div>
         </>
       );
+    case 'since':
+      return <SinceEarlierSlide workshop={workshop} group={group} />;
     case 'section': {
       const section = checklist.sections[slide.index]!;
       return (

@@ -8,6 +8,7 @@ import { answerRange, formatScore } from '../../../domain/display';
 import { SPLIT_RULE } from '../../../domain/scoring/split';
 import { downloadCsv } from '../exports';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { GroupSinceEarlier } from '../GroupSinceEarlier';
 import { findings, scale, useGroupView } from '../workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
@@ -52,6 +53,8 @@ function RevealedResults() {
               Download the answers (CSV)
             </button>
           </div>
+
+          <GroupSinceEarlier workshop={workshop} group={group} />
 
           <h2 id="disagreements">Where the group is split</h2>
           <p>{SPLIT_RULE}</p>

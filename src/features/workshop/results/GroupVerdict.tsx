@@ -2,7 +2,7 @@ import { formatScore, scoreInWords } from '../../../domain/display';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import { actionText, scale } from '../workshopContent';
 
-/** The group's results in one paragraph and three figures, each one kind of number. */
+/** The group's results in one paragraph and two figures, each one kind of number. */
 export function GroupVerdict({ view }: { view: GroupView }) {
   const { group, splitCount, weak } = view;
   const words = scoreInWords(scale, group.overall.score);
@@ -22,11 +22,8 @@ export function GroupVerdict({ view }: { view: GroupView }) {
         {words && `, ${words}`}. {split}
         {weakest}
       </p>
+      {/* The score is in the paragraph above, with what it stands for: not repeated in a card. */}
       <div className="stats">
-        <p className="stat">
-          <span className="value">{formatScore(group.overall.score)}</span>
-          <span className="label">group score out of 100</span>
-        </p>
         <p className="stat">
           <span className="value">{splitCount}</span>
           <span className="label">

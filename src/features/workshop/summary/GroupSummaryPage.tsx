@@ -21,6 +21,10 @@ import {
 import { ActionsTable } from './ActionsTable';
 import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';
+import { SummarySinceEarlier } from './SummarySinceEarlier';
+import { useGroupSince } from '../useGroupSince';
+import { earlierDate } from '../../../domain/workshop/earlier';
+import { shortDate } from '../groupChangeText';
 
 /**
  * The printable group summary: A4, at most three pages for ten participants, legible in black and
@@ -36,6 +40,13 @@ function Summary() {
   const workshop = useCurrentWorkshop();
   const { group, byGap, disagreements, weak, standings, behaviours } = useGroupView(workshop);
   const people = respondents(workshop);
+  const since = useGroupSince(workshop, group);
+  const then = since &&
+    workshop.earlier && {
+      label: shortDate(earlierDate(workshop.earlier)),
+      sections: since.sections,
+      overall: since.overall,
+    };
   const details = [workshop.council, workshop.date && formatDate(workshop.date)].filter(Boolean);
 
   return (
@@ -58,7 +69,7 @@ function Summary() {
         <span className="hint">Your browser can also save it as a PDF.</span>
       </div>
 
-      <SummaryScores group={group} />
+      <SummaryScores group={group} since={then} />
 
       <section aria-labelledby="sum-plan" className="gs-section">
         <h2 id="sum-plan">Group action plan</h2>
@@ -92,6 +103,10 @@ function Summary() {
           </ol>
         )}
       </section>
+
+      {since && workshop.earlier && (
+        <SummarySinceEarlier earlier={workshop.earlier} since={since} />
+      )}
 
       <section aria-labelledby="sum-disagree" className="gs-section">
         <h2 id="sum-disagree">Where the group was split</h2>

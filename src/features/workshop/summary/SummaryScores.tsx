@@ -3,13 +3,14 @@ import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/display';
 import type { GroupResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
+import { ThenCells, ThenHeaders, type ScoresThen } from './ScoresThen';
 import './summaryScores.css';
 
 /**
  * Section scores as numbers, then as labelled bars under them: the numbers carry the meaning on paper,
  * and the bars, full width, show at a glance which section is weakest and how far apart members are.
  */
-export function SummaryScores({ group }: { group: GroupResult }) {
+export function SummaryScores({ group, since }: { group: GroupResult; since?: ScoresThen | null }) {
   const { sections, overall } = group;
   return (
     <section aria-labelledby="sum-scores" className="gs-section gs-scores">
@@ -31,15 +32,17 @@ export function SummaryScores({ group }: { group: GroupResult }) {
               <th scope="col" className="num">
                 Highest
               </th>
+              {since && <ThenHeaders label={since.label} />}
             </tr>
           </thead>
           <tbody>
-            {sections.map((s) => (
+            {sections.map((s, i) => (
               <tr key={s.sectionId}>
                 <th scope="row">{sectionOf(s.sectionId).title}</th>
                 <td className="num">{formatScore(s.score)}</td>
                 <td className="num">{formatScore(s.min)}</td>
                 <td className="num">{formatScore(s.max)}</td>
+                {since && <ThenCells change={since.sections[i]!} />}
               </tr>
             ))}
             <tr className="total">
@@ -47,6 +50,7 @@ export function SummaryScores({ group }: { group: GroupResult }) {
               <td className="num">{formatScore(overall.score)}</td>
               <td className="num">{formatScore(overall.min)}</td>
               <td className="num">{formatScore(overall.max)}</td>
+              {since && <ThenCells change={since.overall} />}
             </tr>
           </tbody>
         </table>

@@ -1,0 +1,36 @@
+import { startTransition, StrictMode } from 'react';
+import type * as ReactDomClient from 'react-dom/client';
+import { App } from './App';
+import { PRERENDERED_ATTRIBUTE, PRERENDERED_PAGES, routeOf } from './prerendered';
+
+/**
+ * Puts the app in #root. The built page holds a page rendered at build time (src/build/prerender):
+ * React takes it over (hydrates it) only if it is the page the link asks for, since the reader may
+ * have followed a link before the app's code ran; otherwise it renders from scratch. Either way in a
+ * transition, which React works through in small pieces, so a tap is never kept waiting long.
+ */
+export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient) {
+  const container = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  const prerendered = PRERENDERED_PAGES.find(
+    (p) => p.key === container.getAttribute(PRERENDERED_ATTRIBUTE),
+  );
+  if (!prerendered || routeOf(window.location.hash) !== prerendered.path) {
+    startTransition(() => createRoot(container).render(app));
+    return;
+  }
+  // A link followed while React is taking the page over changes the page under it: React finds the
+  // built page is not the one it renders and renders afresh, as it should. Only that is expected.
+  const startedAt = window.location.hash;
+  startTransition(() => {
+    hydrateRoot(container, app, {
+      onRecoverableError: (error) => {
+        if (window.location.hash === startedAt) reportError(error);
+      },
+    });
+  });
+}

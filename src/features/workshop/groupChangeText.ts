@@ -1,0 +1,31 @@
+import { formatDate, formatMean } from '../../domain/display';
+import { MOVEMENT_LABELS, type ActionChange } from '../../domain/history/changes';
+import { earlierDate, type EarlierWorkshop } from '../../domain/workshop/earlier';
+import type { AnswerValue } from '../../domain/scoring/answers';
+
+/** "Up 0.3", "Down 1.0", "No change", or why there is no figure: a group average moves in tenths. */
+export function describeMeanChange(c: Pick<ActionChange, 'movement' | 'points'>): string {
+  if (c.points === null) return MOVEMENT_LABELS[c.movement];
+  if (c.points === 0) return 'No change';
+  return c.points > 0 ? `Up ${c.points.toFixed(1)}` : `Down ${(-c.points).toFixed(1)}`;
+}
+
+/** "2.0 → 3.0 (up 1.0)": a group average then and now, as the results show it. */
+export const meanThenNow = (c: Pick<ActionChange, 'before' | 'after' | 'movement' | 'points'>) =>
+  `${mean(c.before)} → ${mean(c.after)} (${describeMeanChange(c).toLowerCase()})`;
+
+/** A group average as shown: "2.4", "–" when no one answered on the scale. */
+export const mean = (v: AnswerValue | null) => formatMean(typeof v === 'number' ? v : null);
+
+/** “Cabinet away day”, 2 November 2026: how the earlier workshop is named everywhere. */
+export const earlierName = (earlier: EarlierWorkshop) =>
+  `“${earlier.title}”, ${formatDate(earlierDate(earlier))}`;
+
+/** "2 Nov 2026", for a column heading where space is short. */
+export const shortDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { baseUrl, launch, screenshot } from './browser';
+import { savedAssessment } from './fixtures';
+import { waitForHeading } from './journey';
+
+// The built page paints the landing (and, for a link to them, about the research, privacy and the
+// facilitator's guide) before any of the app's code runs; React then takes over what is there.
+const TITLE = "Council Leaders' Key Actions for Innovation";
+const LEAD = "Answer the leaflet's 20 questions about how you lead for innovation";
+
+const withoutScripts = (html: string) =>
+  html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<template[\s\S]*?<\/template>/g, '');
+
+describe('the built HTML', () => {
+  it.each([
+    ['dist/index.html', () => join(inject('distDir'), 'index.html')],
+    ['the single file', () => inject('singleFile')],
+  ])('%s holds the landing page itself, outside every script and template', (_, file) => {
+    const html = withoutScripts(readFileSync(file(), 'utf8'));
+    const root = /<div id="root"[^>]*>([\s\S]*?)<\/div>\s*$/m.exec(html.split('</body>')[0]!);
+    expect(root).not.toBeNull();
+    const text = html.replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'");
+    expect(text).toContain(TITLE);
+    expect(text).toContain(LEAD);
+    expect(text).toContain('Start now');
+    expect(text).toContain("The leaflet's four sections, one page each:");
+  });
+});
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+/**
+ * A fresh profile whose page holds back the app's own scripts until `release` is called, so a test
+ * can look at what is painted before they run. The inline scripts of the page itself do run.
+ */
+async function heldBack(saved?: string) {
+  const origin = new URL(baseUrl()).origin;
+  context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'block',
+    storageState: {
+      cookies: [],
+      origins: saved ? [{ origin, localStorage: [{ name: 'kai.assessment', value: saved }] }] : [],
+    },
+  });
+  const errors: string[] = [];
+  const requested: string[] = [];
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\/assets\/.*\.js$/, async (route) => {
+    requested.push(new URL(route.request().url()).pathname.split('/').pop()!);
+    await released;
+    await route.continue();
+  });
+  await context.addInitScript(() => {
+    (window as { __cls?: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!entry.hadRecentInput) (window as { __cls?: number }).__cls! += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors, requested, release };
+}
+
+/** Goes to the page without waiting for its load event, which waits for the scripts held back. */
+const open = (page: Page, hash: string) =>
+  page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
+const mainText = (page: Page) => page.locator('main').innerText();
+const layoutShift = (page: Page) => page.evaluate(() => (window as { __cls?: number }).__cls);
+
+describe('before the app’s code runs', () => {
+  it('paints the landing, and React takes over the same page without replacing it', async () => {
+    const { page, errors, release } = await heldBack();
+    await open(page, '');
+    await waitForHeading(page, TITLE);
+    expect(await mainText(page)).toContain(LEAD);
+    await expect.poll(() => page.getByRole('link', { name: 'Start now' }).isVisible()).toBe(true);
+    // Both sets of buttons are in the built page; the stylesheet (which may still be arriving when
+    // the DOM can be read) hides the returning visitor's.
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Continue where you left off' }).count())
+      .toBe(0);
+    await screenshot(page, 'prerender-landing-before-script');
+    await page.evaluate(() => {
+      (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
+    });
+    release();
+    // Taken over, not drawn again: the heading is the same element, and it has focus.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
+      .toBe('H1');
+    expect(
+      await page.evaluate(
+        () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
+      ),
+    ).toBe(true);
+    expect(await layoutShift(page)).toBe(0);
+    // The app's JavaScript is asked for only once the page is painted, so on a slow connection it
+    // does not share the bandwidth with the stylesheet the paint waits for.
+    const timing = await page.evaluate(() => {
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return {
+        stylesheet: resources.find((r) => /\/assets\/.*\.css$/.test(r.name))?.responseEnd ?? NaN,
+        scripts: resources.filter((r) => /\/assets\/.*\.js$/.test(r.name)).map((r) => r.startTime),
+      };
+    });
+    expect(timing.scripts.length).toBeGreaterThan(1);
+    expect(Math.min(...timing.scripts)).toBeGreaterThan(timing.stylesheet);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await waitForHeading(page, 'About you');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a returning visitor "Continue where you left off" from the first paint, and nothing moves', async () => {
+    const { page, errors, release } = await heldBack(savedAssessment());
+    await open(page, '');
+    await waitForHeading(page, TITLE);
+    const main = page.locator('main');
+    expect(
+      await main.getByRole('button', { name: 'Continue where you left off' }).isVisible(),
+    ).toBe(true);
+    expect(await main.getByRole('link', { name: 'See your results' }).isVisible()).toBe(true);
+    await expect.poll(() => main.getByRole('link', { name: 'Start now' }).isVisible()).toBe(false);
+    await screenshot(page, 'prerender-returning-before-script');
+    const before = await main.getByRole('button', { name: 'Start again' }).boundingBox();
+    release();
+    // Taken over: only the returning visitor's buttons are left, where they were.
+    await expect
+      .poll(() => page.locator('[data-prerendered-for]').count(), { timeout: 10_000 })
+      .toBe(0);
+    expect(await main.getByRole('link', { name: 'Start now', includeHidden: true }).count()).toBe(
+      0,
+    );
+    expect(await main.getByRole('button', { name: 'Start again' }).boundingBox()).toEqual(before);
+    expect(await layoutShift(page)).toBe(0);
+    await main.getByRole('button', { name: 'Continue where you left off' }).click();
+    await waitForHeading(page, 'Check your answers');
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['#/about', 'About the research'],
+    ['#/privacy', 'Privacy'],
+    ['#/workshops/guide', 'How to run a workshop'],
+  ])('paints %s itself when linked to, and takes it over', async (hash, heading) => {
+    const { page, errors, release } = await heldBack();
+    await open(page, hash);
+    await waitForHeading(page, heading);
+    expect(await mainText(page)).not.toContain(LEAD);
+    await page.evaluate(() => {
+      (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
+    });
+    release();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
+      .toBe('H1');
+    expect(
+      await page.evaluate(
+        () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
+      ),
+    ).toBe(true);
+    expect(await layoutShift(page)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a link to the results only the site’s frame and "Loading…", and fetches the results code at once', async () => {
+    const { page, errors, requested, release } = await heldBack(savedAssessment());
+    await open(page, '#/results');
+    await expect.poll(() => mainText(page)).toContain('Loading…');
+    expect(await mainText(page)).not.toContain(LEAD);
+    expect(await page.locator('h1').count()).toBe(0);
+    // The results page's code is asked for beside the app's entry, not after it has run.
+    await expect.poll(() => requested.some((f) => f.startsWith('ResultsPage-'))).toBe(true);
+    expect(requested.some((f) => f.startsWith('chart-library-'))).toBe(false);
+    release();
+    await waitForHeading(page, 'Your results');
+    expect(await mainText(page)).toMatch(/overall score is 68 out of 100/);
+    await expect.poll(() => mainText(page)).toContain('Your strengths');
+    expect(await layoutShift(page)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows a link pressed before the app has run', async () => {
+    const { page, errors, release } = await heldBack();
+    await open(page, '');
+    await page.getByRole('link', { name: 'Start now' }).click();
+    release();
+    await waitForHeading(page, 'About you');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('with JavaScript off', () => {
+  it('the landing is still there to read', async () => {
+    context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    expect(await page.locator('h1').innerText()).toContain(TITLE);
+    expect(await mainText(page)).toContain(LEAD);
+  });
+});
