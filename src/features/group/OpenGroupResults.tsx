@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
-import { FormGroup } from '../../components/form/FormGroup';
+import { JsonFileField } from '../../components/form/JsonFileField';
 import { PasteCodeForm } from '../../components/form/PasteCodeForm';
 import { paths } from '../../components/paths';
 import { readFileText } from '../../components/readFileText';
@@ -25,8 +25,7 @@ export function OpenGroupResults() {
     setAttempt((a) => a + 1);
   };
 
-  const open = async (file: File | undefined) => {
-    if (!file) return;
+  const open = async (file: File) => {
     const read = await readFileText(file);
     show(
       'group-file',
@@ -51,26 +50,13 @@ export function OpenGroupResults() {
           void show('group-code', 'The code', decodeGroupCode(text, checklist, scale))
         }
       />
-      <FormGroup
+      <JsonFileField
         id="group-file"
         label="Or open the group results file"
         hint="The file the facilitator gave you, named key-actions-group-results-….json."
         error={errorFor('group-file')}
-      >
-        {(control) => (
-          <input
-            type="file"
-            {...control}
-            accept=".json,application/json"
-            onChange={(event) => {
-              const input = event.target;
-              void open(input.files?.[0]).then(() => {
-                input.value = '';
-              });
-            }}
-          />
-        )}
-      </FormGroup>
+        onFile={(file) => void open(file)}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
+import { JsonFileField } from '../../components/form/JsonFileField';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { formatDate } from '../../domain/display';
@@ -26,10 +27,7 @@ export function WorkshopsPage() {
     if (state.kind === 'error') messageRef.current?.focus();
   }, [state]);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // the same file can be chosen again after a fix
-    if (!file) return;
+  const onFile = async (file: File) => {
     const text = await readFileText(file);
     const read = text.ok ? readWorkshopFile(text.value, checklist, scale) : text;
     if (!read.ok) {
@@ -88,15 +86,11 @@ export function WorkshopsPage() {
         A workshop exported from this app, for example on another device. Nothing on this device
         changes unless the file can be used.
       </p>
-      <div className="form-group">
-        <label htmlFor="workshop-file">Choose a workshop file</label>
-        <input
-          type="file"
-          id="workshop-file"
-          accept=".json,application/json"
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <JsonFileField
+        id="workshop-file"
+        label="Choose a workshop file"
+        onFile={(file) => void onFile(file)}
+      />
       {state.kind === 'error' && (
         <div className="notice error" role="alert" tabIndex={-1} ref={messageRef}>
           <h3>The workshop could not be imported</h3>

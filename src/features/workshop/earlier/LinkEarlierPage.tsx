@@ -1,7 +1,8 @@
 import { capitalise, formatDate } from '../../../domain/display';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../../components/form/ErrorSummary';
+import { JsonFileField } from '../../../components/form/JsonFileField';
 import { RadioGroup } from '../../../components/form/RadioGroup';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
@@ -62,10 +63,7 @@ export function LinkEarlierPage() {
     keep(earlier.value, `${CHOICE}-0`);
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = ''; // the same file can be chosen again after a fix
-    if (!file) return;
+  const onFile = async (file: File) => {
     const text = await readFileText(file);
     const read = text.ok ? readWorkshopFile(text.value, checklist, scale) : text;
     const earlier = read.ok ? earlierWorkshop(read.value, checklist, scale) : read;
@@ -154,15 +152,11 @@ export function LinkEarlierPage() {
 
       <h2>A workshop file</h2>
       <p>An earlier workshop exported from this app, for example on another device.</p>
-      <div className="form-group">
-        <label htmlFor="earlier-file">Choose the earlier workshop's file</label>
-        <input
-          type="file"
-          id="earlier-file"
-          accept=".json,application/json"
-          onChange={(event) => void onFile(event)}
-        />
-      </div>
+      <JsonFileField
+        id="earlier-file"
+        label="Choose the earlier workshop's file"
+        onFile={(file) => void onFile(file)}
+      />
       {problem?.fieldId === 'earlier-file' && (
         <div className="notice error" role="alert" tabIndex={-1} ref={fileMessage}>
           <h3>The file could not be used</h3>
