@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   emptyAssessment,
   hasStarted,
@@ -98,6 +98,16 @@ describe('the head script', () => {
     expect(run(null).classes).toEqual([]);
     expect(run(saved({})).classes).toEqual([]);
     expect(run('{not json').classes).toEqual([]);
+  });
+
+  it('reads saved data only on the landing, the one page whose first screen depends on it', () => {
+    const all = saved(Object.fromEntries(actionIds.map((id) => [id, 1])));
+    expect(run(all, '#/').classes).toEqual(['kai-complete', 'kai-returning']);
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    expect(run(all, '#/results').classes).toEqual([]);
+    expect(run(all, '#/about').classes).toEqual([]);
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
   });
 
   it('hides the landing until it is swapped for the page a link asks for', () => {

@@ -44,6 +44,8 @@ describe('a cabinet of eight', () => {
     const id = await importWorkshop(page, eightPersonWorkshop());
     await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/results`));
     await expectHeading(page, 'Group results');
+    // The first screen is painted first; the rest follows just after (RenderLater).
+    await page.getByRole('heading', { name: 'Every action in detail' }).waitFor();
     const headings = await page.locator('main h2').allInnerTexts();
     expect(headings.slice(0, 2)).toEqual(['Where the group is split', "The group's weakest areas"]);
     expect(headings.at(-1)).toBe('Every action in detail');

@@ -68,12 +68,6 @@ export function prerenderPlugin({ startAfterPaint }: Options): Plugin {
         const templates = PRERENDERED_PAGES.filter((p) => p.key !== 'landing')
           .map((p) => `<template id="${templateId(p.key)}">${pages[p.key]}</template>`)
           .join('\n    ');
-        const head = headScript({
-          pages: Object.fromEntries(PRERENDERED_PAGES.map((p) => [p.path, p.key])),
-          assessmentKey,
-          actionIds,
-          preloads: ctx.bundle ? routePreloads(ctx.bundle) : [],
-        });
         let app: { entry: string; preloads: string[] } | undefined;
         if (startAfterPaint) {
           const tag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
@@ -89,6 +83,13 @@ export function prerenderPlugin({ startAfterPaint }: Options): Plugin {
               preloads.includes(file) ? '' : link,
             );
         }
+        const head = headScript({
+          pages: Object.fromEntries(PRERENDERED_PAGES.map((p) => [p.path, p.key])),
+          assessmentKey,
+          actionIds,
+          preloads: ctx.bundle ? routePreloads(ctx.bundle) : [],
+          appFiles: app ? [app.entry, ...app.preloads] : [],
+        });
         return html
           .replace(/(<meta name="viewport"[^>]*>)/, (tag) => `${tag}\n    <script>${head}</script>`)
           .replace(
@@ -142,6 +143,13 @@ function routePreloads(bundle: Rolldown.OutputBundle) {
     if (!chunk && chunks.length > 1) throw new Error(`prerender: no chunk for src/${module}`);
     if (!chunk) return [];
     const files = [...withImports(chunks, chunk.fileName)].filter((f) => !loaded.has(f));
-    return [{ route, files: files.map((f) => `./${f}`) }];
+    // A lazily loaded module's stylesheets are asked for only when it is imported, and the import
+    // waits for them: fetched beside the modules, they are no longer a step after the app starts.
+    const styles = new Set(
+      files.flatMap((f) => [
+        ...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? []),
+      ]),
+    );
+    return [{ route, files: files.map((f) => `./${f}`), styles: [...styles].map((f) => `./${f}`) }];
   });
 }

@@ -13,8 +13,17 @@ interface HeadOptions {
   /** The saved assessment's storage key and every action id, to tell a returning visitor. */
   assessmentKey: string;
   actionIds: string[];
-  /** Module files a route will import at once, by a regular expression over its path. */
-  preloads: { route: string; files: string[] }[];
+  /**
+   * Module files and stylesheets a route will import at once, by a regular expression over its path.
+   * The stylesheets are only fetched here: the import puts them in the page, in the cascade's order.
+   */
+  preloads: { route: string; files: string[]; styles: string[] }[];
+  /**
+   * The app's entry and the modules it imports at once (the hosted build). A page not prerendered
+   * shows nothing of its own until they have run, so they are fetched from here, not after the
+   * stylesheet has loaded (the swap script below waits for it, being after it in the page).
+   */
+  appFiles?: string[];
 }
 
 /**
@@ -33,24 +42,42 @@ export const STARTED_CHECK = `function (a) {
  * landing's words); marks a returning visitor, so the landing shows "Continue where you left off" from
  * the first paint; and starts loading the route's lazily loaded modules beside the entry, not after it.
  */
-export function headScript({ pages, assessmentKey, actionIds, preloads }: HeadOptions): string {
+export function headScript({
+  pages,
+  assessmentKey,
+  actionIds,
+  preloads,
+  appFiles = [],
+}: HeadOptions): string {
   return `(function () {
   var d = document.documentElement;
   var route = (location.hash.replace(/^#/, '').split('?')[0] || '/').replace(/(.)\\/$/, '$1');
   var pages = ${JSON.stringify(pages)};
   if (pages[route] !== 'landing') d.setAttribute('${SWAP_ATTRIBUTE}', pages[route] || '');
-  try {
+  // Only the landing's buttons depend on saved data. The first read of this origin's storage loads all
+  // of it (a workshop of thirty is hundreds of kilobytes): on other pages it waits for the app.
+  else try {
     var a = JSON.parse(localStorage.getItem(${JSON.stringify(assessmentKey)})).state.assessment;
     if ((${STARTED_CHECK})(a)) d.classList.add('${RETURNING_CLASS}');
     if (${JSON.stringify(actionIds)}.every(function (id) { return id in a.answers; })) d.classList.add('${COMPLETE_CLASS}');
   } catch (e) {}
-  ${JSON.stringify(preloads)}.forEach(function (p) {
+  ${JSON.stringify(preloads)}.concat(
+    { route: '', files: pages[route] ? [] : ${JSON.stringify(appFiles)}, styles: [] }
+  ).forEach(function (p) {
     if (!new RegExp(p.route).test(route)) return;
     p.files.forEach(function (file) {
       var link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = file;
       link.crossOrigin = '';
+      document.head.appendChild(link);
+    });
+    p.styles.forEach(function (file) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'style';
+      link.crossOrigin = ''; // as the import asks for it, so that it is served from this fetch
+      link.href = file;
       document.head.appendChild(link);
     });
   });
@@ -70,6 +97,7 @@ export function headScript({ pages, assessmentKey, actionIds, preloads }: HeadOp
  */
 export function swapScript(app?: { entry: string; preloads: string[] }): string {
   const swap = `  var d = document.documentElement;
+  var waiting = true;
   if (d.hasAttribute('${SWAP_ATTRIBUTE}')) {
     var key = d.getAttribute('${SWAP_ATTRIBUTE}');
     var root = document.getElementById('root');
@@ -78,6 +106,7 @@ export function swapScript(app?: { entry: string; preloads: string[] }): string 
       root.replaceChildren(document.importNode(template.content, true));
       root.setAttribute('data-prerendered', key);
     } else {
+      waiting = false;
       var loading = document.createElement('p');
       loading.className = 'page-loading';
       loading.setAttribute('role', 'status');
@@ -105,8 +134,10 @@ export function swapScript(app?: { entry: string; preloads: string[] }): string 
     script.src = ${JSON.stringify(app?.entry)};
     document.head.appendChild(script);
   };
-  // After the next frame is painted. A hidden tab paints nothing and gets no frames: start at once.
-  if (document.visibilityState === 'hidden') start();
+  // After the next frame is painted, so that the prerendered page is seen first. A page that needs
+  // saved data shows only "Loading…" until the app runs: start at once. So does a hidden tab, which
+  // paints nothing and gets no frames.
+  if (!waiting || document.visibilityState === 'hidden') start();
   else requestAnimationFrame(function () { setTimeout(start); });
   document.addEventListener('visibilitychange', start);`;
   return `(function () {

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
+import { OpenToRender } from '../../../components/OpenToRender';
 import { PageHeading } from '../../../components/PageHeading';
+import { RenderLater } from '../../../components/RenderLater';
 import { paths } from '../../../components/paths';
 import { SectionScoresChart } from '../../../components/results/SectionScoresChart';
 import { StandingChart } from '../../../components/results/StandingChart';
@@ -68,8 +70,11 @@ function RevealedResults() {
                   : 'Most split first. '}
                 Each is a prompt for discussion.
               </p>
+              {/* Above: the first screen, painted first. Every RenderLater follows just after. */}
               {disagreements.map((d, i) => (
-                <DisagreementCard key={d.actionId} action={d} rank={i + 1} />
+                <RenderLater key={d.actionId}>
+                  <DisagreementCard action={d} rank={i + 1} />
+                </RenderLater>
               ))}
             </>
           )}
@@ -87,37 +92,48 @@ function RevealedResults() {
                 said, the Audit Commission's recommendations and examples from other councils.
               </p>
               {weak.map((area, i) => (
-                <WeakAreaCard key={area.actionId} subject="the group's" area={area} rank={i + 1}>
-                  <p>
-                    Group score <strong>{formatScore(area.score)}</strong>;{' '}
-                    {answerRange(scale, area.min, area.max)}.
-                  </p>
-                </WeakAreaCard>
+                <RenderLater key={area.actionId}>
+                  <WeakAreaCard subject="the group's" area={area} rank={i + 1}>
+                    <p>
+                      Group score <strong>{formatScore(area.score)}</strong>;{' '}
+                      {answerRange(scale, area.min, area.max)}.
+                    </p>
+                  </WeakAreaCard>
+                </RenderLater>
               ))}
             </>
           )}
 
-          <OutlierList actions={outliers} />
-
-          <div className="inset">
-            <p>
-              <strong>What the research found:</strong> {findings.headline.text}
-            </p>
-          </div>
-          <SectionScoresChart subject="the group's" sections={group.sections} />
-          <StandingChart subject="the group's" standings={standings} />
-          <StandingChart subject="the group's" standings={behaviours} of="behaviours" />
+          <RenderLater>
+            <OutlierList actions={outliers} />
+            <div className="inset">
+              <p>
+                <strong>What the research found:</strong> {findings.headline.text}
+              </p>
+            </div>
+          </RenderLater>
+          <RenderLater>
+            <SectionScoresChart subject="the group's" sections={group.sections} />
+          </RenderLater>
+          <RenderLater>
+            <StandingChart subject="the group's" standings={standings} />
+          </RenderLater>
+          <RenderLater>
+            <StandingChart subject="the group's" standings={behaviours} of="behaviours" />
+          </RenderLater>
 
           <h2 id="every-action">Every action in detail</h2>
-          <details className="every-action">
-            <summary>Show all {byGap.length} actions, largest gap first</summary>
+          <OpenToRender
+            className="every-action"
+            summary={`Show all ${byGap.length} actions, largest gap first`}
+          >
             <p>Each dot is one participant. The dashed line marks the group's average.</p>
             <div className="distribution-grid">
               {byGap.map((action) => (
                 <ActionDistribution key={action.actionId} action={action} />
               ))}
             </div>
-          </details>
+          </OpenToRender>
         </>
       )}
     </>

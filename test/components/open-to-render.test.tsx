@@ -1,0 +1,23 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { OpenToRender } from '../../src/components/OpenToRender';
+
+describe('a disclosure rendered when opened', () => {
+  it('builds nothing while closed, its content once opened, and keeps it when closed again', async () => {
+    const user = userEvent.setup();
+    render(
+      <OpenToRender summary="Show all 20 actions">
+        <p>Each dot is one participant.</p>
+      </OpenToRender>,
+    );
+    expect(screen.queryByText('Each dot is one participant.')).toBeNull();
+
+    await user.click(screen.getByText('Show all 20 actions'));
+    await waitFor(() => expect(screen.getByText('Each dot is one participant.')).toBeVisible());
+
+    await user.click(screen.getByText('Show all 20 actions'));
+    await waitFor(() => expect(screen.getByRole('group')).not.toHaveAttribute('open'));
+    expect(screen.getByText('Each dot is one participant.')).toBeInTheDocument();
+  });
+});
