@@ -1,5 +1,6 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
+import { lazyPage } from '../components/lazyPage';
 import { NotFound } from '../components/NotFound';
 import { andBelow, anyOtherPath, paths } from '../components/paths';
 import { AboutResearchPage } from '../features/about/AboutResearchPage';
@@ -11,51 +12,62 @@ import { DataDeletedPage } from '../features/your-data/DataDeletedPage';
 import { Layout } from './Layout';
 
 // Results bring the chart library and the research content: loaded only when first shown.
-const ResultsPage = lazy(() =>
-  import('../features/results/ResultsPage').then((m) => ({ default: m.ResultsPage })),
+const ResultsPage = lazyPage(
+  () => import('../features/results/ResultsPage'),
+  (m) => m.ResultsPage,
 );
 
-const PlanPage = lazy(() =>
-  import('../features/plan/PlanPage').then((m) => ({ default: m.PlanPage })),
+const PlanPage = lazyPage(
+  () => import('../features/plan/PlanPage'),
+  (m) => m.PlanPage,
 );
-const SummaryPage = lazy(() =>
-  import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })),
+const SummaryPage = lazyPage(
+  () => import('../features/summary/SummaryPage'),
+  (m) => m.SummaryPage,
 );
-const YourDataPage = lazy(() =>
-  import('../features/your-data/YourDataPage').then((m) => ({ default: m.YourDataPage })),
+const YourDataPage = lazyPage(
+  () => import('../features/your-data/YourDataPage'),
+  (m) => m.YourDataPage,
 );
-const ComparePage = lazy(() =>
-  import('../features/your-data/ComparePage').then((m) => ({ default: m.ComparePage })),
+const ComparePage = lazyPage(
+  () => import('../features/your-data/ComparePage'),
+  (m) => m.ComparePage,
 );
-const HistoryPage = lazy(() =>
-  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage })),
+const HistoryPage = lazyPage(
+  () => import('../features/history/HistoryPage'),
+  (m) => m.HistoryPage,
 );
-const PlanReviewPage = lazy(() =>
-  import('../features/history/PlanReviewPage').then((m) => ({ default: m.PlanReviewPage })),
+const PlanReviewPage = lazyPage(
+  () => import('../features/history/PlanReviewPage'),
+  (m) => m.PlanReviewPage,
 );
 
 // Read by few, and only text: kept out of the first load.
-const PrivacyPage = lazy(() =>
-  import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
+const PrivacyPage = lazyPage(
+  () => import('../features/privacy/PrivacyPage'),
+  (m) => m.PrivacyPage,
 );
 
 // Sharing and workshops load on first use; presentation mode is outside the site layout.
-const SharePage = lazy(() =>
-  import('../features/share/SharePage').then((m) => ({ default: m.SharePage })),
+const SharePage = lazyPage(
+  () => import('../features/share/SharePage'),
+  (m) => m.SharePage,
 );
-const WorkshopRoutes = lazy(() =>
-  import('../features/workshop/WorkshopRoutes').then((m) => ({ default: m.WorkshopRoutes })),
+const WorkshopRoutes = lazyPage(
+  () => import('../features/workshop/WorkshopRoutes'),
+  (m) => m.WorkshopRoutes,
 );
-const QrScreenPage = lazy(() =>
-  import('../features/workshop/qr/QrScreenPage').then((m) => ({ default: m.QrScreenPage })),
+const QrScreenPage = lazyPage(
+  () => import('../features/workshop/qr/QrScreenPage'),
+  (m) => m.QrScreenPage,
 );
-const YouAndGroupPage = lazy(() =>
-  import('../features/group/YouAndGroupPage').then((m) => ({ default: m.YouAndGroupPage })),
+const YouAndGroupPage = lazyPage(
+  () => import('../features/group/YouAndGroupPage'),
+  (m) => m.YouAndGroupPage,
 );
-const PresentationPage = lazy(() =>
-  import('../features/workshop/present/PresentationPage').then((m) => ({
-    default: m.PresentationPage,
-  })),
+const PresentationPage = lazyPage(
+  () => import('../features/workshop/present/PresentationPage'),
+  (m) => m.PresentationPage,
 );
 
 // As tall as the screen, so the footer is not in view while the page loads and does not jump away
@@ -94,4 +106,30 @@ export function AppRoutes() {
       <Route path={paths.workshopShowCode.path} element={later(<QrScreenPage />)} />
     </Routes>
   );
+}
+
+/**
+ * Starts loading the code of the page an address opens, when that page is loaded lazily, so that it
+ * arrives beside React rather than after React's first render. Resolves when it is in (or failed).
+ */
+export function preloadPageFor(pathname: string): Promise<unknown> {
+  const lazyRoutes = [
+    [paths.results, ResultsPage],
+    [paths.plan, PlanPage],
+    [paths.summary, SummaryPage],
+    [paths.yourData, YourDataPage],
+    [paths.compare, ComparePage],
+    [paths.history, HistoryPage],
+    [paths.review, PlanReviewPage],
+    [paths.share, SharePage],
+    [paths.group, YouAndGroupPage],
+    [paths.privacy, PrivacyPage],
+    [paths.workshopPresent, PresentationPage],
+    [paths.workshopShowCode, QrScreenPage],
+  ] as const;
+  const page = lazyRoutes.find(([route]) => matchPath(route.path, pathname))?.[1];
+  if (page) return page.preload();
+  if (matchPath(andBelow(paths.workshops), pathname))
+    return WorkshopRoutes.preload().then((m) => m.preloadWorkshopPageFor(pathname));
+  return Promise.resolve();
 }

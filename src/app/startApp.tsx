@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import { App } from './App';
 import { PRERENDERED_ATTRIBUTE, PRERENDERED_PAGES, routeOf } from './prerendered';
@@ -8,12 +8,17 @@ import { PRERENDERED_ATTRIBUTE, PRERENDERED_PAGES, routeOf } from './prerendered
  * React takes it over (hydrates it) only if it is the page the link asks for, since the reader may
  * have followed a link before the app's code ran; otherwise it renders from scratch. Either way in a
  * transition, which React works through in small pieces, so a tap is never kept waiting long.
+ * `afterFirstRender` runs once the first page is on screen.
  */
-export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient) {
+export function startApp(
+  { createRoot, hydrateRoot }: typeof ReactDomClient,
+  afterFirstRender: () => void = () => undefined,
+) {
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
       <App />
+      <AfterFirstRender run={afterFirstRender} />
     </StrictMode>
   );
   const prerendered = PRERENDERED_PAGES.find(
@@ -33,4 +38,16 @@ export function startApp({ createRoot, hydrateRoot }: typeof ReactDomClient) {
       },
     });
   });
+}
+
+let firstRenderDone = false;
+
+function AfterFirstRender({ run }: { run: () => void }) {
+  useEffect(() => {
+    // Once, though StrictMode runs effects twice while developing.
+    if (firstRenderDone) return;
+    firstRenderDone = true;
+    run();
+  }, [run]);
+  return null;
 }

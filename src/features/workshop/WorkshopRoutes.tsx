@@ -1,5 +1,6 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
+import { lazyPage } from '../../components/lazyPage';
 import { NotFound } from '../../components/NotFound';
 import { anyOtherPath, pathBelow, paths } from '../../components/paths';
 import { AddResponsesPage } from './add/AddResponsesPage';
@@ -18,11 +19,13 @@ import './workshop.css';
 import './groupSummary.css';
 
 // The pages with charts bring the chart library: loaded only when first shown.
-const GroupResultsPage = lazy(() =>
-  import('./results/GroupResultsPage').then((m) => ({ default: m.GroupResultsPage })),
+const GroupResultsPage = lazyPage(
+  () => import('./results/GroupResultsPage'),
+  (m) => m.GroupResultsPage,
 );
-const GroupSummaryPage = lazy(() =>
-  import('./summary/GroupSummaryPage').then((m) => ({ default: m.GroupSummaryPage })),
+const GroupSummaryPage = lazyPage(
+  () => import('./summary/GroupSummaryPage'),
+  (m) => m.GroupSummaryPage,
 );
 
 const later = (page: ReactNode) => (
@@ -69,4 +72,11 @@ export function WorkshopRoutes() {
       <Route path={anyOtherPath} element={<NotFound />} />
     </Routes>
   );
+}
+
+/** Starts loading the code of the workshop page an address opens, when it is loaded lazily. */
+export function preloadWorkshopPageFor(pathname: string): Promise<unknown> {
+  if (matchPath(paths.workshopResults.path, pathname)) return GroupResultsPage.preload();
+  if (matchPath(paths.workshopSummary.path, pathname)) return GroupSummaryPage.preload();
+  return Promise.resolve();
 }
