@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateContentDir } from './src/build/contentFiles.ts';
 import { formatProblems } from './src/domain/content/validate.ts';
+import { pageGroups } from './src/build/chunks.ts';
 import { contentSecurityPolicy, inlineScriptSources, insertCsp } from './src/build/csp.ts';
 import { prerenderPlugin } from './src/build/prerender/plugin.ts';
 import { singleFilePlugin } from './src/build/single-file.ts';
@@ -12,7 +13,6 @@ import { singleFilePlugin } from './src/build/single-file.ts';
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 const publicDir = fileURLToPath(new URL('./public', import.meta.url));
 const BRAND = '#1d3b63';
-
 // Invalid content must never reach users: the build stops with the same message the content test gives.
 function validateContentPlugin(): Plugin {
   return {
@@ -133,7 +133,10 @@ export default defineConfig(({ mode }) => {
                   {
                     name: 'react-dom',
                     test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/,
+                    priority: 3,
                   },
+                  // Fewer files on the way to a page (src/build/chunks.ts).
+                  { name: pageGroups, includeDependenciesRecursively: false, priority: 1 },
                 ],
               },
               // Named for what it holds, not after whichever app module the bundler picked.

@@ -138,7 +138,8 @@ function routePreloads(bundle: Rolldown.OutputBundle) {
   const renderer = chunks.find(isRenderer);
   if (renderer) withImports(chunks, renderer.fileName, loaded);
   return LAZY_ROUTES.flatMap(({ route, module }) => {
-    const chunk = chunks.find((c) => c.facadeModuleId === `${srcDir}${module}`);
+    // The chunk that holds the page: its own, or a group of them (src/build/chunks.ts).
+    const chunk = chunks.find((c) => c.moduleIds.includes(`${srcDir}${module}`));
     // One chunk is the single-file build, which has nothing to preload; otherwise a page has moved.
     if (!chunk && chunks.length > 1) throw new Error(`prerender: no chunk for src/${module}`);
     if (!chunk) return [];

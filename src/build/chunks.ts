@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import type { Rolldown } from 'vite';
+
+// On a slow connection every file is a round trip, six at a time: the results page came in 22 files
+// and the group results in 40. Left alone, the bundler makes one small file per combination of pages
+// that share code; here the code of the pages people open by link comes in a few larger files. Nothing
+// the entry imports is moved: the first load stays as it is.
+
+const src = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** Modules a file imports, directly or not (static imports only), by chunking pass. */
+const closures = new WeakMap<object, Map<string, Set<string>>>();
+function importedBy(file: string, ctx: Rolldown.ChunkingContext): Set<string> {
+  let byFile = closures.get(ctx);
+  if (!byFile) closures.set(ctx, (byFile = new Map()));
+  let found = byFile.get(file);
+  if (found) return found;
+  found = new Set();
+  const next = [file];
+  for (let m = next.pop(); m !== undefined; m = next.pop()) {
+    if (found.has(m)) continue;
+    found.add(m);
+    next.push(...(ctx.getModuleInfo(m)?.importedIds ?? []));
+  }
+  byFile.set(file, found);
+  return found;
+}
+
+/** The pages loaded lazily (src/app/AppRoutes.tsx imports each with `import()`). */
+const lazyPages = (ctx: Rolldown.ChunkingContext) =>
+  ctx.getModuleInfo(src('app/AppRoutes.tsx'))?.dynamicallyImportedIds ?? [];
+
+/** The workshop's pages and the pages around it (a member's view, sharing, presenting). */
+const WORKSHOP_FAMILY = /[\\/]src[\\/]features[\\/](workshop|group|share)[\\/]/;
+
+/**
+ * A rolldown code-splitting group's name function: the file a module goes in, or null to leave it.
+ * The results page's code is one file (other pages that share part of it load it too). What a workshop
+ * page needs at once, with the group results, is another, but for what pages outside the workshop
+ * share with it: a leader's own plan should not load a workshop.
+ */
+export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | null {
+  if (importedBy(src('main.tsx'), ctx).has(id)) return null;
+  if (importedBy(src('features/results/ResultsPage.tsx'), ctx).has(id)) return 'results';
+  const forWorkshop = [
+    src('features/workshop/WorkshopRoutes.tsx'),
+    src('features/workshop/results/GroupResultsPage.tsx'),
+  ].some((page) => importedBy(page, ctx).has(id));
+  const outside = lazyPages(ctx).filter((page) => !WORKSHOP_FAMILY.test(page));
+  if (forWorkshop && !outside.some((page) => importedBy(page, ctx).has(id))) return 'workshop';
+  return null;
+}
