@@ -105,7 +105,7 @@ describe('the installable offline app', () => {
     expect(installabilityErrors).toEqual([]);
     // Every built file is kept, the lazily loaded results chunk too.
     const assets = readdirSync(join(inject('distDir'), 'assets'));
-    expect(assets.some((f) => f.startsWith('ResultsPage-'))).toBe(true);
+    expect(assets.some((f) => f.startsWith('results-'))).toBe(true);
     for (const file of assets) expect(cached).toContain(`/councils/innovation/assets/${file}`);
     expect(cached).toContain('/councils/innovation/index.html');
   });

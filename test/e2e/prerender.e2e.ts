@@ -189,7 +189,7 @@ describe('before the app’s code runs', () => {
     expect(await mainText(page)).not.toContain(LEAD);
     expect(await page.locator('h1').count()).toBe(0);
     // The results page's code is asked for beside the app's entry, not after it has run.
-    await expect.poll(() => requested.some((f) => f.startsWith('ResultsPage-'))).toBe(true);
+    await expect.poll(() => requested.some((f) => f.startsWith('results-'))).toBe(true);
     expect(requested.some((f) => f.startsWith('chart-library-'))).toBe(false);
     release();
     await waitForHeading(page, 'Your results');

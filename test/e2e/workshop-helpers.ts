@@ -83,7 +83,20 @@ export async function importWorkshop(page: Page, w: Workshop, name = 'workshop.j
 
 /** Text of the page as a reader sees it, with every disclosure opened. */
 export async function mainText(page: Page) {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // Every disclosure open, those inside others too. Read once what follows the first paint
+  // (RenderLater) and what is built when opened (OpenToRender) is there.
+  for (let opened = 1; opened > 0;) {
+    opened = await page.evaluate(() => {
+      const closed = document.querySelectorAll<HTMLDetailsElement>('details:not([open])');
+      closed.forEach((d) => (d.open = true));
+      return closed.length;
+    });
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('.render-later-pending') &&
+        [...document.querySelectorAll('details')].every((d) => d.children.length > 1),
+    );
+  }
   return page.locator('body').innerText();
 }
 
