@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addResponses } from '../../src/domain/workshop/participants';
 import type { Workshop } from '../../src/domain/workshop/workshop';
 import {
@@ -11,7 +11,14 @@ import {
   MONITOR,
   response,
 } from '../domain/workshop-fixtures';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import {
+  axeViolations,
+  browserForFile,
+  newPage,
+  openContext,
+  screenshot,
+  screenshotDir,
+} from './browser';
 import { eightPersonWorkshop } from './eight-person';
 import {
   focusedText,
@@ -74,13 +81,7 @@ function secondWorkshop(): Workshop {
   return w;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Tabs to a control whose text (a visually hidden part included) reads `want`, spaces normalised. */
 async function tabToText(page: Page, want: string, limit = 80) {
@@ -102,7 +103,7 @@ const pdfPages = (pdf: string) =>
 
 describe('a workshop compared with an earlier one of the same group', () => {
   it('links, reviews the earlier plan and shows the hand-worked change, keyboard only', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser, {
+    const { context, foreignRequests, consoleErrors } = await openContext(browser(), {
       width: 1280,
       height: 800,
     });
@@ -258,7 +259,7 @@ describe('a workshop compared with an earlier one of the same group', () => {
   });
 
   it('a phone, a workshop file as the earlier workshop, and eight members on paper', async () => {
-    const { context, consoleErrors } = await openContext(browser, { width: 390, height: 844 });
+    const { context, consoleErrors } = await openContext(browser(), { width: 390, height: 844 });
     const page = await newPage(context, '#/workshops');
     const id = await importWorkshop(page, { ...eightPersonWorkshop(), plan: EIGHT_PLAN });
     await page.goto(at(page, `#/workshops/${id}/earlier`));

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserForFile, newPage, openContext, screenshot } from './browser';
 import { savedAssessment } from './fixtures';
 import {
   focusedText,
@@ -34,13 +34,9 @@ const QUESTIONS = {
   persist: 'Do you persist, persist, persist?',
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
+const browser = browserForFile();
+beforeAll(() => {
   mkdirSync(outDir, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const rows = (page: Page, selector: string) =>
@@ -98,7 +94,7 @@ function parseIcs(text: string) {
 
 describe('coming back: a new round, the plan reviewed, and what moved (keyboard only)', () => {
   it('keeps the finished round, reviews the plan, charts the hand-worked changes, prints them and makes a reminder', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     await page.evaluate(
       (v) => localStorage.setItem('kai.assessment', v),
@@ -319,7 +315,7 @@ function twentyRounds() {
 
 describe('a long history', () => {
   it('renders twenty rounds in under 200 ms, and reads on a laptop and a phone', async () => {
-    const { context, consoleErrors } = await openContext(browser, { width: 1280, height: 800 });
+    const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context);
     const rounds = twentyRounds();
     await page.evaluate(
@@ -384,7 +380,7 @@ describe('a long history', () => {
   });
 
   it('says how to start a history when there is none, accessibly', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/history');
     await waitForHeading(page, 'Your history');
     expect(await page.locator('main').innerText()).toContain('There is nothing to compare yet.');

@@ -2,11 +2,11 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:f
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
   axeViolations,
-  launch,
+  browserForFile,
   launchWithProfile,
   screenshot,
   watchConsoleErrors,
@@ -14,13 +14,7 @@ import {
 import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
 import { serveStatic } from './static-server';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 // Each test gets its own copy of the build on its own server, so it can cut the network or publish a
 // new version without disturbing the other tests.
@@ -112,7 +106,7 @@ describe('the installable offline app', () => {
 
   it('works on every page with the network off, and after a reload offline', async () => {
     const { url, stop } = await hostCopy();
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     cleanups.push(() => context.close());
     const consoleErrors = watchConsoleErrors(context);
     const page = await context.newPage();
@@ -170,7 +164,7 @@ describe('the installable offline app', () => {
 
   it('offers a new version with a banner, and switches only when the user chooses', async () => {
     const { dir, url } = await hostCopy();
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     cleanups.push(() => context.close());
     const consoleErrors = watchConsoleErrors(context);
     const page = await context.newPage();

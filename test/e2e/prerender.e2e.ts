@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, launch, screenshot } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { baseUrl, browserForFile, screenshot } from './browser';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 
@@ -30,14 +30,8 @@ describe('the built HTML', () => {
   });
 });
 
-let browser: Browser;
+const browser = browserForFile();
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await context?.close();
 });
@@ -48,7 +42,7 @@ afterEach(async () => {
  */
 async function heldBack(saved?: string) {
   const origin = new URL(baseUrl()).origin;
-  context = await browser.newContext({
+  context = await browser().newContext({
     viewport: { width: 390, height: 844 },
     serviceWorkers: 'block',
     storageState: {
@@ -211,7 +205,7 @@ describe('before the app’s code runs', () => {
 
 describe('with JavaScript off', () => {
   it('the landing is still there to read', async () => {
-    context = await browser.newContext({ javaScriptEnabled: false });
+    context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl());
     expect(await page.locator('h1').innerText()).toContain(TITLE);

@@ -1,7 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeViolations,
+  browserForFile,
+  newPage,
+  openContext,
+  screenshot,
+  screenshotDir,
+} from './browser';
 import { eightPersonWorkshop } from './eight-person';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
@@ -30,13 +37,7 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const pages = (pdf: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
@@ -52,7 +53,7 @@ async function look(page: Page, name: string) {
 
 describe('every page, at each size', () => {
   it('a leader: landing, a section, results, plan, summary and its printed pages', async () => {
-    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context);
     await page.evaluate(
       (saved) => localStorage.setItem('kai.assessment', saved),
@@ -78,7 +79,7 @@ describe('every page, at each size', () => {
   });
 
   it('a facilitator: group results, the group summary and its printed pages, three slides', async () => {
-    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context, '#/workshops');
     const id = await importWorkshop(page, eightPersonWorkshop());
     await page.goto(at(page, `#/workshops/${id}/results`));
