@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, browserForFile, newPage, openContext, screenshot } from './browser';
+import { axeViolations, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   answerSectionByKeyboard,
   drawCharts,

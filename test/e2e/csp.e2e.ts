@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, browserForFile, watchConsoleErrors, watchCsp } from './browser';
+import { baseUrl, watchConsoleErrors, watchCsp } from './browser';
+import { browserForFile } from './fileBrowser';
 import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
 
 const browser = browserForFile();

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fiveAnswers } from '../domain/workshop-fixtures';
-import { browserForFile, expectInert, newPage, openContext } from './browser';
+import { expectInert, newPage, openContext } from './browser';
+import { browserForFile } from './fileBrowser';
 import { answerSectionByKeyboard, drawCharts, waitForHeading, waitForSectionBars } from './journey';
 import { expectHeading, responseFileText, writeTemp } from './workshop-helpers';
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  baseUrl,
-  browserForFile,
-  newPage,
-  openContext,
-  screenshot,
-} from './browser';
+import { axeViolations, baseUrl, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 
 const browser = browserForFile();
 

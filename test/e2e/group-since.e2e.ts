@@ -11,14 +11,8 @@ import {
   MONITOR,
   response,
 } from '../domain/workshop-fixtures';
-import {
-  axeViolations,
-  browserForFile,
-  newPage,
-  openContext,
-  screenshot,
-  screenshotDir,
-} from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
 import {
   focusedText,

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserForFile, newPage, openContext, screenshot } from './browser';
+import { axeViolations, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import {
   focusedText,

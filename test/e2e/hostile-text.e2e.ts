@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserForFile, expectInert, newPage, openContext } from './browser';
+import { expectInert, newPage, openContext } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment, HAND_WORKED_ANSWERS } from './fixtures';
 import { waitForHeading } from './journey';
 

@@ -8,14 +8,8 @@ import {
   MONITOR,
   PERSIST,
 } from '../domain/workshop-fixtures';
-import {
-  axeViolations,
-  baseUrl,
-  browserForFile,
-  newPage,
-  openContext,
-  screenshot,
-} from './browser';
+import { axeViolations, baseUrl, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { groupFigures } from '../../src/domain/group/figures';
 import { encodeGroupCode, groupCodeUrl } from '../../src/domain/group/groupCode';
 import { groupResultsFile } from '../../src/domain/group/groupResultsFile';

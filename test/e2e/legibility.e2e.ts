@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserForFile, newPage, openContext, screenshot } from './browser';
+import { newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { fivePersonWorkshop } from '../domain/workshop-fixtures';
 import { at, expectHeading, importWorkshop } from './workshop-helpers';
 

@@ -5,7 +5,8 @@ import { crc16 } from '../../src/domain/response/crc16';
 import { addNames } from '../../src/domain/workshop/participants';
 import { WORKSHOP_LIMITS, type Workshop } from '../../src/domain/workshop/workshop';
 import { emptyWorkshop, fivePersonWorkshop, NOW } from '../domain/workshop-fixtures';
-import { browserForFile, newPage, openContext, screenshot } from './browser';
+import { newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { answerSectionByKeyboard, waitForFocusedHeading, type Choice } from './journey';
 import {

@@ -4,13 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import {
-  axeViolations,
-  browserForFile,
-  launchWithProfile,
-  screenshot,
-  watchConsoleErrors,
-} from './browser';
+import { axeViolations, launchWithProfile, screenshot, watchConsoleErrors } from './browser';
+import { browserForFile } from './fileBrowser';
 import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
 import { serveStatic } from './static-server';
 

@@ -2,14 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  browserForFile,
-  newPage,
-  openContext,
-  screenshot,
-  screenshotDir,
-} from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { waitForHeading, waitForSectionBars } from './journey';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { baseUrl, browserForFile, screenshot } from './browser';
+import { baseUrl, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 

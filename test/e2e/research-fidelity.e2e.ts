@@ -2,14 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { researchContent } from '../../src/domain/content/research';
 import { documentedRows, hasReason } from '../content/reviewTable';
-import {
-  axeViolations,
-  browserForFile,
-  newPage,
-  openContext,
-  screenshot,
-  screenshotDir,
-} from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { drawCharts, waitForSectionBars } from './journey';
 import { checklist, expectHeading, mainText } from './workshop-helpers';

@@ -1,14 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  browserForFile,
-  newPage,
-  openContext,
-  screenshot,
-  screenshotDir,
-} from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';

@@ -7,14 +7,8 @@ import { readResponseFile } from '../../src/domain/response/responseFile';
 import { addNames, addResponses, finishTurn } from '../../src/domain/workshop/participants';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop/workshop';
 import { EXPERIMENT, fiveAnswers, NOW, response } from '../domain/workshop-fixtures';
-import {
-  axeViolations,
-  browserForFile,
-  newPage,
-  openContext,
-  screenshot,
-  screenshotDir,
-} from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   at,
   checklist,

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { newWorkshop } from '../../src/domain/workshop/workshop';
-import { browserForFile, newPage, openContext, screenshotDir } from './browser';
+import { newPage, openContext, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   at,
   checklist,
