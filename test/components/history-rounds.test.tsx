@@ -1,32 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { everyAction } from '../domain/fixtures';
 import { renderApp } from './renderApp';
-
-const everyAnswer = (value: number) =>
-  Object.fromEntries(
-    [
-      'climate.encourage-creativity',
-      'climate.invite-external-challenge',
-      'climate.look-for-fresh-ideas',
-      'climate.take-calculated-risks',
-      'climate.experiment-and-learn',
-      'climate.celebrate-achievements',
-      'leading.united-leadership',
-      'leading.communicate-the-need',
-      'leading.listen-to-others',
-      'leading.work-cross-council',
-      'leading.move-forward-boldly',
-      'ambitions.long-term-objectives',
-      'ambitions.understand-residents',
-      'ambitions.select-priority-areas',
-      'ambitions.well-considered-and-attainable',
-      'delivery.devote-resources',
-      'delivery.space-to-test',
-      'delivery.involve-stakeholders',
-      'delivery.monitor-progress',
-      'delivery.persist',
-    ].map((id) => [id, value]),
-  );
 
 const finished = (plan: unknown[] = []) =>
   JSON.stringify({
@@ -36,7 +11,7 @@ const finished = (plan: unknown[] = []) =>
         id: 'first-round',
         checklistId: 'council-leaders-key-actions',
         checklistVersion: '1',
-        answers: everyAnswer(2),
+        answers: everyAction(2),
         notes: {},
         aboutYou: { name: 'A Leader', role: '', council: '' },
         plan,

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, newPage, openContext, screenshot } from './browser';
 import { browserForFile } from './fileBrowser';
+import { actionIds } from '../domain/fixtures';
 import { savedAssessment } from './fixtures';
 import {
   focusedText,
@@ -251,38 +252,15 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
   });
 });
 
-const ACTION_IDS = [
-  'climate.encourage-creativity',
-  'climate.invite-external-challenge',
-  'climate.look-for-fresh-ideas',
-  'climate.take-calculated-risks',
-  'climate.experiment-and-learn',
-  'climate.celebrate-achievements',
-  'leading.united-leadership',
-  'leading.communicate-the-need',
-  'leading.listen-to-others',
-  'leading.work-cross-council',
-  'leading.move-forward-boldly',
-  'ambitions.long-term-objectives',
-  'ambitions.understand-residents',
-  'ambitions.select-priority-areas',
-  'ambitions.well-considered-and-attainable',
-  'delivery.devote-resources',
-  'delivery.space-to-test',
-  'delivery.involve-stakeholders',
-  'delivery.monitor-progress',
-  'delivery.persist',
-];
-
 /** Twenty quarterly rounds, 2021 to 2026, answers creeping up, each with a two-action plan reviewed. */
 function twentyRounds() {
   return Array.from({ length: 20 }, (_, r) => {
     const answers = Object.fromEntries(
-      ACTION_IDS.map((id, i) => [id, Math.min(4, Math.floor((r + (i % 7)) / 5))]),
+      actionIds.map((id, i) => [id, Math.min(4, Math.floor((r + (i % 7)) / 5))]),
     );
     const month = String((r % 4) * 3 + 1).padStart(2, '0');
     const date = `${2021 + Math.floor(r / 4)}-${month}-15T10:00:00.000Z`;
-    const plan = [ACTION_IDS[(r * 3) % 20]!, ACTION_IDS[(r * 3 + 1) % 20]!].map((actionId) => ({
+    const plan = [actionIds[(r * 3) % 20]!, actionIds[(r * 3 + 1) % 20]!].map((actionId) => ({
       actionId,
       what: `Commitment ${r + 1} on ${actionId}`,
       who: '',

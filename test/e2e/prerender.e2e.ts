@@ -82,6 +82,24 @@ const open = (page: Page, hash: string) =>
 const mainText = (page: Page) => page.locator('main').innerText();
 const layoutShift = (page: Page) => page.evaluate(() => (window as { __cls?: number }).__cls);
 
+/** Lets the app's scripts run, and checks that they took the painted page over, not drew it again:
+ * the heading is the same element, and it has focus; nothing moved. */
+async function releaseAndExpectTakenOver(page: Page, release: () => void) {
+  await page.evaluate(() => {
+    (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
+  });
+  release();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
+    .toBe('H1');
+  expect(
+    await page.evaluate(
+      () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
+    ),
+  ).toBe(true);
+  expect(await layoutShift(page)).toBe(0);
+}
+
 describe('before the app’s code runs', () => {
   it('paints the landing, and React takes over the same page without replacing it', async () => {
     const { page, errors, release } = await heldBack();
@@ -95,20 +113,7 @@ describe('before the app’s code runs', () => {
       .poll(() => page.getByRole('button', { name: 'Continue where you left off' }).count())
       .toBe(0);
     await screenshot(page, 'prerender-landing-before-script');
-    await page.evaluate(() => {
-      (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
-    });
-    release();
-    // Taken over, not drawn again: the heading is the same element, and it has focus.
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
-      .toBe('H1');
-    expect(
-      await page.evaluate(
-        () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
-      ),
-    ).toBe(true);
-    expect(await layoutShift(page)).toBe(0);
+    await releaseAndExpectTakenOver(page, release);
     // The app's JavaScript is asked for only once the page is painted, so on a slow connection it
     // does not share the bandwidth with the stylesheet the paint waits for.
     const timing = await page.evaluate(() => {
@@ -161,19 +166,7 @@ describe('before the app’s code runs', () => {
     await open(page, hash);
     await waitForHeading(page, heading);
     expect(await mainText(page)).not.toContain(LEAD);
-    await page.evaluate(() => {
-      (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
-    });
-    release();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
-      .toBe('H1');
-    expect(
-      await page.evaluate(
-        () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
-      ),
-    ).toBe(true);
-    expect(await layoutShift(page)).toBe(0);
+    await releaseAndExpectTakenOver(page, release);
     expect(errors).toEqual([]);
   });
 
