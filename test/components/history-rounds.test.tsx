@@ -2,23 +2,17 @@ import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { everyAction } from '../domain/fixtures';
 import { renderApp } from './renderApp';
+import { savedAssessmentText } from './savedAssessmentText';
 
 const finished = (plan: unknown[] = []) =>
-  JSON.stringify({
-    version: 1,
-    state: {
-      assessment: {
-        id: 'first-round',
-        checklistId: 'council-leaders-key-actions',
-        checklistVersion: '1',
-        answers: everyAction(2),
-        notes: {},
-        aboutYou: { name: 'A Leader', role: '', council: '' },
-        plan,
-        startedAt: '2026-05-01T09:00:00.000Z',
-        updatedAt: '2026-05-01T09:30:00.000Z',
-      },
-    },
+  savedAssessmentText({
+    id: 'first-round',
+    answers: everyAction(2),
+    notes: {},
+    aboutYou: { name: 'A Leader', role: '', council: '' },
+    plan,
+    startedAt: '2026-05-01T09:00:00.000Z',
+    updatedAt: '2026-05-01T09:30:00.000Z',
   });
 
 beforeAll(() => {
