@@ -48,6 +48,17 @@ async function waitUntilAvailableOffline(page: Page) {
 
 const SECTIONS = ['climate', 'leading', 'ambitions', 'delivery'];
 
+/** Takes the update banner's Reload, and waits for a new page: the mark left on the old one is gone. */
+async function reloadFromTheBanner(page: Page) {
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as { __samePage?: boolean }).__samePage ?? false), {
+      timeout: 15_000,
+    })
+    .toBe(false);
+  await waitForHeading(page, 'About you');
+}
+
 describe('the installable offline app', () => {
   it('can be installed: it has a manifest with icons, and a worker controls the page', async () => {
     const { url } = await hostCopy();
@@ -183,13 +194,7 @@ describe('the installable offline app', () => {
     await screenshot(page, 'update-banner');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Reload' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as { __samePage?: boolean }).__samePage ?? false), {
-        timeout: 15_000,
-      })
-      .toBe(false);
-    await waitForHeading(page, 'About you');
+    await reloadFromTheBanner(page);
     expect(await page.getByText('A new version is available').count()).toBe(0);
     expect(
       await page.evaluate(async () => {
@@ -205,13 +210,7 @@ describe('the installable offline app', () => {
       await (await navigator.serviceWorker.getRegistration())!.update();
     });
     await banner.waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Reload' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as { __samePage?: boolean }).__samePage ?? false), {
-        timeout: 15_000,
-      })
-      .toBe(false);
-    await waitForHeading(page, 'About you');
+    await reloadFromTheBanner(page);
     expect(consoleErrors).toEqual([]);
   });
 });
