@@ -12,7 +12,7 @@ import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { checkSavedWorkshops } from '../../src/domain/workshop/migrateWorkshop';
 import { newWorkshop, WORKSHOP_LIMITS, type Workshop } from '../../src/domain/workshop/workshop';
 import { earlierWorkshop } from '../../src/domain/workshop/linkEarlier';
-import { addResponses } from '../../src/domain/workshop/participants';
+import { withResponses } from '../domain/workshop-fixtures';
 import { REVIEW_NOTE_MAX_LENGTH, REVIEW_OUTCOMES } from '../../src/domain/history/planReview';
 import { readWorkshopFile, workshopFile } from '../../src/domain/workshop/workshopFile';
 import { ASSESSMENT_KEY, useAssessmentStore } from '../../src/state/assessmentStore';
@@ -347,15 +347,12 @@ describe('what a write accepts, the load check accepts', () => {
         else if (action[0] === 'reveal') store.setRevealed(current.id, action[1]);
         else if (action[0] === 'plan') store.setPlan(current.id, action[1]);
         else if (action[0] === 'link') {
-          const earlier = addResponses(
+          const earlier = withResponses(
             { ...newWorkshop(current, checklist, `earlier-${current.id}`, new Date()) },
-            action[1].map((a, i) => ({
-              response: { ...read0(a), responseId: `e${i}` },
-              source: 'code' as const,
-              onDuplicate: 'keep-both' as const,
-            })),
+            action[1].map((a, i) => ({ ...read0(a), responseId: `e${i}` })),
             new Date(),
-          ).workshop;
+            'code',
+          );
           const e = earlierFromFile({ ...earlier, plan: action[2], anonymous: action[3] });
           expect(e.ok).toBe(true);
           if (e.ok) expect(store.linkEarlier(current.id, e.value)).toBe(null);

@@ -1,7 +1,12 @@
 import { researchContent } from '../../src/domain/content/research';
 import type { ParticipantResponse } from '../../src/domain/response/response';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
-import { addNames, addResponses, finishTurn } from '../../src/domain/workshop/participants';
+import {
+  addNames,
+  addResponses,
+  finishTurn,
+  type IncomingResponse,
+} from '../../src/domain/workshop/participants';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop/workshop';
 import { actionIds, checklist, everyAction, scale } from './fixtures';
 
@@ -37,6 +42,19 @@ export const response = (
   answers,
   notes,
 });
+
+/** The workshop with each response added as a new participant (a duplicate kept), by file unless said. */
+export const withResponses = (
+  w: Workshop,
+  responses: readonly ParticipantResponse[],
+  at = NOW,
+  source: IncomingResponse['source'] = 'file',
+): Workshop =>
+  addResponses(
+    w,
+    responses.map((r) => ({ response: r, source, onDuplicate: 'keep-both' })),
+    at,
+  ).workshop;
 
 /**
  * The five-person workshop used by the domain and browser tests. Worked by hand:
@@ -81,27 +99,15 @@ export function fivePersonWorkshop(anonymous = false): Workshop {
     'turn-ben',
     NOW,
   );
-  return addResponses(
+  return withResponses(
     w,
     [
-      {
-        response: response('c0ffee01', 'Chris', fiveAnswers.chris),
-        source: 'file',
-        onDuplicate: 'keep-both',
-      },
-      {
-        response: response('c0ffee02', 'Dee', fiveAnswers.dee),
-        source: 'file',
-        onDuplicate: 'keep-both',
-      },
-      {
-        response: response('c0ffee03', 'Eve', fiveAnswers.eve),
-        source: 'file',
-        onDuplicate: 'keep-both',
-      },
+      response('c0ffee01', 'Chris', fiveAnswers.chris),
+      response('c0ffee02', 'Dee', fiveAnswers.dee),
+      response('c0ffee03', 'Eve', fiveAnswers.eve),
     ],
     NOW,
-  ).workshop;
+  );
 }
 
 export { actionIds };

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addResponses } from '../../src/domain/workshop/participants';
 import type { Workshop } from '../../src/domain/workshop/workshop';
 import {
   answersWith,
@@ -10,6 +9,7 @@ import {
   fivePersonWorkshop,
   MONITOR,
   response,
+  withResponses,
 } from '../domain/workshop-fixtures';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
@@ -57,7 +57,7 @@ function secondWorkshop(): Workshop {
     answersWith(3, { [MONITOR]: 4 }),
     answersWith(2, { [EXPERIMENT]: 1 }),
   ];
-  const w = addResponses(
+  const w = withResponses(
     {
       ...emptyWorkshop(true),
       id: 'w2',
@@ -65,13 +65,9 @@ function secondWorkshop(): Workshop {
       date: '2027-05-10',
       revealed: true,
     },
-    answers.map((a, i) => ({
-      response: response(`later-${i}`, '', a),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
+    answers.map((a, i) => response(`later-${i}`, '', a)),
     new Date('2027-05-10T10:00:00Z'),
-  ).workshop;
+  );
   return w;
 }
 

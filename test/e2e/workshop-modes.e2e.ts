@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeResponseCode } from '../../src/domain/response/responseCode';
 import { readResponseFile } from '../../src/domain/response/responseFile';
-import { addNames, addResponses, finishTurn } from '../../src/domain/workshop/participants';
+import { addNames, finishTurn } from '../../src/domain/workshop/participants';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop/workshop';
-import { EXPERIMENT, fiveAnswers, NOW, response } from '../domain/workshop-fixtures';
+import { EXPERIMENT, fiveAnswers, NOW, response, withResponses } from '../domain/workshop-fixtures';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import {
@@ -41,15 +41,13 @@ function namedWorkshop(): Workshop {
     'aa02',
     NOW,
   );
-  w = addResponses(
+  w = withResponses(
     w,
-    (['chris', 'dee', 'eve'] as const).map((who, i) => ({
-      response: response(`c0ffee0${i + 1}`, NAMES[i + 2]!, fiveAnswers[who]),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
+    (['chris', 'dee', 'eve'] as const).map((who, i) =>
+      response(`c0ffee0${i + 1}`, NAMES[i + 2]!, fiveAnswers[who]),
+    ),
     NOW,
-  ).workshop;
+  );
   return {
     ...w,
     revealed: true,
@@ -164,15 +162,13 @@ describe('the printed group summary', () => {
       'Julia Novak',
     ];
     let w = namedWorkshop();
-    w = addResponses(
+    w = withResponses(
       w,
-      ten.slice(5).map((name, i) => ({
-        response: response(`d00d0${i}`, name, i % 2 ? fiveAnswers.asha : fiveAnswers.dee),
-        source: 'file' as const,
-        onDuplicate: 'keep-both' as const,
-      })),
+      ten
+        .slice(5)
+        .map((name, i) => response(`d00d0${i}`, name, i % 2 ? fiveAnswers.asha : fiveAnswers.dee)),
       NOW,
-    ).workshop;
+    );
     const actions = checklist.sections.flatMap((s) => s.actions).slice(0, 5);
     w = {
       ...w,
