@@ -4,26 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
-import { savedAssessment } from './fixtures';
+import { FIVE_PLAN_ITEMS, savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 import { at, importWorkshop } from './workshop-helpers';
 
 // Every page a leader or a facilitator reads, at a 13" laptop, a phone and a projector, saved to
 // test-results/screenshots/screens-* for a person to look at; each checked with axe as it is.
-
-const PLAN = [
-  ['climate.experiment-and-learn', 'Run two small pilots this year and stop any that fails early'],
-  ['climate.take-calculated-risks', 'Agree a written risk appetite with cabinet'],
-  ['climate.look-for-fresh-ideas', 'Visit two councils that have tried something we have not'],
-  ['leading.united-leadership', 'Hold a joint away day with the management team'],
-  ['leading.communicate-the-need', 'Explain at full council why we need to innovate'],
-].map(([actionId, what], i) => ({
-  actionId,
-  what,
-  who: 'Chief executive and cabinet',
-  byWhen: `2027-0${i + 2}-01`,
-  measure: 'Reported to cabinet each quarter',
-}));
 
 const SIZES = [
   [1280, 800],
@@ -51,7 +37,7 @@ describe('every page, at each size', () => {
     const page = await newPage(context);
     await page.evaluate(
       (saved) => localStorage.setItem('kai.assessment', saved),
-      savedAssessment(undefined, { plan: PLAN }),
+      savedAssessment(undefined, { plan: FIVE_PLAN_ITEMS }),
     );
     await page.reload();
     for (const [hash, heading, name] of [
