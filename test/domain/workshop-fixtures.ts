@@ -88,8 +88,12 @@ export const fiveAnswers = {
   eve: answersWith(2, { [PRIORITY]: 'not-sure' }),
 };
 
-export function fivePersonWorkshop(anonymous = false): Workshop {
-  let w = addNames(emptyWorkshop(anonymous), ['Asha', 'Ben'], NOW);
+/** The workshop above; a browser test may give the five their full names, and its own details. */
+export function fivePersonWorkshop(
+  anonymous = false,
+  { names = ['Asha', 'Ben', 'Chris', 'Dee', 'Eve'], start = emptyWorkshop(anonymous) } = {},
+): Workshop {
+  let w = addNames(start, names.slice(0, 2), NOW);
   w = finishTurn(w, { number: 1 }, fiveAnswers.asha, {}, 'turn-asha', NOW);
   w = finishTurn(
     w,
@@ -102,9 +106,9 @@ export function fivePersonWorkshop(anonymous = false): Workshop {
   return withResponses(
     w,
     [
-      response('c0ffee01', 'Chris', fiveAnswers.chris),
-      response('c0ffee02', 'Dee', fiveAnswers.dee),
-      response('c0ffee03', 'Eve', fiveAnswers.eve),
+      response('c0ffee01', names[2]!, fiveAnswers.chris),
+      response('c0ffee02', names[3]!, fiveAnswers.dee),
+      response('c0ffee03', names[4]!, fiveAnswers.eve),
     ],
     NOW,
   );

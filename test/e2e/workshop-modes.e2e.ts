@@ -4,9 +4,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeResponseCode } from '../../src/domain/response/responseCode';
 import { readResponseFile } from '../../src/domain/response/responseFile';
-import { addNames, finishTurn } from '../../src/domain/workshop/participants';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop/workshop';
-import { EXPERIMENT, fiveAnswers, NOW, response, withResponses } from '../domain/workshop-fixtures';
+import {
+  EXPERIMENT,
+  fiveAnswers,
+  fivePersonWorkshop,
+  NOW,
+  response,
+  withResponses,
+} from '../domain/workshop-fixtures';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import {
@@ -25,29 +31,13 @@ const NAMES = ['Asha Patel', 'Ben Okafor', 'Chris Doyle', 'Dee Khan', 'Eve Morga
 
 /** The hand-worked five-person workshop (test/domain/workshop-fixtures.ts), by name, revealed. */
 function namedWorkshop(): Workshop {
-  let w = newWorkshop(
+  const start = newWorkshop(
     { title: 'Cabinet away day', council: 'Anytown Council', date: '2027-02-28', anonymous: false },
     checklist,
     'e2e-workshop',
     NOW,
   );
-  w = addNames(w, NAMES.slice(0, 2), NOW);
-  w = finishTurn(w, { number: 1 }, fiveAnswers.asha, {}, 'aa01', NOW);
-  w = finishTurn(
-    w,
-    { number: 2 },
-    fiveAnswers.ben,
-    { [EXPERIMENT]: 'We pilot a lot' },
-    'aa02',
-    NOW,
-  );
-  w = withResponses(
-    w,
-    (['chris', 'dee', 'eve'] as const).map((who, i) =>
-      response(`c0ffee0${i + 1}`, NAMES[i + 2]!, fiveAnswers[who]),
-    ),
-    NOW,
-  );
+  const w = fivePersonWorkshop(false, { names: NAMES, start });
   return {
     ...w,
     revealed: true,
