@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { eightPersonWorkshop } from './eight-person';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
@@ -186,6 +186,42 @@ describe('slides', () => {
       await next(page);
     }
     expect(long).toBeGreaterThan(3);
+    await context.close();
+  });
+});
+
+describe('whole pages, read to the end', () => {
+  it('a passage of the research reads as a quotation the width of its card, on a phone', async () => {
+    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const page = await newPage(context);
+    await page.evaluate(
+      (saved) => localStorage.setItem('kai.assessment', saved),
+      savedAssessment(),
+    );
+    await page.reload();
+    await page.goto(at(page, '#/results'));
+    await waitForHeading(page, 'Your results');
+    const passage = page.locator('blockquote.source-text').first();
+    await passage.waitFor();
+    const look = await passage.evaluate((q) => {
+      const box = q.getBoundingClientRect();
+      const parent = q.parentElement!.getBoundingClientRect();
+      const style = getComputedStyle(q);
+      return {
+        rule: parseFloat(style.borderLeftWidth),
+        indent: Math.round(box.left - parent.left),
+        share: box.width / parent.width,
+      };
+    });
+    // Before: the browser's 40 px indents on both sides, no rule: a narrow column of plain text.
+    expect(look.rule).toBeGreaterThanOrEqual(3);
+    expect(look.indent).toBe(0);
+    expect(look.share).toBeGreaterThan(0.95);
+    await passage.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `${screenshotDir}issue13-research-passage-390.png`,
+    });
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
