@@ -191,7 +191,7 @@ describe('slides', () => {
 });
 
 describe('whole pages, read to the end', () => {
-  it('a passage of the research reads as a quotation the width of its card, on a phone', async () => {
+  it('on a phone: a passage of the research reads as a quotation the width of its card; each value beside a bar on one line', async () => {
     const { context } = await openContext(browser, { width: 390, height: 844 });
     const page = await newPage(context);
     await page.evaluate(
@@ -217,6 +217,20 @@ describe('whole pages, read to the end', () => {
     expect(look.rule).toBeGreaterThanOrEqual(3);
     expect(look.indent).toBe(0);
     expect(look.share).toBeGreaterThan(0.95);
+    // Every value beside a bar ("75", "no score") on one line, and the page no wider than the phone.
+    const broken = await page.locator('.hbar-value').evaluateAll((values) =>
+      values
+        .filter((v) => {
+          const range = document.createRange();
+          range.selectNodeContents(v);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((v) => v.textContent),
+    );
+    expect(broken).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await passage.scrollIntoViewIfNeeded();
     await page.screenshot({
       path: `${screenshotDir}issue13-research-passage-390.png`,
