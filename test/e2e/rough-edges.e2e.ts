@@ -238,4 +238,37 @@ describe('whole pages, read to the end', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('on a phone, the summary gives each part of a commitment the width of the screen', async () => {
+    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const page = await newPage(context);
+    const plan = [
+      {
+        actionId: 'climate.experiment-and-learn',
+        what: 'Run two small pilots this year and stop any that fails early',
+        who: 'Chief executive and cabinet',
+        byWhen: '2027-02-01',
+        measure: 'Reported to cabinet each quarter',
+      },
+    ];
+    await page.evaluate(
+      (saved) => localStorage.setItem('kai.assessment', saved),
+      savedAssessment(undefined, { plan }),
+    );
+    await page.reload();
+    await page.goto(at(page, '#/summary'));
+    await waitForHeading(page, 'Your action summary');
+    const pairs = await page.locator('.summary-plan-item dl dt').evaluateAll((terms) =>
+      terms.map((dt) => {
+        const dd = dt.nextElementSibling!.getBoundingClientRect();
+        const box = dt.getBoundingClientRect();
+        return { below: dd.top >= box.bottom - 1, sameLeft: Math.abs(dd.left - box.left) < 2 };
+      }),
+    );
+    expect(pairs).toHaveLength(4);
+    expect(pairs.every((p) => p.below && p.sameLeft)).toBe(true);
+    await page.locator('.summary-plan-item').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir}issue13-summary-plan-390.png` });
+    await context.close();
+  });
 });
