@@ -63,6 +63,8 @@ export async function answerSectionByKeyboard(
 export async function drawCharts(page: Page) {
   const charts = page.locator('.chart');
   await charts.first().waitFor();
+  // Every part that follows the first paint (RenderLater) is in before the charts are counted.
+  await page.waitForFunction(() => !document.querySelector('.render-later-pending'));
   const count = await charts.count();
   for (let i = 0; i < count; i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
