@@ -1,16 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addResponses } from '../../src/domain/workshop/participants';
-import type { Workshop } from '../../src/domain/workshop/workshop';
-import {
-  answersWith,
-  emptyWorkshop,
-  EXPERIMENT,
-  fivePersonWorkshop,
-  MONITOR,
-  response,
-} from '../domain/workshop-fixtures';
 import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { eightPersonWorkshop } from './eight-person';
 import {
@@ -20,6 +10,7 @@ import {
   waitForGroupSectionBars,
   waitForHeading,
 } from './journey';
+import { FIRST, secondWorkshop } from './linked-workshops';
 import { at, importWorkshop, mainText, workshopFileText, writeTemp } from './workshop-helpers';
 
 // Issue 10, "Groups too": a cabinet comes back months later. The earlier workshop (the five-person
@@ -27,14 +18,6 @@ import { at, importWorkshop, mainText, workshopFileText, writeTemp } from './wor
 // members), its plan reviewed, and the hand-worked changes of test/domain/workshop-since.test.ts read
 // on the group results and in the printed group summary. Keyboard only once the files are in.
 
-const FIRST: Workshop = {
-  ...fivePersonWorkshop(false),
-  revealed: true,
-  plan: [
-    { actionId: MONITOR, what: 'Monthly dashboard', who: 'Leader', byWhen: null, measure: '' },
-    { actionId: EXPERIMENT, what: 'Two pilots a year', who: '', byWhen: null, measure: '' },
-  ],
-};
 const EIGHT_PLAN = [
   ['climate.experiment-and-learn', 'Run two small pilots this year and stop any that fails early'],
   ['climate.take-calculated-risks', 'Agree a written risk appetite with cabinet'],
@@ -49,30 +32,6 @@ const EIGHT_PLAN = [
   measure: 'Reported to cabinet each quarter',
 }));
 const NAMES = /\b(Asha|Ben|Chris|Dee|Eve)\b/;
-
-function secondWorkshop(): Workshop {
-  const answers = [
-    answersWith(3),
-    answersWith(3, { [MONITOR]: 4 }),
-    answersWith(2, { [EXPERIMENT]: 1 }),
-  ];
-  const w = addResponses(
-    {
-      ...emptyWorkshop(true),
-      id: 'w2',
-      title: 'Cabinet away day, May',
-      date: '2027-05-10',
-      revealed: true,
-    },
-    answers.map((a, i) => ({
-      response: response(`later-${i}`, '', a),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
-    new Date('2027-05-10T10:00:00Z'),
-  ).workshop;
-  return w;
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -314,6 +273,13 @@ describe('a workshop compared with an earlier one of the same group', () => {
       "Deeply understand residents' concerns and the key future challenges",
     );
     expect(printed).toContain('Self-assessment against');
+    // The summary page as the facilitator sees it before printing, on a laptop and a phone.
+    await page.locator('#sum-since').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir}group-since-summary-1280x800.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('#sum-since').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir}group-since-summary-390x844.png` });
     execFileSync('pdftoppm', [
       '-png',
       '-r',
