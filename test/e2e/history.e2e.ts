@@ -244,7 +244,10 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     expect(text).toContain('Create the climate for innovation up 13; Lead for innovation down 5');
     expect(text).toContain('Last time I committed to');
     expect(text).toContain('Done: Two pilots stopped early and written up');
-    expect(text).toContain('Not done Same: To a small extent → To a small extent');
+    // One row: the commitment, "Not done", how the answer moved (the cells' words may interleave).
+    expect(text).toMatch(
+      /Agree a risk appetite with.{0,20}Not done.{0,20}Same: To a small extent → To a small extent/,
+    );
     expect(text).toContain('Better: Not at all → To some extent');
     expect(text).not.toContain('See your whole history');
 

@@ -85,12 +85,15 @@ describe('every page, at each size', () => {
     await waitForHeading(page, 'Group results');
     await look(page, 'group-results');
     await page.goto(at(page, `#/workshops/${id}/summary`));
+    // The heading alone can be met by the page just left or by the summary before its bars are
+    // drawn; the screenshot waits for the summary's own bars.
     await waitForHeading(page, 'Cabinet of eight');
+    await page.locator('.group-summary .hbar-track .hbar-range').first().waitFor();
     await look(page, 'group-summary');
     // The members' range crosses the dark bar: a white edge keeps it visible in black and white.
     expect(
       await page
-        .locator('.hbar-track .hbar-range')
+        .locator('.group-summary .hbar-track .hbar-range')
         .first()
         .evaluate((e) => getComputedStyle(e).boxShadow),
     ).toMatch(/^rgb\(255, 255, 255\) 0px 0px 0px 1px/);

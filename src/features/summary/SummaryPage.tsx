@@ -10,6 +10,7 @@ import { checklistIndex } from '../../domain/content/contentIndex';
 import { StandingChart } from '../../components/results/StandingChart';
 import { usePersonalView } from '../../components/results/usePersonalView';
 import './summary.css';
+import './summaryPrintTight.css';
 import { DataTable } from '../../components/DataTable';
 import { SectionScoresChart } from '../../components/results/SectionScoresChart';
 import { PageHeading } from '../../components/PageHeading';
@@ -91,10 +92,6 @@ export function SummaryPage() {
         />
       </section>
 
-      <div className="summary-block summary-behaviours">
-        <StandingChart subject="your" standings={behaviours} of="behaviours" />
-      </div>
-
       <section aria-labelledby="summary-plan" className="summary-block">
         <h2 id="summary-plan">My action plan</h2>
         {assessment.plan.length === 0 ? (
@@ -109,25 +106,27 @@ export function SummaryPage() {
                 <li key={item.actionId} className="summary-plan-item">
                   <h3>{actionText(item.actionId)}</h3>
                   <dl>
-                    <dt>What I will do</dt>
-                    <dd>{item.what || 'Not written yet'}</dd>
+                    <div>
+                      <dt>What I will do</dt>
+                      <dd>{item.what || 'Not written yet'}</dd>
+                    </div>
                     {item.who && (
-                      <>
+                      <div>
                         <dt>Who I will involve</dt>
                         <dd>{item.who}</dd>
-                      </>
+                      </div>
                     )}
                     {item.byWhen && (
-                      <>
+                      <div>
                         <dt>By when</dt>
                         <dd>{formatDate(item.byWhen)}</dd>
-                      </>
+                      </div>
                     )}
                     {item.measure && (
-                      <>
+                      <div>
                         <dt>How I will know it is working</dt>
                         <dd>{item.measure}</dd>
-                      </>
+                      </div>
                     )}
                   </dl>
                   {quote && <QuoteBlock text={quote.text} />}
@@ -139,6 +138,11 @@ export function SummaryPage() {
       </section>
 
       <LastTimeCommitted />
+
+      {/* After the plan: on paper the plan then fills the foot of the first sheet (issue 13). */}
+      <div className="summary-block summary-behaviours">
+        <StandingChart subject="your" standings={behaviours} of="behaviours" />
+      </div>
 
       {notes.length > 0 && (
         <section aria-labelledby="summary-notes" className="summary-block">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
@@ -6,10 +6,12 @@ import { useWorkshopStore } from '../../../state/workshopStore';
 import { checklist, useGroupView } from '../workshopContent';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { DiscussionTimer } from './DiscussionTimer';
+import { MoreBelow } from './MoreBelow';
 import { SlideContent } from './SlideContent';
 import { slidesFor } from './slides';
 import './presentation.css';
 import './presentationRows.css';
+import './presentationFill.css';
 import './presentationPhone.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
@@ -58,6 +60,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
   const view = useGroupView(workshop);
   const slides = slidesFor(view, checklist.sections.length, workshop.earlier !== null);
   const [index, setIndex] = useState(0);
+  const slideRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const leave = useCallback(
     () => navigate(paths.workshopResults.href(workshop.id)),
@@ -95,8 +98,9 @@ function Slides({ workshop }: { workshop: Workshop }) {
 
   return (
     <>
-      <div className="slide">
+      <div className="slide" ref={slideRef}>
         <SlideContent slide={slides[index]!} view={view} workshop={workshop} />
+        <MoreBelow slide={slideRef} screen={index} />
       </div>
       <nav className="slide-controls" aria-label="Presentation">
         <button type="button" onClick={() => move(-1)} disabled={index === 0}>

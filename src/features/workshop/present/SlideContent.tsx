@@ -69,7 +69,7 @@ export function SlideContent({ slide, view, workshop }: Props) {
             Each line runs from the lowest to the highest member's score; the ring is the group's
             score.
           </p>
-          <div className="slide-chart">
+          <div className="slide-chart slide-chart-wide">
             <ul className="slide-rows">
               {group.sections.map((s) => (
                 <li key={s.sectionId}>

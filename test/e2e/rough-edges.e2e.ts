@@ -1,0 +1,191 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import { eightPersonWorkshop } from './eight-person';
+import { savedAssessment } from './fixtures';
+import { waitForHeading } from './journey';
+import { at, importWorkshop } from './workshop-helpers';
+
+// Rough edges found by looking at whole pages (issue 13): each measured as a reader would see it.
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Lines of text each change cell of the compare tables takes, by its words. */
+const changeCellLines = (page: Page) =>
+  page.locator('table').evaluateAll((tables) =>
+    tables.flatMap((table) =>
+      [...table.querySelectorAll('tbody tr')].map((row) => {
+        const cell = row.lastElementChild as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return `${cell.innerText.trim()}: ${tops.size}`;
+      }),
+    ),
+  );
+
+describe('compare with a snapshot', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`keeps each change ("No change", "Up 20") on one line at ${viewport.width} px`, async () => {
+      const { context } = await openContext(browser, viewport);
+      const page = await newPage(context);
+      await page.evaluate(
+        (saved) => localStorage.setItem('kai.assessment', saved),
+        savedAssessment(),
+      );
+      await page.reload();
+      await page.goto(at(page, '#/your-data'));
+      await waitForHeading(page, 'Save, move and compare');
+      await page.getByLabel('Name for the snapshot').fill('November');
+      await page.getByRole('button', { name: 'Save a snapshot' }).click();
+      await page.getByText(/Snapshot saved/).waitFor();
+      await page.goto(at(page, '#/section/climate'));
+      await waitForHeading(page, 'Create the climate for innovation');
+      await page
+        .getByRole('group', { name: /experiment, fail quickly/ })
+        .getByRole('radio', { name: 'Fully – it is how we work' })
+        .check();
+      await page.goto(at(page, '#/your-data'));
+      await waitForHeading(page, 'Save, move and compare');
+      await page
+        .getByRole('link', { name: /November/ })
+        .first()
+        .click();
+      await waitForHeading(page, 'What has moved');
+      for (const d of await page.locator('details').all())
+        await d.evaluate((el) => el.setAttribute('open', ''));
+      const cells = await changeCellLines(page);
+      expect(cells).toContain('No change: 1');
+      expect(cells.filter((c) => !c.endsWith(': 1'))).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `issue13-compare-${viewport.width}`);
+      await context.close();
+    });
+  }
+});
+
+async function presentEight(page: Page) {
+  const id = await importWorkshop(page, eightPersonWorkshop());
+  await page.goto(at(page, `#/workshops/${id}/present`));
+  await page.locator('.presentation .slide').waitFor();
+}
+
+const next = async (page: Page) => {
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(30);
+};
+
+describe('slides', () => {
+  it('the overview uses the width and the height of a 1920×1080 screen', async () => {
+    const { context } = await openContext(browser, { width: 1920, height: 1080 });
+    const page = await newPage(context, '#/workshops');
+    await presentEight(page);
+    await next(page);
+    expect(await page.locator('h1').innerText()).toContain('The group in each section');
+    const fill = await page.evaluate(() => {
+      const slide = document
+        .querySelector<HTMLElement>('.presentation .slide')!
+        .getBoundingClientRect();
+      const chart = document.querySelector('.slide-chart')!.getBoundingClientRect();
+      const bars = [...document.querySelectorAll('.slide-chart .range-bar')].map(
+        (b) => b.getBoundingClientRect().width / slide.width,
+      );
+      const titles = [...document.querySelectorAll<HTMLElement>('.slide-chart .slide-item-title')];
+      return {
+        chartBottom: (chart.bottom - slide.top) / slide.height,
+        narrowestBar: Math.min(...bars),
+        smallestTitle: Math.min(...titles.map((t) => parseFloat(getComputedStyle(t).fontSize))),
+      };
+    });
+    // Before: the chart ended half way down, its bars 40% of the width beside the titles.
+    expect(fill.chartBottom).toBeGreaterThan(0.8);
+    expect(fill.narrowestBar).toBeGreaterThan(0.75);
+    expect(fill.smallestTitle).toBeGreaterThanOrEqual(32);
+    await screenshot(page, 'issue13-overview-1920x1080');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'issue13-overview-1280x720');
+    await context.close();
+  });
+
+  it('every figure on a slide sits in its own row, at 1920×1080 and 1280×720', async () => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1280, 720],
+    ] as const) {
+      const { context } = await openContext(browser, { width, height });
+      const page = await newPage(context, '#/workshops');
+      await presentEight(page);
+      for (let i = 0; i < 14; i++) {
+        const strays = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.presentation .slide-item-figure')]
+            .filter((figure) => {
+              const row = figure.closest('li')!.getBoundingClientRect();
+              const box = figure.getBoundingClientRect();
+              return box.top < row.top - 1 || box.bottom > row.bottom + 1;
+            })
+            .map((figure) => `${figure.closest('li')!.textContent}`),
+        );
+        expect(strays, `screen ${i + 1} at ${width}`).toEqual([]);
+        if (i === 11) await screenshot(page, `issue13-behaviours-${width}x${height}`);
+        await next(page);
+      }
+      await context.close();
+    }
+  });
+
+  it('on a phone on its side, a slide that runs on says "More below" until its end is in view', async () => {
+    const { context } = await openContext(browser, { width: 844, height: 390 });
+    const page = await newPage(context, '#/workshops');
+    await presentEight(page);
+    const cue = page.getByRole('button', { name: 'More below' });
+    let long = 0;
+    for (let i = 0; i < 14; i++) {
+      const runsOn = await page
+        .locator('.presentation .slide')
+        .evaluate((s) => s.scrollHeight > s.clientHeight + 4);
+      if (!runsOn) {
+        expect(await cue.count(), `screen ${i + 1}`).toBe(0);
+      } else {
+        long++;
+        await expect.poll(() => cue.isVisible(), { message: `screen ${i + 1}` }).toBe(true);
+        // The cue sits at the foot of the visible slide, inside the screen.
+        const box = (await cue.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(390);
+        expect(box.y + box.height).toBeGreaterThan(390 - 60);
+        if (long === 1) {
+          await screenshot(page, 'issue13-more-below-844x390');
+          await cue.click();
+          // Down by most of a screen, or to the end if that is nearer.
+          await expect
+            .poll(() =>
+              page
+                .locator('.presentation .slide')
+                .evaluate(
+                  (s) =>
+                    s.scrollTop >=
+                    Math.min(s.scrollHeight - s.clientHeight, s.clientHeight / 2) - 2,
+                ),
+            )
+            .toBe(true);
+          expect(await axeViolations(page)).toEqual([]);
+        }
+        await page
+          .locator('.presentation .slide')
+          .evaluate((s) => s.scrollTo({ top: s.scrollHeight, behavior: 'instant' }));
+        await expect.poll(() => cue.count(), { message: `screen ${i + 1}` }).toBe(0);
+      }
+      await next(page);
+    }
+    expect(long).toBeGreaterThan(3);
+    await context.close();
+  });
+});
