@@ -131,8 +131,8 @@ export async function visitComingBackPages(page: Page, base: string) {
   const summary = await page.locator('main').innerText();
   await page.goto(`${base}#/history`);
   await waitForHeading(page, 'Your history');
-  await page.locator('.history-lines svg .recharts-line-curve').first().waitFor();
-  const lines = await page.locator('.history-lines svg .recharts-line-curve').count();
+  await page.locator('.history-lines svg polyline').first().waitFor();
+  const lines = await page.locator('.history-lines svg polyline').count();
   return { results, review, summary, lines };
 }
 

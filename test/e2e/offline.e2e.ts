@@ -167,8 +167,8 @@ describe('the installable offline app', () => {
     await page.goto(`${url}#/history`);
     await waitForHeading(page, 'Your history');
     // A cabinet that came back, and a leader with a kept round: the group results compared with the
-    // earlier workshop, the review of its plan, the printed group summary and the history chart
-    // (the chart library's own chunk) all come from the offline copy.
+    // earlier workshop, the review of its plan, the printed group summary and the history chart all
+    // come from the offline copy.
     await keepLinkedWorkshopsAndARound(page);
     await page.reload();
     await waitForHeading(page, 'Your history');

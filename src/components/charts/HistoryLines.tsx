@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 
 export interface HistoryLine {
   name: string;
@@ -25,7 +24,7 @@ const STYLES = [
 ] as const;
 type Style = (typeof STYLES)[number];
 const TICKS = [0, 25, 50, 75, 100];
-const MARGIN = { top: 12, right: 24, bottom: 4, left: 0 };
+const MARGIN = { top: 12, right: 18, bottom: 30, left: 36 };
 
 function Marker({ x, y, style }: { x: number; y: number; style: Style }) {
   const r = 4.5;
@@ -52,18 +51,24 @@ function Marker({ x, y, style }: { x: number; y: number; style: Style }) {
   }
 }
 
-/** One row per round for the chart library: the round's label and each line's value under `l<i>`. */
-const rowsOf = (rounds: string[], lines: HistoryLine[]) =>
-  rounds.map((round, i) => ({
-    round,
-    ...Object.fromEntries(lines.map((line, li) => [`l${li}`, line.values[i] ?? null])),
-  }));
+/** Runs of consecutive scored rounds: a round without a score breaks the line. */
+function segments(values: (number | null)[]): { i: number; v: number }[][] {
+  const runs: { i: number; v: number }[][] = [];
+  let run: { i: number; v: number }[] = [];
+  values.forEach((v, i) => {
+    if (v === null) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push({ i, v });
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
 
 /**
- * Overall and section scores across rounds, one line each, drawn with the chart library (recharts).
- * This module is loaded only with the chart (React.lazy in HistoryChart), so the library's line-chart
- * code never weighs on the first load or on the pages without it. Drawn at the measured width, not
- * in a ResponsiveContainer, so the lines are there on the first paint and in print.
+ * Overall and section scores across rounds, one line each. Drawn as plain SVG rather than with the
+ * chart library: straight lines on a fixed 0–100 scale need no library, so the chart draws at once and
+ * keeps the library's line-chart code (about 25 kB gzip) out of the app.
  */
 export function HistoryLines({ rounds, lines, height }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -79,57 +84,77 @@ export function HistoryLines({ rounds, lines, height }: Props) {
     return () => observer.disconnect();
   }, []);
 
-  const tick = { fontSize: 12, fill: '#0b0c0c' };
+  const plotW = width - MARGIN.left - MARGIN.right;
+  const plotH = height - MARGIN.top - MARGIN.bottom;
+  const x = (i: number) =>
+    MARGIN.left + (rounds.length === 1 ? plotW / 2 : (i / (rounds.length - 1)) * plotW);
+  const y = (v: number) => MARGIN.top + plotH - (v / 100) * plotH;
+  // As many date labels as fit (about 110 px each), always the first and the last.
+  const every = Math.max(1, Math.ceil(rounds.length / Math.max(2, Math.floor(plotW / 110))));
+  const labelled = rounds.map(
+    (_, i) => i === rounds.length - 1 || (i % every === 0 && rounds.length - 1 - i >= every / 2),
+  );
+
   return (
     <div ref={box} className="history-lines">
-      <LineChart
-        width={width}
-        height={height}
-        data={rowsOf(rounds, lines)}
-        margin={MARGIN}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid vertical={false} stroke="#d5d5d5" />
-        <XAxis
-          dataKey="round"
-          interval="preserveStartEnd"
-          minTickGap={24}
-          tick={tick}
-          tickLine={false}
-          axisLine={{ stroke: '#0b0c0c' }}
-        />
-        <YAxis
-          domain={[0, 100]}
-          ticks={TICKS}
-          width={30}
-          tick={tick}
-          tickLine={false}
-          axisLine={false}
-        />
+      <svg width={width} height={height} aria-hidden="true" focusable="false">
+        {TICKS.map((t) => (
+          <g key={t}>
+            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d5d5d5" />
+            <text
+              x={MARGIN.left - 6}
+              y={y(t)}
+              dy="0.32em"
+              textAnchor="end"
+              fontSize={12}
+              fill="#0b0c0c"
+            >
+              {t}
+            </text>
+          </g>
+        ))}
+        {rounds.map((label, i) =>
+          labelled[i] ? (
+            <text
+              key={i}
+              x={x(i)}
+              y={height - 8}
+              textAnchor={
+                rounds.length > 1 && i === 0
+                  ? 'start'
+                  : i === rounds.length - 1 && rounds.length > 1
+                    ? 'end'
+                    : 'middle'
+              }
+              fontSize={12}
+              fill="#0b0c0c"
+            >
+              {label}
+            </text>
+          ) : null,
+        )}
         {lines.map((line, li) => {
           const style = STYLES[li % STYLES.length]!;
           return (
-            <Line
-              key={line.name}
-              dataKey={`l${li}`}
-              name={line.name}
-              stroke={style.stroke}
-              strokeWidth={style.width}
-              strokeDasharray={style.dash}
-              strokeLinejoin="round"
-              isAnimationActive={false}
-              dot={({ cx, cy, index }: { cx?: number; cy?: number; index: number }) =>
-                typeof cx === 'number' && typeof cy === 'number' ? (
-                  <Marker key={index} x={cx} y={cy} style={style} />
-                ) : (
-                  <g key={index} />
-                )
-              }
-              activeDot={false}
-            />
+            <g key={line.name}>
+              {segments(line.values).map((run) => (
+                <polyline
+                  key={run[0]!.i}
+                  points={run.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')}
+                  fill="none"
+                  stroke={style.stroke}
+                  strokeWidth={style.width}
+                  strokeDasharray={style.dash}
+                  strokeLinejoin="round"
+                />
+              ))}
+              {line.values.map((v, i) =>
+                v === null ? null : <Marker key={i} x={x(i)} y={y(v)} style={style} />,
+              )}
+            </g>
           );
         })}
-      </LineChart>
+      </svg>
       <ul className="history-legend">
         {lines.map((line, li) => {
           const style = STYLES[li % STYLES.length]!;

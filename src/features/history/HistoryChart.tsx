@@ -1,18 +1,13 @@
-import { lazy, Suspense } from 'react';
 import { changeOf, describeChange } from '../../domain/scoring/compare';
 import { checklistContent } from '../../domain/content/load';
 import type { RoundScores } from '../../domain/history/series';
 import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
+import { HistoryLines } from '../../components/charts/HistoryLines';
 import { roundDate, sectionTitles, shortRoundDate } from './historyContent';
 
 const HEIGHT = 380;
-
-// The chart library comes with the chart, after the page's words and tables (decision 011).
-const HistoryLines = lazy(() =>
-  import('../../components/charts/HistoryLines').then((m) => ({ default: m.HistoryLines })),
-);
 
 const pointName = (r: RoundScores) => (r.label === 'Now' ? 'Now' : roundDate(r.date));
 
@@ -31,19 +26,17 @@ export function HistoryChart({ scores }: { scores: RoundScores[] }) {
       title="Your scores in each round"
       summary={summary}
       chart={
-        <Suspense fallback={<div className="history-lines" style={{ height: HEIGHT }} />}>
-          <HistoryLines
-            height={HEIGHT}
-            rounds={scores.map((r) => (r.label === 'Now' ? 'Now' : shortRoundDate(r.date)))}
-            lines={[
-              { name: 'Overall', values: scores.map((r) => r.overall) },
-              ...sectionTitles.map((title, i) => ({
-                name: title,
-                values: scores.map((r) => r.sections[i] ?? null),
-              })),
-            ]}
-          />
-        </Suspense>
+        <HistoryLines
+          height={HEIGHT}
+          rounds={scores.map((r) => (r.label === 'Now' ? 'Now' : shortRoundDate(r.date)))}
+          lines={[
+            { name: 'Overall', values: scores.map((r) => r.overall) },
+            ...sectionTitles.map((title, i) => ({
+              name: title,
+              values: scores.map((r) => r.sections[i] ?? null),
+            })),
+          ]}
+        />
       }
       table={
         <DataTable
