@@ -2,6 +2,7 @@ import { citeReport } from '../domain/content/cite';
 import type { Recommendations } from '../domain/content/types';
 import type { AreaResearch } from '../domain/scoring/weakAreaResearch';
 import { QuoteBlock } from './QuoteBlock';
+import './weakAreaResearch.css';
 
 interface Props {
   research: AreaResearch;

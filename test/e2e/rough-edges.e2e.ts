@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { eightPersonWorkshop } from './eight-person';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
@@ -186,6 +186,89 @@ describe('slides', () => {
       await next(page);
     }
     expect(long).toBeGreaterThan(3);
+    await context.close();
+  });
+});
+
+describe('whole pages, read to the end', () => {
+  it('on a phone: a passage of the research reads as a quotation the width of its card; each value beside a bar on one line', async () => {
+    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const page = await newPage(context);
+    await page.evaluate(
+      (saved) => localStorage.setItem('kai.assessment', saved),
+      savedAssessment(),
+    );
+    await page.reload();
+    await page.goto(at(page, '#/results'));
+    await waitForHeading(page, 'Your results');
+    const passage = page.locator('blockquote.source-text').first();
+    await passage.waitFor();
+    const look = await passage.evaluate((q) => {
+      const box = q.getBoundingClientRect();
+      const parent = q.parentElement!.getBoundingClientRect();
+      const style = getComputedStyle(q);
+      return {
+        rule: parseFloat(style.borderLeftWidth),
+        indent: Math.round(box.left - parent.left),
+        share: box.width / parent.width,
+      };
+    });
+    // Before: the browser's 40 px indents on both sides, no rule: a narrow column of plain text.
+    expect(look.rule).toBeGreaterThanOrEqual(3);
+    expect(look.indent).toBe(0);
+    expect(look.share).toBeGreaterThan(0.95);
+    // Every value beside a bar ("75", "no score") on one line, and the page no wider than the phone.
+    const broken = await page.locator('.hbar-value').evaluateAll((values) =>
+      values
+        .filter((v) => {
+          const range = document.createRange();
+          range.selectNodeContents(v);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((v) => v.textContent),
+    );
+    expect(broken).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await passage.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `${screenshotDir}issue13-research-passage-390.png`,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone, the summary gives each part of a commitment the width of the screen', async () => {
+    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const page = await newPage(context);
+    const plan = [
+      {
+        actionId: 'climate.experiment-and-learn',
+        what: 'Run two small pilots this year and stop any that fails early',
+        who: 'Chief executive and cabinet',
+        byWhen: '2027-02-01',
+        measure: 'Reported to cabinet each quarter',
+      },
+    ];
+    await page.evaluate(
+      (saved) => localStorage.setItem('kai.assessment', saved),
+      savedAssessment(undefined, { plan }),
+    );
+    await page.reload();
+    await page.goto(at(page, '#/summary'));
+    await waitForHeading(page, 'Your action summary');
+    const pairs = await page.locator('.summary-plan-item dl dt').evaluateAll((terms) =>
+      terms.map((dt) => {
+        const dd = dt.nextElementSibling!.getBoundingClientRect();
+        const box = dt.getBoundingClientRect();
+        return { below: dd.top >= box.bottom - 1, sameLeft: Math.abs(dd.left - box.left) < 2 };
+      }),
+    );
+    expect(pairs).toHaveLength(4);
+    expect(pairs.every((p) => p.below && p.sameLeft)).toBe(true);
+    await page.locator('.summary-plan-item').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDir}issue13-summary-plan-390.png` });
     await context.close();
   });
 });
