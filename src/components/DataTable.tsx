@@ -58,3 +58,12 @@ export function ActionsHeader() {
     </th>
   );
 }
+
+/** Column headers over right-aligned figures, in the order given. */
+export function NumberHeaders({ labels }: { labels: ReactNode[] }) {
+  return labels.map((label, i) => (
+    <th key={i} scope="col" className="num">
+      {label}
+    </th>
+  ));
+}

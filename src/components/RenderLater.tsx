@@ -20,7 +20,7 @@ interface Props {
  *
  * Wrap the heavy parts after the first screen of a long page, e.g.
  * `<RenderLater><LongSection /></RenderLater>`. Every RenderLater on the page arrives in the same
- * render; until then, whatever follows the first one in the same parent is hidden (styles.css), so
+ * render; until then, whatever follows the first one in the same parent is hidden (styles/paint-first.css), so
  * nothing that was painted moves when they arrive.
  */
 export function RenderLater({ children, placeholderHeight = '100vh' }: Props) {

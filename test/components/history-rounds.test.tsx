@@ -1,49 +1,18 @@
 import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { everyAction } from '../domain/fixtures';
 import { renderApp } from './renderApp';
-
-const everyAnswer = (value: number) =>
-  Object.fromEntries(
-    [
-      'climate.encourage-creativity',
-      'climate.invite-external-challenge',
-      'climate.look-for-fresh-ideas',
-      'climate.take-calculated-risks',
-      'climate.experiment-and-learn',
-      'climate.celebrate-achievements',
-      'leading.united-leadership',
-      'leading.communicate-the-need',
-      'leading.listen-to-others',
-      'leading.work-cross-council',
-      'leading.move-forward-boldly',
-      'ambitions.long-term-objectives',
-      'ambitions.understand-residents',
-      'ambitions.select-priority-areas',
-      'ambitions.well-considered-and-attainable',
-      'delivery.devote-resources',
-      'delivery.space-to-test',
-      'delivery.involve-stakeholders',
-      'delivery.monitor-progress',
-      'delivery.persist',
-    ].map((id) => [id, value]),
-  );
+import { savedAssessmentText } from './savedAssessmentText';
 
 const finished = (plan: unknown[] = []) =>
-  JSON.stringify({
-    version: 1,
-    state: {
-      assessment: {
-        id: 'first-round',
-        checklistId: 'council-leaders-key-actions',
-        checklistVersion: '1',
-        answers: everyAnswer(2),
-        notes: {},
-        aboutYou: { name: 'A Leader', role: '', council: '' },
-        plan,
-        startedAt: '2026-05-01T09:00:00.000Z',
-        updatedAt: '2026-05-01T09:30:00.000Z',
-      },
-    },
+  savedAssessmentText({
+    id: 'first-round',
+    answers: everyAction(2),
+    notes: {},
+    aboutYou: { name: 'A Leader', role: '', council: '' },
+    plan,
+    startedAt: '2026-05-01T09:00:00.000Z',
+    updatedAt: '2026-05-01T09:30:00.000Z',
   });
 
 beforeAll(() => {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './renderApp';
+import { savedAssessmentText } from './savedAssessmentText';
 
 const KEY = 'kai.assessment';
 
@@ -49,18 +50,10 @@ describe('saved data that cannot be used', () => {
   });
 
   it('edited by hand: an answer for an action that does not exist', async () => {
-    const saved = JSON.stringify({
-      version: 1,
-      state: {
-        assessment: {
-          id: 'abc123',
-          checklistId: 'council-leaders-key-actions',
-          checklistVersion: '1',
-          answers: { 'climate.nap-more': 2 },
-          notes: {},
-          aboutYou: {},
-        },
-      },
+    const saved = savedAssessmentText({
+      answers: { 'climate.nap-more': 2 },
+      notes: {},
+      aboutYou: {},
     });
     await expectProblem(
       saved,
@@ -69,17 +62,7 @@ describe('saved data that cannot be used', () => {
   });
 
   it('an answer off the scale', async () => {
-    const saved = JSON.stringify({
-      version: 1,
-      state: {
-        assessment: {
-          id: 'abc123',
-          checklistId: 'council-leaders-key-actions',
-          checklistVersion: '1',
-          answers: { 'climate.encourage-creativity': 9 },
-        },
-      },
-    });
+    const saved = savedAssessmentText({ answers: { 'climate.encourage-creativity': 9 } });
     await expectProblem(
       saved,
       /the answer for "climate.encourage-creativity" \(9\) is not one of the answer options/,

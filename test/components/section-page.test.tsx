@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
+import { savedAssessmentText } from './savedAssessmentText';
 
 describe('a section page', () => {
   it('shows an error summary linking to each unanswered question, and moves focus to it', async () => {
@@ -79,20 +80,12 @@ describe('check your answers', () => {
   it('has a Change link for each answer that goes to that question and back', async () => {
     localStorage.setItem(
       'kai.assessment',
-      JSON.stringify({
-        version: 1,
-        state: {
-          assessment: {
-            id: 'abc123',
-            checklistId: 'council-leaders-key-actions',
-            checklistVersion: '1',
-            answers: { 'delivery.monitor-progress': 1 },
-            notes: { 'delivery.monitor-progress': 'Quarterly only' },
-            aboutYou: { name: '', role: '', council: '' },
-            startedAt: null,
-            updatedAt: null,
-          },
-        },
+      savedAssessmentText({
+        answers: { 'delivery.monitor-progress': 1 },
+        notes: { 'delivery.monitor-progress': 'Quarterly only' },
+        aboutYou: { name: '', role: '', council: '' },
+        startedAt: null,
+        updatedAt: null,
       }),
     );
     const { user } = await renderApp('/check');

@@ -12,7 +12,7 @@ import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { checkSavedWorkshops } from '../../src/domain/workshop/migrateWorkshop';
 import { newWorkshop, WORKSHOP_LIMITS, type Workshop } from '../../src/domain/workshop/workshop';
 import { earlierWorkshop } from '../../src/domain/workshop/linkEarlier';
-import { addResponses } from '../../src/domain/workshop/participants';
+import { withResponses } from '../domain/workshop-fixtures';
 import { REVIEW_NOTE_MAX_LENGTH, REVIEW_OUTCOMES } from '../../src/domain/history/planReview';
 import { readWorkshopFile, workshopFile } from '../../src/domain/workshop/workshopFile';
 import { ASSESSMENT_KEY, useAssessmentStore } from '../../src/state/assessmentStore';
@@ -84,6 +84,18 @@ const assessmentAction = fc.oneof(
   fc.tuple(fc.constant('snapshot' as const), text(100)),
 );
 
+/** A review of a plan: an outcome and a note for each item. */
+const planReview = fc.array(
+  fc.record(
+    {
+      outcome: fc.constantFrom(...REVIEW_OUTCOMES.map((o) => o.value)),
+      note: text(REVIEW_NOTE_MAX_LENGTH),
+    },
+    { noNullPrototype: true },
+  ),
+  { maxLength: PLAN_LIMITS.maxItems },
+);
+
 const workshopAction = fc.oneof(
   fc.tuple(
     fc.constant('create' as const),
@@ -121,19 +133,7 @@ const workshopAction = fc.oneof(
   ),
   fc.tuple(fc.constant('link to another' as const), fc.nat(20)),
   fc.tuple(fc.constant('unlink' as const)),
-  fc.tuple(
-    fc.constant('review earlier' as const),
-    fc.array(
-      fc.record(
-        {
-          outcome: fc.constantFrom(...REVIEW_OUTCOMES.map((o) => o.value)),
-          note: text(REVIEW_NOTE_MAX_LENGTH),
-        },
-        { noNullPrototype: true },
-      ),
-      { maxLength: PLAN_LIMITS.maxItems },
-    ),
-  ),
+  fc.tuple(fc.constant('review earlier' as const), planReview),
 );
 
 /** An earlier workshop as the link page takes it: exported, read back, then only its group figures. */
@@ -149,20 +149,7 @@ function earlierFromFile(workshop: Workshop) {
 
 const historyAction = fc.oneof(
   fc.tuple(fc.constant('round' as const), answers, planItems, text(100)),
-  fc.tuple(
-    fc.constant('review' as const),
-    fc.nat(30),
-    fc.array(
-      fc.record(
-        {
-          outcome: fc.constantFrom(...REVIEW_OUTCOMES.map((o) => o.value)),
-          note: text(REVIEW_NOTE_MAX_LENGTH),
-        },
-        { noNullPrototype: true },
-      ),
-      { maxLength: PLAN_LIMITS.maxItems },
-    ),
-  ),
+  fc.tuple(fc.constant('review' as const), fc.nat(30), planReview),
   fc.tuple(fc.constant('import file' as const)),
 );
 
@@ -219,6 +206,22 @@ function expectExportsImport() {
   }
 }
 
+/** Runs `run` on each generated sequence of up to `maxLength` actions, from an empty localStorage. */
+function forEveryRun<A>(
+  action: fc.Arbitrary<A>,
+  maxLength: number,
+  numRuns: number,
+  run: (actions: A[]) => void,
+) {
+  fc.assert(
+    fc.property(fc.array(action, { maxLength }), (actions) => {
+      localStorage.clear();
+      run(actions);
+    }),
+    { numRuns },
+  );
+}
+
 beforeEach(() => {
   localStorage.clear();
   useSavedDataProblems.setState({ incidents: [], saveFailed: {} });
@@ -226,178 +229,161 @@ beforeEach(() => {
 
 describe('what a write accepts, the load check accepts', () => {
   it('the saved assessment, its snapshots, and the personal and response files', () => {
-    fc.assert(
-      fc.property(fc.array(assessmentAction, { maxLength: 12 }), (actions) => {
-        localStorage.clear();
-        useAssessmentStore.getState().reset();
-        useSnapshotStore.setState({ snapshots: [] });
-        const store = useAssessmentStore.getState();
-        for (const action of actions) {
-          if (action[0] === 'answer') store.setAnswer(action[1], action[2]);
-          if (action[0] === 'note') store.setNote(action[1], action[2]);
-          if (action[0] === 'about') store.setAboutYou(action[1]);
-          if (action[0] === 'plan') store.setPlan(action[1]);
-          if (action[0] === 'snapshot')
-            useSnapshotStore.getState().save(useAssessmentStore.getState().assessment, action[1]);
-          expectWrittenAndLoadable();
-        }
-        expectExportsImport();
-      }),
-      { numRuns: 150 },
-    );
+    forEveryRun(assessmentAction, 12, 150, (actions) => {
+      useAssessmentStore.getState().reset();
+      useSnapshotStore.setState({ snapshots: [] });
+      const store = useAssessmentStore.getState();
+      for (const action of actions) {
+        if (action[0] === 'answer') store.setAnswer(action[1], action[2]);
+        if (action[0] === 'note') store.setNote(action[1], action[2]);
+        if (action[0] === 'about') store.setAboutYou(action[1]);
+        if (action[0] === 'plan') store.setPlan(action[1]);
+        if (action[0] === 'snapshot')
+          useSnapshotStore.getState().save(useAssessmentStore.getState().assessment, action[1]);
+        expectWrittenAndLoadable();
+      }
+      expectExportsImport();
+    });
   });
 
   it('the personal history: rounds kept, plans reviewed, and history imported from a file', () => {
-    fc.assert(
-      fc.property(fc.array(historyAction, { maxLength: 10 }), (actions) => {
-        localStorage.clear();
-        useAssessmentStore.getState().reset();
-        useHistoryStore.setState({ entries: [] });
-        const history = useHistoryStore.getState();
-        for (const action of actions) {
-          const { entries } = useHistoryStore.getState();
-          if (action[0] === 'round') {
-            const store = useAssessmentStore.getState();
-            for (const [id, value] of Object.entries(action[1])) store.setAnswer(id, value!);
-            store.setPlan(action[2]);
-            expect(history.keepRound(useAssessmentStore.getState().assessment, action[3])).toBe(
-              true,
-            );
-            // The next round is a new assessment, as starting again makes one.
-            useAssessmentStore.getState().reset();
-          } else if (action[0] === 'review' && entries.length > 0) {
-            const entry = entries[action[1] % entries.length]!;
-            const review = entry.assessment.plan.flatMap((p, i) => {
-              const r = action[2][i];
-              return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
+    forEveryRun(historyAction, 10, 80, (actions) => {
+      useAssessmentStore.getState().reset();
+      useHistoryStore.setState({ entries: [] });
+      const history = useHistoryStore.getState();
+      for (const action of actions) {
+        const { entries } = useHistoryStore.getState();
+        if (action[0] === 'round') {
+          const store = useAssessmentStore.getState();
+          for (const [id, value] of Object.entries(action[1])) store.setAnswer(id, value!);
+          store.setPlan(action[2]);
+          expect(history.keepRound(useAssessmentStore.getState().assessment, action[3])).toBe(true);
+          // The next round is a new assessment, as starting again makes one.
+          useAssessmentStore.getState().reset();
+        } else if (action[0] === 'review' && entries.length > 0) {
+          const entry = entries[action[1] % entries.length]!;
+          const review = entry.assessment.plan.flatMap((p, i) => {
+            const r = action[2][i];
+            return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
+          });
+          expect(history.saveReview(entry.id, review)).toBe(true);
+        } else if (action[0] === 'import file') {
+          const { assessment } = useAssessmentStore.getState();
+          const read = readPersonalFile(
+            writePersonalFile(assessment, checklist, new Date(), entries),
+            checklist,
+            scale,
+          );
+          expect(read.ok).toBe(true);
+          if (read.ok) {
+            localStorage.removeItem(HISTORY_KEY);
+            useHistoryStore.setState({ entries: [] });
+            expect(history.addImported(read.value.history, assessment.id)).toEqual({
+              added: entries.length,
+              alreadyThere: 0,
             });
-            expect(history.saveReview(entry.id, review)).toBe(true);
-          } else if (action[0] === 'import file') {
-            const { assessment } = useAssessmentStore.getState();
-            const read = readPersonalFile(
-              writePersonalFile(assessment, checklist, new Date(), entries),
-              checklist,
-              scale,
-            );
-            expect(read.ok).toBe(true);
-            if (read.ok) {
-              localStorage.removeItem(HISTORY_KEY);
-              useHistoryStore.setState({ entries: [] });
-              expect(history.addImported(read.value.history, assessment.id)).toEqual({
-                added: entries.length,
-                alreadyThere: 0,
-              });
-              expect(useHistoryStore.getState().entries).toEqual(entries);
-            }
+            expect(useHistoryStore.getState().entries).toEqual(entries);
           }
-          expectHistoryWrittenAndLoadable();
         }
-      }),
-      { numRuns: 80 },
-    );
+        expectHistoryWrittenAndLoadable();
+      }
+    });
   });
 
   it('the saved workshops, their files, and response codes', () => {
-    fc.assert(
-      fc.property(fc.array(workshopAction, { maxLength: 15 }), (actions) => {
-        localStorage.clear();
-        useWorkshopStore.setState({ workshops: [] });
-        const store = useWorkshopStore.getState();
-        for (const action of actions) {
-          const current = useWorkshopStore.getState().workshops.at(-1);
-          const pick = (n: number) =>
-            current?.participants[n % Math.max(1, current.participants.length)]?.number ?? 1;
-          if (action[0] === 'create') store.create(action[1]);
-          else if (!current) continue;
-          else if (action[0] === 'names') store.addNames(current.id, action[1]);
-          else if (action[0] === 'many names')
-            store.addNames(
-              current.id,
-              Array.from({ length: action[1] }, (_, i) => `Person ${i}`),
+    forEveryRun(workshopAction, 15, 60, (actions) => {
+      useWorkshopStore.setState({ workshops: [] });
+      const store = useWorkshopStore.getState();
+      for (const action of actions) {
+        const current = useWorkshopStore.getState().workshops.at(-1);
+        const pick = (n: number) =>
+          current?.participants[n % Math.max(1, current.participants.length)]?.number ?? 1;
+        if (action[0] === 'create') store.create(action[1]);
+        else if (!current) continue;
+        else if (action[0] === 'names') store.addNames(current.id, action[1]);
+        else if (action[0] === 'many names')
+          store.addNames(
+            current.id,
+            Array.from({ length: action[1] }, (_, i) => `Person ${i}`),
+          );
+        else if (action[0] === 'turn') {
+          const who =
+            typeof action[1] === 'number' ? { number: pick(action[1]) } : { name: action[1] };
+          store.finishTurn(current.id, who, action[2], {});
+        } else if (action[0] === 'code') {
+          const code = encodeResponseCode(
+            { responseId: action[1], answers: action[2] },
+            checklist,
+            scale,
+          );
+          expect(code.ok).toBe(true);
+          const decoded = decodeResponseCode(code.ok ? code.value : '', checklist, scale);
+          expect(decoded.ok).toBe(true);
+          if (decoded.ok)
+            store.addResponses(current.id, [
+              { response: decoded.value, source: 'code', onDuplicate: 'keep-both' },
+            ]);
+        } else if (action[0] === 'file') {
+          const assessment = {
+            ...useAssessmentStore.getState().assessment,
+            id: action[1],
+            answers: action[3],
+          };
+          const read = readResponseFile(
+            JSON.stringify(responseFile(assessment, action[2], new Date())),
+            checklist,
+            scale,
+          );
+          expect(read.ok).toBe(true);
+          if (read.ok)
+            store.addResponses(current.id, [
+              { response: read.value, source: 'file', onDuplicate: 'replace' },
+            ]);
+        } else if (action[0] === 'rename')
+          store.renameParticipant(current.id, pick(action[1]), action[2]);
+        else if (action[0] === 'remove') store.removeParticipant(current.id, pick(action[1]));
+        else if (action[0] === 'anonymous')
+          store.updateDetails(current.id, { ...current, anonymous: action[1] });
+        else if (action[0] === 'reveal') store.setRevealed(current.id, action[1]);
+        else if (action[0] === 'plan') store.setPlan(current.id, action[1]);
+        else if (action[0] === 'link') {
+          const earlier = withResponses(
+            { ...newWorkshop(current, checklist, `earlier-${current.id}`, new Date()) },
+            action[1].map((a, i) => ({ ...read0(a), responseId: `e${i}` })),
+            new Date(),
+            'code',
+          );
+          const e = earlierFromFile({ ...earlier, plan: action[2], anonymous: action[3] });
+          expect(e.ok).toBe(true);
+          if (e.ok) expect(store.linkEarlier(current.id, e.value)).toBe(null);
+        } else if (action[0] === 'link to another') {
+          const all = useWorkshopStore.getState().workshops;
+          const other = all[action[1] % all.length]!;
+          const e = earlierFromFile(other);
+          if (e.ok)
+            expect(store.linkEarlier(current.id, e.value)).toBe(
+              other.id === current.id ? 'a workshop cannot be compared with itself.' : null,
             );
-          else if (action[0] === 'turn') {
-            const who =
-              typeof action[1] === 'number' ? { number: pick(action[1]) } : { name: action[1] };
-            store.finishTurn(current.id, who, action[2], {});
-          } else if (action[0] === 'code') {
-            const code = encodeResponseCode(
-              { responseId: action[1], answers: action[2] },
-              checklist,
-              scale,
-            );
-            expect(code.ok).toBe(true);
-            const decoded = decodeResponseCode(code.ok ? code.value : '', checklist, scale);
-            expect(decoded.ok).toBe(true);
-            if (decoded.ok)
-              store.addResponses(current.id, [
-                { response: decoded.value, source: 'code', onDuplicate: 'keep-both' },
-              ]);
-          } else if (action[0] === 'file') {
-            const assessment = {
-              ...useAssessmentStore.getState().assessment,
-              id: action[1],
-              answers: action[3],
-            };
-            const read = readResponseFile(
-              JSON.stringify(responseFile(assessment, action[2], new Date())),
-              checklist,
-              scale,
-            );
-            expect(read.ok).toBe(true);
-            if (read.ok)
-              store.addResponses(current.id, [
-                { response: read.value, source: 'file', onDuplicate: 'replace' },
-              ]);
-          } else if (action[0] === 'rename')
-            store.renameParticipant(current.id, pick(action[1]), action[2]);
-          else if (action[0] === 'remove') store.removeParticipant(current.id, pick(action[1]));
-          else if (action[0] === 'anonymous')
-            store.updateDetails(current.id, { ...current, anonymous: action[1] });
-          else if (action[0] === 'reveal') store.setRevealed(current.id, action[1]);
-          else if (action[0] === 'plan') store.setPlan(current.id, action[1]);
-          else if (action[0] === 'link') {
-            const earlier = addResponses(
-              { ...newWorkshop(current, checklist, `earlier-${current.id}`, new Date()) },
-              action[1].map((a, i) => ({
-                response: { ...read0(a), responseId: `e${i}` },
-                source: 'code' as const,
-                onDuplicate: 'keep-both' as const,
-              })),
-              new Date(),
-            ).workshop;
-            const e = earlierFromFile({ ...earlier, plan: action[2], anonymous: action[3] });
-            expect(e.ok).toBe(true);
-            if (e.ok) expect(store.linkEarlier(current.id, e.value)).toBe(null);
-          } else if (action[0] === 'link to another') {
-            const all = useWorkshopStore.getState().workshops;
-            const other = all[action[1] % all.length]!;
-            const e = earlierFromFile(other);
-            if (e.ok)
-              expect(store.linkEarlier(current.id, e.value)).toBe(
-                other.id === current.id ? 'a workshop cannot be compared with itself.' : null,
-              );
-          } else if (action[0] === 'unlink') expect(store.linkEarlier(current.id, null)).toBe(null);
-          else if (action[0] === 'review earlier') {
-            const plan = current.earlier?.plan ?? [];
-            const review = plan.flatMap((p, i) => {
-              const r = action[1][i];
-              return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
-            });
-            expect(store.reviewEarlierPlan(current.id, review)).toBe(true);
-          } else if (action[0] === 'import') {
-            const read = readWorkshopFile(
-              JSON.stringify(workshopFile(current, new Date())),
-              checklist,
-              scale,
-            );
-            expect(read.ok).toBe(true);
-            if (read.ok) store.importWorkshop(read.value, action[1]);
-          }
-          expectWrittenAndLoadable();
+        } else if (action[0] === 'unlink') expect(store.linkEarlier(current.id, null)).toBe(null);
+        else if (action[0] === 'review earlier') {
+          const plan = current.earlier?.plan ?? [];
+          const review = plan.flatMap((p, i) => {
+            const r = action[1][i];
+            return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
+          });
+          expect(store.reviewEarlierPlan(current.id, review)).toBe(true);
+        } else if (action[0] === 'import') {
+          const read = readWorkshopFile(
+            JSON.stringify(workshopFile(current, new Date())),
+            checklist,
+            scale,
+          );
+          expect(read.ok).toBe(true);
+          if (read.ok) store.importWorkshop(read.value, action[1]);
         }
-        expectExportsImport();
-      }),
-      { numRuns: 60 },
-    );
+        expectWrittenAndLoadable();
+      }
+      expectExportsImport();
+    });
   });
 });

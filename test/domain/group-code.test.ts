@@ -11,7 +11,6 @@ import { groupResultsFile, readGroupResultsFile } from '../../src/domain/group/g
 import { fromBase64url } from '../../src/domain/response/base64url';
 import { crc16, utf8 } from '../../src/domain/response/crc16';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
-import { addResponses } from '../../src/domain/workshop/participants';
 import type { Workshop } from '../../src/domain/workshop/workshop';
 import { actionIds, checklist, scale } from './fixtures';
 import {
@@ -23,6 +22,7 @@ import {
   PERSIST,
   PRIORITY,
   response,
+  withResponses,
 } from './workshop-fixtures';
 
 const figuresOf = (w: Workshop) => {
@@ -45,15 +45,11 @@ function workshopOf(
   people: { answers: Record<string, AnswerValue>; name: string; note: string }[],
   anonymous: boolean,
 ): Workshop {
-  return addResponses(
+  return withResponses(
     emptyWorkshop(anonymous),
-    people.map((p, i) => ({
-      response: response(`abc${i}`, p.name, p.answers, { [actionIds[0]!]: p.note }),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
+    people.map((p, i) => response(`abc${i}`, p.name, p.answers, { [actionIds[0]!]: p.note })),
     NOW,
-  ).workshop;
+  );
 }
 
 describe('the group figures', () => {

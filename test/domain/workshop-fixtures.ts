@@ -1,7 +1,12 @@
 import { researchContent } from '../../src/domain/content/research';
 import type { ParticipantResponse } from '../../src/domain/response/response';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
-import { addNames, addResponses, finishTurn } from '../../src/domain/workshop/participants';
+import {
+  addNames,
+  addResponses,
+  finishTurn,
+  type IncomingResponse,
+} from '../../src/domain/workshop/participants';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop/workshop';
 import { actionIds, checklist, everyAction, scale } from './fixtures';
 
@@ -38,6 +43,19 @@ export const response = (
   notes,
 });
 
+/** The workshop with each response added as a new participant (a duplicate kept), by file unless said. */
+export const withResponses = (
+  w: Workshop,
+  responses: readonly ParticipantResponse[],
+  at = NOW,
+  source: IncomingResponse['source'] = 'file',
+): Workshop =>
+  addResponses(
+    w,
+    responses.map((r) => ({ response: r, source, onDuplicate: 'keep-both' })),
+    at,
+  ).workshop;
+
 /**
  * The five-person workshop used by the domain and browser tests. Worked by hand:
  *   Asha (this device) every action 3, but "experiment" 0
@@ -70,8 +88,12 @@ export const fiveAnswers = {
   eve: answersWith(2, { [PRIORITY]: 'not-sure' }),
 };
 
-export function fivePersonWorkshop(anonymous = false): Workshop {
-  let w = addNames(emptyWorkshop(anonymous), ['Asha', 'Ben'], NOW);
+/** The workshop above; a browser test may give the five their full names, and its own details. */
+export function fivePersonWorkshop(
+  anonymous = false,
+  { names = ['Asha', 'Ben', 'Chris', 'Dee', 'Eve'], start = emptyWorkshop(anonymous) } = {},
+): Workshop {
+  let w = addNames(start, names.slice(0, 2), NOW);
   w = finishTurn(w, { number: 1 }, fiveAnswers.asha, {}, 'turn-asha', NOW);
   w = finishTurn(
     w,
@@ -81,27 +103,15 @@ export function fivePersonWorkshop(anonymous = false): Workshop {
     'turn-ben',
     NOW,
   );
-  return addResponses(
+  return withResponses(
     w,
     [
-      {
-        response: response('c0ffee01', 'Chris', fiveAnswers.chris),
-        source: 'file',
-        onDuplicate: 'keep-both',
-      },
-      {
-        response: response('c0ffee02', 'Dee', fiveAnswers.dee),
-        source: 'file',
-        onDuplicate: 'keep-both',
-      },
-      {
-        response: response('c0ffee03', 'Eve', fiveAnswers.eve),
-        source: 'file',
-        onDuplicate: 'keep-both',
-      },
+      response('c0ffee01', names[2]!, fiveAnswers.chris),
+      response('c0ffee02', names[3]!, fiveAnswers.dee),
+      response('c0ffee03', names[4]!, fiveAnswers.eve),
     ],
     NOW,
-  ).workshop;
+  );
 }
 
 export { actionIds };

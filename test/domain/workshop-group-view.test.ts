@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatScore } from '../../src/domain/display';
 import { groupView } from '../../src/domain/workshop/groupView';
-import { addResponses } from '../../src/domain/workshop/participants';
 import {
   actionIds,
   emptyWorkshop,
   EXPERIMENT,
-  NOW,
-  response,
   fivePersonWorkshop,
   groupContent,
   MONITOR,
+  NOW,
   PERSIST,
   PRIORITY,
+  response,
+  withResponses,
 } from './workshop-fixtures';
 
 // The hand-worked figures are in workshop-fixtures.ts.
@@ -23,15 +23,11 @@ function splitWorkshop() {
         .slice(0, 7)
         .map((id, i) => [id, (i === 3 ? [0, 0, 3, 3, 3] : [0, 0, 4, 4, 2])[member]!]),
     );
-  return addResponses(
+  return withResponses(
     emptyWorkshop(),
-    [0, 1, 2, 3, 4].map((m) => ({
-      response: response(`5p1170${m}`, `Member ${m + 1}`, answersFor(m)),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
+    [0, 1, 2, 3, 4].map((m) => response(`5p1170${m}`, `Member ${m + 1}`, answersFor(m))),
     NOW,
-  ).workshop;
+  );
 }
 
 const view = groupView(fivePersonWorkshop(), groupContent);

@@ -8,7 +8,6 @@ import {
   linkEarlier,
   reviewEarlierPlan,
 } from '../../src/domain/workshop/linkEarlier';
-import { addResponses } from '../../src/domain/workshop/participants';
 import { aggregateGroup } from '../../src/domain/scoring/group';
 import { groupParticipants, type Workshop } from '../../src/domain/workshop/workshop';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
@@ -23,6 +22,7 @@ import {
   PERSIST,
   PRIORITY,
   response,
+  withResponses,
 } from './workshop-fixtures';
 
 const LATER = new Date('2027-05-10T09:00:00.000Z');
@@ -54,15 +54,11 @@ function secondWorkshop(): Workshop {
     answersWith(3, { [MONITOR]: 4 }),
     answersWith(2, { [EXPERIMENT]: 1 }),
   ];
-  return addResponses(
+  return withResponses(
     { ...emptyWorkshop(true), id: 'w2', title: 'Cabinet away day, May' },
-    answers.map((a, i) => ({
-      response: response(`later-${i}`, '', a),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
+    answers.map((a, i) => response(`later-${i}`, '', a)),
     LATER,
-  ).workshop;
+  );
 }
 
 const earlierOf = (w: Workshop): EarlierWorkshop => {
@@ -221,15 +217,12 @@ describe('a workshop compared with an earlier one of the same group', () => {
       );
     fc.assert(
       fc.property(fc.array(person, { minLength: 3, maxLength: 9 }), (people) => {
-        const w = addResponses(
+        const w = withResponses(
           emptyWorkshop(true),
-          people.map((a, i) => ({
-            response: response(`p-${i}`, '', a),
-            source: 'code' as const,
-            onDuplicate: 'keep-both' as const,
-          })),
+          people.map((a, i) => response(`p-${i}`, '', a)),
           NOW,
-        ).workshop;
+          'code',
+        );
         const s = since(earlierOf(w), w);
         for (const c of [s.overall, ...s.sections]) expect(c.change ?? 0).toBe(0);
         for (const a of s.actions) {

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   answerSectionByKeyboard,
   drawCharts,
@@ -38,13 +39,7 @@ const WEAKEST = [
   'Convincingly communicate the need for priority innovations to residents, employees and partners',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function expectAccessible(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -60,7 +55,7 @@ async function weakAreaHeadings(page: Page) {
 
 describe('a council leader self-assessing, keyboard only', () => {
   it('goes from the landing page to results, and the results match the hand-worked scores', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     await waitForFocusedHeading(page, "Council Leaders' Key Actions for Innovation");
     await screenshot(page, 'desktop-01-landing');
@@ -149,7 +144,7 @@ describe('a council leader self-assessing, keyboard only', () => {
 
 describe('errors, changes and saved progress', () => {
   it('shows an error summary linking to each unanswered question', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/section/leading');
     await waitForHeading(page, 'Lead for innovation');
     await page.getByRole('radio', { name: 'To some extent' }).first().check();
@@ -171,7 +166,7 @@ describe('errors, changes and saved progress', () => {
   });
 
   it('keeps everything through a reload mid-section and on the results page', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/section/climate');
     await waitForHeading(page, 'Create the climate for innovation');
     await page.getByRole('radio', { name: 'Fully – it is how we work' }).first().check();
@@ -194,7 +189,7 @@ describe('errors, changes and saved progress', () => {
   });
 
   it('returns from a Change link to the question, then back to check your answers', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/check');
     await waitForHeading(page, 'Check your answers');
     await page
@@ -220,7 +215,7 @@ describe('errors, changes and saved progress', () => {
 
 describe('on a phone-sized screen (375 px)', () => {
   it('shows every page without sideways scrolling', async () => {
-    const { context } = await openContext(browser, { width: 375, height: 740 });
+    const { context } = await openContext(browser(), { width: 375, height: 740 });
     const page = await newPage(context);
     await waitForHeading(page, "Council Leaders' Key Actions for Innovation");
     const pages: [string, string][] = [
@@ -258,7 +253,7 @@ describe('on a phone-sized screen (375 px)', () => {
 
 describe('other pages', () => {
   it('about the research and privacy are accessible', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     for (const [hash, title, name] of [
       ['#/about', 'About the research', 'desktop-07-about'],
       ['#/privacy', 'Privacy', 'desktop-08-privacy'],

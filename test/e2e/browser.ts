@@ -2,20 +2,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import chromiumFlags from '../tools/chromium-flags.json';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const screenshotDir = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+// The same flags as the Lighthouse runs (test/tools/lighthouse.mjs), kept in one list.
+export const CHROMIUM_FLAGS: string[] = chromiumFlags;
 
 export function launch(extraFlags: string[] = []): Promise<Browser> {
   return chromium.launch({

@@ -1,15 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, launch, watchConsoleErrors, watchCsp } from './browser';
+import { baseUrl, watchConsoleErrors, watchCsp } from './browser';
+import { browserForFile } from './fileBrowser';
 import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const SECTIONS = ['climate', 'leading', 'ambitions', 'delivery'];
 
@@ -68,7 +63,7 @@ describe.each(builds)('Content-Security-Policy: $name', (build) => {
   const foreign: string[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     violations = await watchCsp(context);
     consoleErrors = watchConsoleErrors(context);
     context.on('request', (request) => {

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fiveAnswers } from '../domain/workshop-fixtures';
-import { expectInert, launch, newPage, openContext } from './browser';
+import { expectInert, newPage, openContext } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   answerSectionByKeyboard,
   drawCharts,
@@ -18,19 +19,13 @@ import { expectHeading, responseFileText, writeTemp } from './workshop-helpers';
 const HTML = '<img src=x onerror="window.__xss=1">';
 const JS_URL = 'javascript:window.__xss=2';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const at = (page: Page, hash: string) => page.url().replace(/#.*$/, '') + hash;
 
 describe('every journey, end to end', () => {
   it('sends nothing to any other origin, and runs nothing a user typed or imported', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context, '#/about-you');
 
     // Self-assessment

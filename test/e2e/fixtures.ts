@@ -44,3 +44,18 @@ export function savedAssessment(
     },
   });
 }
+
+/** A plan of five actions, each with a person, a date (one a month from February 2027) and a measure. */
+export const FIVE_PLAN_ITEMS = [
+  ['climate.experiment-and-learn', 'Run two small pilots this year and stop any that fails early'],
+  ['climate.take-calculated-risks', 'Agree a written risk appetite with cabinet'],
+  ['climate.look-for-fresh-ideas', 'Visit two councils that have tried something we have not'],
+  ['leading.united-leadership', 'Hold a joint away day with the management team'],
+  ['leading.communicate-the-need', 'Explain at full council why we need to innovate'],
+].map(([actionId, what], i) => ({
+  actionId: actionId!,
+  what: what!,
+  who: 'Chief executive and cabinet',
+  byWhen: `2027-0${i + 2}-01`,
+  measure: 'Reported to cabinet each quarter',
+}));

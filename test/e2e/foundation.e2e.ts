@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launch, newPage, openContext, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('the built app, served from a sub-path of a plain static host', () => {
   it('shows the four sections and their twenty actions from content/', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     await expect
       .poll(() => page.locator('h1').textContent())
@@ -32,7 +26,7 @@ describe('the built app, served from a sub-path of a plain static host', () => {
   });
 
   it('opens a deep link directly and after a refresh, with no server configuration', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/no-such-page');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
     await page.reload();

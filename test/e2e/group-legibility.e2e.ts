@@ -1,19 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
 import { expectHeading, importWorkshop } from './workshop-helpers';
 
 // A cabinet of eight (eight-person.ts): eight actions split, five of them shown, the rest of the
 // spread being the usual one member a point or two away.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** What on the slide is cut off or under the controls, and any text smaller than `minPx`. */
 function slideProblems(page: Page, minPx: number) {
@@ -39,7 +34,7 @@ function slideProblems(page: Page, minPx: number) {
 
 describe('a cabinet of eight', () => {
   it('group results lead with the verdict, the five most split actions and the weakest areas', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
     const id = await importWorkshop(page, eightPersonWorkshop());
     await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/results`));
@@ -70,7 +65,7 @@ describe('a cabinet of eight', () => {
     [1280, 720, 16],
   ] as const) {
     it(`a short deck whose slides fit ${width}×${height}, nothing under the controls`, async () => {
-      const { context } = await openContext(browser, { width, height });
+      const { context } = await openContext(browser(), { width, height });
       const page = await newPage(context, '#/workshops');
       const id = await importWorkshop(page, eightPersonWorkshop());
       await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/present`));
@@ -122,7 +117,7 @@ describe('a cabinet of eight', () => {
     [844, 390],
   ] as const) {
     it(`every slide reads on a phone at ${width}×${height}`, async () => {
-      const { context } = await openContext(browser, { width, height });
+      const { context } = await openContext(browser(), { width, height });
       const page = await newPage(context, '#/workshops');
       const id = await importWorkshop(page, eightPersonWorkshop());
       await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/present`));

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
+import { FIVE_PLAN_ITEMS } from './fixtures';
 import {
   focusedText,
   tabTo,
@@ -18,28 +20,9 @@ import { at, importWorkshop, mainText, workshopFileText, writeTemp } from './wor
 // members), its plan reviewed, and the hand-worked changes of test/domain/workshop-since.test.ts read
 // on the group results and in the printed group summary. Keyboard only once the files are in.
 
-const EIGHT_PLAN = [
-  ['climate.experiment-and-learn', 'Run two small pilots this year and stop any that fails early'],
-  ['climate.take-calculated-risks', 'Agree a written risk appetite with cabinet'],
-  ['climate.look-for-fresh-ideas', 'Visit two councils that have tried something we have not'],
-  ['leading.united-leadership', 'Hold a joint away day with the management team'],
-  ['leading.communicate-the-need', 'Explain at full council why we need to innovate'],
-].map(([actionId, what], i) => ({
-  actionId: actionId!,
-  what: what!,
-  who: 'Chief executive and cabinet',
-  byWhen: `2027-0${i + 2}-01`,
-  measure: 'Reported to cabinet each quarter',
-}));
 const NAMES = /\b(Asha|Ben|Chris|Dee|Eve)\b/;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Tabs to a control whose text (a visually hidden part included) reads `want`, spaces normalised. */
 async function tabToText(page: Page, want: string, limit = 80) {
@@ -61,7 +44,7 @@ const pdfPages = (pdf: string) =>
 
 describe('a workshop compared with an earlier one of the same group', () => {
   it('links, reviews the earlier plan and shows the hand-worked change, keyboard only', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser, {
+    const { context, foreignRequests, consoleErrors } = await openContext(browser(), {
       width: 1280,
       height: 800,
     });
@@ -217,9 +200,9 @@ describe('a workshop compared with an earlier one of the same group', () => {
   });
 
   it('a phone, a workshop file as the earlier workshop, and eight members on paper', async () => {
-    const { context, consoleErrors } = await openContext(browser, { width: 390, height: 844 });
+    const { context, consoleErrors } = await openContext(browser(), { width: 390, height: 844 });
     const page = await newPage(context, '#/workshops');
-    const id = await importWorkshop(page, { ...eightPersonWorkshop(), plan: EIGHT_PLAN });
+    const id = await importWorkshop(page, { ...eightPersonWorkshop(), plan: FIVE_PLAN_ITEMS });
     await page.goto(at(page, `#/workshops/${id}/earlier`));
     await waitForHeading(page, 'Compare with an earlier workshop');
     // Too few answers to compare with: a clear message, nothing kept.

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
+import { actionIds } from '../domain/fixtures';
 import { savedAssessment } from './fixtures';
 import {
   focusedText,
@@ -34,13 +36,9 @@ const QUESTIONS = {
   persist: 'Do you persist, persist, persist?',
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
+const browser = browserForFile();
+beforeAll(() => {
   mkdirSync(outDir, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const rows = (page: Page, selector: string) =>
@@ -98,7 +96,7 @@ function parseIcs(text: string) {
 
 describe('coming back: a new round, the plan reviewed, and what moved (keyboard only)', () => {
   it('keeps the finished round, reviews the plan, charts the hand-worked changes, prints them and makes a reminder', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     await page.evaluate(
       (v) => localStorage.setItem('kai.assessment', v),
@@ -257,38 +255,15 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
   });
 });
 
-const ACTION_IDS = [
-  'climate.encourage-creativity',
-  'climate.invite-external-challenge',
-  'climate.look-for-fresh-ideas',
-  'climate.take-calculated-risks',
-  'climate.experiment-and-learn',
-  'climate.celebrate-achievements',
-  'leading.united-leadership',
-  'leading.communicate-the-need',
-  'leading.listen-to-others',
-  'leading.work-cross-council',
-  'leading.move-forward-boldly',
-  'ambitions.long-term-objectives',
-  'ambitions.understand-residents',
-  'ambitions.select-priority-areas',
-  'ambitions.well-considered-and-attainable',
-  'delivery.devote-resources',
-  'delivery.space-to-test',
-  'delivery.involve-stakeholders',
-  'delivery.monitor-progress',
-  'delivery.persist',
-];
-
 /** Twenty quarterly rounds, 2021 to 2026, answers creeping up, each with a two-action plan reviewed. */
 function twentyRounds() {
   return Array.from({ length: 20 }, (_, r) => {
     const answers = Object.fromEntries(
-      ACTION_IDS.map((id, i) => [id, Math.min(4, Math.floor((r + (i % 7)) / 5))]),
+      actionIds.map((id, i) => [id, Math.min(4, Math.floor((r + (i % 7)) / 5))]),
     );
     const month = String((r % 4) * 3 + 1).padStart(2, '0');
     const date = `${2021 + Math.floor(r / 4)}-${month}-15T10:00:00.000Z`;
-    const plan = [ACTION_IDS[(r * 3) % 20]!, ACTION_IDS[(r * 3 + 1) % 20]!].map((actionId) => ({
+    const plan = [actionIds[(r * 3) % 20]!, actionIds[(r * 3 + 1) % 20]!].map((actionId) => ({
       actionId,
       what: `Commitment ${r + 1} on ${actionId}`,
       who: '',
@@ -322,7 +297,7 @@ function twentyRounds() {
 
 describe('a long history', () => {
   it('renders twenty rounds in under 200 ms, and reads on a laptop and a phone', async () => {
-    const { context, consoleErrors } = await openContext(browser, { width: 1280, height: 800 });
+    const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context);
     const rounds = twentyRounds();
     await page.evaluate(
@@ -389,7 +364,7 @@ describe('a long history', () => {
   });
 
   it('says how to start a history when there is none, accessibly', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/history');
     await waitForHeading(page, 'Your history');
     expect(await page.locator('main').innerText()).toContain('There is nothing to compare yet.');

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectInert, launch, newPage, openContext } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectInert, newPage, openContext } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment, HAND_WORKED_ANSWERS } from './fixtures';
 import { waitForHeading } from './journey';
 
@@ -8,19 +9,13 @@ import { waitForHeading } from './journey';
 const HTML = '<img src=x onerror="window.__xss=1">';
 const JS_URL = 'javascript:window.__xss=2';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, '') + hash);
 
 describe('hostile text in every free-text field', () => {
   it('is shown as text and never runs, on every page that shows it', async () => {
-    const { context, foreignRequests } = await openContext(browser);
+    const { context, foreignRequests } = await openContext(browser());
     const page = await newPage(context, '#/about-you');
     await waitForHeading(page, 'About you');
     await page.getByLabel('Your name').fill(HTML);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   EXPERIMENT,
   fiveAnswers,
@@ -8,7 +8,8 @@ import {
   MONITOR,
   PERSIST,
 } from '../domain/workshop-fixtures';
-import { axeViolations, baseUrl, launch, newPage, openContext, screenshot } from './browser';
+import { axeViolations, baseUrl, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { groupFigures } from '../../src/domain/group/figures';
 import { encodeGroupCode, groupCodeUrl } from '../../src/domain/group/groupCode';
 import { groupResultsFile } from '../../src/domain/group/groupResultsFile';
@@ -26,13 +27,7 @@ import {
   writeTemp,
 } from './workshop-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const actionText = (id: string) =>
   checklist.sections.flatMap((s) => s.actions).find((a) => a.id === id)!.text;
@@ -59,7 +54,7 @@ describe('the in-room flow with QR codes', () => {
     'shows the join code and the group code on the projector, each readable',
     { timeout: 150_000 },
     async () => {
-      const { context, foreignRequests, consoleErrors } = await openContext(browser, {
+      const { context, foreignRequests, consoleErrors } = await openContext(browser(), {
         width: 1280,
         height: 800,
       });
@@ -125,7 +120,7 @@ describe('the in-room flow with QR codes', () => {
       const groupAddress = groupAddressFor();
 
       // Dee, on her own phone, with her own answers saved there.
-      const member = await openContext(browser, { width: 390, height: 844 });
+      const member = await openContext(browser(), { width: 390, height: 844 });
       const file = groupFileText();
       const phone = await newPage(member.context);
       await phone.evaluate(
@@ -218,7 +213,7 @@ describe('the in-room flow with QR codes', () => {
   );
 
   it('times each discussion slide silently, in the order of the group results', async () => {
-    const { context, consoleErrors } = await openContext(browser, { width: 1920, height: 1080 });
+    const { context, consoleErrors } = await openContext(browser(), { width: 1920, height: 1080 });
     const page = await newPage(context, '#/workshops');
     await expectHeading(page, 'Workshops');
     const workshop = eightPersonWorkshop();

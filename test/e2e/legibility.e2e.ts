@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, openContext, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { fivePersonWorkshop } from '../domain/workshop-fixtures';
 import { at, expectHeading, importWorkshop } from './workshop-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const gaps = (page: Page) =>
   page.evaluate(() => {
@@ -35,7 +30,7 @@ describe('spacing, targets and inputs', () => {
     { width: 390, height: 844 },
   ]) {
     it(`radios are 40 px rows, chosen by a click anywhere on the row (${viewport.width} px)`, async () => {
-      const { context } = await openContext(browser, viewport);
+      const { context } = await openContext(browser(), viewport);
       const page = await newPage(context, '#/section/climate');
       await page.locator('fieldset .radio').first().waitFor();
       const rows = page.locator('fieldset').first().locator('.radio');
@@ -54,7 +49,7 @@ describe('spacing, targets and inputs', () => {
   }
 
   it('puts space under the header and above the footer, and no band under it', async () => {
-    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context, '#/workshops/new');
     await expectHeading(page, 'Create a workshop');
     const created = await gaps(page);
@@ -90,7 +85,7 @@ describe('spacing, targets and inputs', () => {
 
 describe("a member's turn on a shared device", () => {
   it('hides the site navigation, with a clear way out for the facilitator', async () => {
-    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const { context } = await openContext(browser(), { width: 390, height: 844 });
     const page = await newPage(context, '#/workshops');
     const id = await importWorkshop(page, fivePersonWorkshop());
     await page.goto(at(page, `#/workshops/${id}/turn`));

@@ -6,7 +6,6 @@ import {
   linkEarlier,
   reviewEarlierPlan,
 } from '../../src/domain/workshop/linkEarlier';
-import { addResponses } from '../../src/domain/workshop/participants';
 import type { Workshop } from '../../src/domain/workshop/workshop';
 import {
   answersWith,
@@ -15,6 +14,7 @@ import {
   fivePersonWorkshop,
   MONITOR,
   response,
+  withResponses,
 } from '../domain/workshop-fixtures';
 import { HAND_WORKED_ANSWERS } from './fixtures';
 import { waitForGroupSectionBars, waitForHeading } from './journey';
@@ -38,7 +38,7 @@ export function secondWorkshop(): Workshop {
     answersWith(3, { [MONITOR]: 4 }),
     answersWith(2, { [EXPERIMENT]: 1 }),
   ];
-  return addResponses(
+  return withResponses(
     {
       ...emptyWorkshop(true),
       id: 'w2',
@@ -46,13 +46,9 @@ export function secondWorkshop(): Workshop {
       date: '2027-05-10',
       revealed: true,
     },
-    answers.map((a, i) => ({
-      response: response(`later-${i}`, '', a),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
+    answers.map((a, i) => response(`later-${i}`, '', a)),
     new Date('2027-05-10T10:00:00Z'),
-  ).workshop;
+  );
 }
 
 /** Both workshops as this device keeps them, the later one linked and its earlier plan reviewed. */

@@ -1,11 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fromBase64url, toBase64url } from '../../src/domain/response/base64url';
 import { crc16 } from '../../src/domain/response/crc16';
 import { addNames } from '../../src/domain/workshop/participants';
 import { WORKSHOP_LIMITS, type Workshop } from '../../src/domain/workshop/workshop';
 import { emptyWorkshop, fivePersonWorkshop, NOW } from '../domain/workshop-fixtures';
-import { launch, newPage, openContext, screenshot } from './browser';
+import { newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { answerSectionByKeyboard, waitForFocusedHeading, type Choice } from './journey';
 import {
@@ -20,13 +21,7 @@ import {
 // Issue 14: the eight ways a user's work was lost, each reproduced in Chromium on the build before the
 // fix. Every test here failed then.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const ASSESSMENT = 'kai.assessment';
 const WORKSHOPS = 'kai.workshops';
@@ -93,7 +88,7 @@ const alerts = (page: Page) => page.getByRole('alert').allInnerTexts();
 
 describe('1. two tabs', () => {
   it('keep both tabs’ answers, and a delete in one stays deleted in the other', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const one = await newPage(context, `#/section/${climate!.id}`);
     const two = await newPage(context, `#/section/${climate!.id}`);
     await expectHeading(one, climate!.title);
@@ -132,7 +127,7 @@ describe('1. two tabs', () => {
   });
 
   it('keep response codes added to one workshop in two tabs', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const one = await newPage(context, '#/workshops');
     await seed(one, { [WORKSHOPS]: savedWorkshops([emptyWorkshop()]) });
     const two = await newPage(context, '#/workshops/w1/add');
@@ -158,7 +153,7 @@ describe('1. two tabs', () => {
 
 describe('2. importing a file when storage is nearly full', () => {
   it('stops, and says so, when the snapshot of the current assessment cannot be written', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/your-data');
     await seed(page, { [ASSESSMENT]: savedAssessment() });
     const before = await stored(page, ASSESSMENT);
@@ -184,7 +179,7 @@ describe('2. importing a file when storage is nearly full', () => {
 
 describe('3. a change that was not saved', () => {
   it('is still reported after another kind of data saves', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
     await seed(page, {
       [ASSESSMENT]: savedAssessment(),
@@ -218,7 +213,7 @@ describe('3. a change that was not saved', () => {
 
 describe('4. what the app accepts, it can load again', () => {
   it('refuses a response code whose id is longer than 32 bytes, and keeps the workshops', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
     await seed(page, { [WORKSHOPS]: savedWorkshops([emptyWorkshop()]) });
     await page.goto(at(page, '#/workshops/w1/add'));
@@ -233,7 +228,7 @@ describe('4. what the app accepts, it can load again', () => {
   });
 
   it('refuses the year 0026', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops/new');
     await expectHeading(page, 'Create a workshop');
     await page.getByLabel('Workshop title').fill('Typo year');
@@ -251,7 +246,7 @@ describe('4. what the app accepts, it can load again', () => {
   });
 
   it('never takes a 501st participant, nor a number past the highest', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
     const names = Array.from({ length: WORKSHOP_LIMITS.participants }, (_, i) => `Person ${i + 1}`);
     const full = addNames(emptyWorkshop(), names, NOW);
@@ -285,7 +280,7 @@ describe('4. what the app accepts, it can load again', () => {
 
 describe('5. saved data in format 0', () => {
   it('is set aside and reported, not wiped', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '');
     const zero = savedAssessment().replace('"version":1', '"version":0');
     await seed(page, { [ASSESSMENT]: zero });
@@ -299,7 +294,7 @@ describe('5. saved data in format 0', () => {
 
 describe('6. the set-aside copy', () => {
   it('when storage is full: says no copy was kept, and the next answer does not overwrite the original', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '');
     const damaged = savedAssessment().slice(0, 400);
     await page.evaluate((d) => localStorage.setItem('kai.assessment', d), damaged);
@@ -318,7 +313,7 @@ describe('6. the set-aside copy', () => {
   });
 
   it('is one per incident: a second incident never overwrites the first copy', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '');
     const first = savedAssessment().slice(0, 300);
     const second = savedAssessment().slice(0, 500);
@@ -333,7 +328,7 @@ describe('6. the set-aside copy', () => {
 
 describe('7. very deep nesting', () => {
   it('in a saved workshop: that workshop is set aside, the others kept and not overwritten', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
     const good = emptyWorkshop();
     const text = savedWorkshops([good, { ...good, id: 'w9', checklistVersion: '@@' }]).replace(
@@ -357,7 +352,7 @@ describe('7. very deep nesting', () => {
   });
 
   it('in an imported workshop file: one short message', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
     await expectHeading(page, 'Workshops');
     const file = workshopFileText({ ...emptyWorkshop(), checklistVersion: '@@' }).replace(
@@ -374,7 +369,7 @@ describe('7. very deep nesting', () => {
 
 describe('8. Back and Forward during a workshop turn', () => {
   it('move between the turn’s sections and lose nothing', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
     await seed(page, { [WORKSHOPS]: savedWorkshops([emptyWorkshop(true)]) });
     await page.goto(at(page, '#/workshops/w1/turn'));

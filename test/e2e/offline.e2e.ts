@@ -2,15 +2,10 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:f
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  axeViolations,
-  launch,
-  launchWithProfile,
-  screenshot,
-  watchConsoleErrors,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchWithProfile, screenshot, watchConsoleErrors } from './browser';
+import { browserForFile } from './fileBrowser';
 import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
 import {
   COMING_BACK,
@@ -19,13 +14,7 @@ import {
 } from './linked-workshops';
 import { serveStatic } from './static-server';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 // Each test gets its own copy of the build on its own server, so it can cut the network or publish a
 // new version without disturbing the other tests.
@@ -63,6 +52,17 @@ async function waitUntilAvailableOffline(page: Page) {
 }
 
 const SECTIONS = ['climate', 'leading', 'ambitions', 'delivery'];
+
+/** Takes the update banner's Reload, and waits for a new page: the mark left on the old one is gone. */
+async function reloadFromTheBanner(page: Page) {
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as { __samePage?: boolean }).__samePage ?? false), {
+      timeout: 15_000,
+    })
+    .toBe(false);
+  await waitForHeading(page, 'About you');
+}
 
 describe('the installable offline app', () => {
   it('can be installed: it has a manifest with icons, and a worker controls the page', async () => {
@@ -117,7 +117,7 @@ describe('the installable offline app', () => {
 
   it('works on every page with the network off, and after a reload offline', async () => {
     const { url, stop } = await hostCopy();
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     cleanups.push(() => context.close());
     const consoleErrors = watchConsoleErrors(context);
     const page = await context.newPage();
@@ -186,7 +186,7 @@ describe('the installable offline app', () => {
 
   it('offers a new version with a banner, and switches only when the user chooses', async () => {
     const { dir, url } = await hostCopy();
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     cleanups.push(() => context.close());
     const consoleErrors = watchConsoleErrors(context);
     const page = await context.newPage();
@@ -210,13 +210,7 @@ describe('the installable offline app', () => {
     await screenshot(page, 'update-banner');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Reload' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as { __samePage?: boolean }).__samePage ?? false), {
-        timeout: 15_000,
-      })
-      .toBe(false);
-    await waitForHeading(page, 'About you');
+    await reloadFromTheBanner(page);
     expect(await page.getByText('A new version is available').count()).toBe(0);
     expect(
       await page.evaluate(async () => {
@@ -232,13 +226,7 @@ describe('the installable offline app', () => {
       await (await navigator.serviceWorker.getRegistration())!.update();
     });
     await banner.waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Reload' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as { __samePage?: boolean }).__samePage ?? false), {
-        timeout: 15_000,
-      })
-      .toBe(false);
-    await waitForHeading(page, 'About you');
+    await reloadFromTheBanner(page);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { waitForHeading, waitForSectionBars } from './journey';
 
@@ -24,13 +25,9 @@ const COMMITMENTS = [
   'Explain our three priority innovations at every residents panel',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
+const browser = browserForFile();
+beforeAll(() => {
   mkdirSync(outDir, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function seeded(page: Page, saved = savedAssessment()) {
@@ -46,7 +43,7 @@ const planHeadings = (page: Page) =>
 
 describe('action plan and printed summary', () => {
   it('proposes the weakest areas, checks the form, and prints a two-page summary with every commitment', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     await seeded(page);
     await go(page, '#/results');
@@ -138,7 +135,7 @@ describe('action plan and printed summary', () => {
 
 describe('keep, move and compare', () => {
   it('exports, and a fresh browser imports the same answers and plan', async () => {
-    const first = await openContext(browser);
+    const first = await openContext(browser());
     const page = await newPage(first.context);
     const plan = [
       {
@@ -168,7 +165,7 @@ describe('keep, move and compare', () => {
     expect(file.assessment.plan).toEqual(plan);
     await first.context.close();
 
-    const second = await openContext(browser);
+    const second = await openContext(browser());
     const fresh = await newPage(second.context, '#/your-data');
     await waitForHeading(fresh, 'Save, move and compare');
     await fresh.locator('#import-file').setInputFiles(exported);
@@ -204,7 +201,7 @@ describe('keep, move and compare', () => {
   });
 
   it('a corrupt or foreign file gets one clear message and changes nothing', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context);
     await seeded(page);
     await go(page, '#/your-data');
@@ -248,7 +245,7 @@ describe('keep, move and compare', () => {
   });
 
   it('a snapshot comparison shows what moved', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context);
     await seeded(page);
     await go(page, '#/your-data');
@@ -291,7 +288,7 @@ describe('keep, move and compare', () => {
   });
 
   it('"Delete all my data" removes everything the app stored', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context);
     await seeded(page);
     await go(page, '#/your-data');

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, launch, screenshot } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { baseUrl, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 
@@ -30,14 +31,8 @@ describe('the built HTML', () => {
   });
 });
 
-let browser: Browser;
+const browser = browserForFile();
 let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   await context?.close();
 });
@@ -48,7 +43,7 @@ afterEach(async () => {
  */
 async function heldBack(saved?: string) {
   const origin = new URL(baseUrl()).origin;
-  context = await browser.newContext({
+  context = await browser().newContext({
     viewport: { width: 390, height: 844 },
     serviceWorkers: 'block',
     storageState: {
@@ -87,6 +82,24 @@ const open = (page: Page, hash: string) =>
 const mainText = (page: Page) => page.locator('main').innerText();
 const layoutShift = (page: Page) => page.evaluate(() => (window as { __cls?: number }).__cls);
 
+/** Lets the app's scripts run, and checks that they took the painted page over, not drew it again:
+ * the heading is the same element, and it has focus; nothing moved. */
+async function releaseAndExpectTakenOver(page: Page, release: () => void) {
+  await page.evaluate(() => {
+    (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
+  });
+  release();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
+    .toBe('H1');
+  expect(
+    await page.evaluate(
+      () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
+    ),
+  ).toBe(true);
+  expect(await layoutShift(page)).toBe(0);
+}
+
 describe('before the app’s code runs', () => {
   it('paints the landing, and React takes over the same page without replacing it', async () => {
     const { page, errors, release } = await heldBack();
@@ -100,20 +113,7 @@ describe('before the app’s code runs', () => {
       .poll(() => page.getByRole('button', { name: 'Continue where you left off' }).count())
       .toBe(0);
     await screenshot(page, 'prerender-landing-before-script');
-    await page.evaluate(() => {
-      (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
-    });
-    release();
-    // Taken over, not drawn again: the heading is the same element, and it has focus.
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
-      .toBe('H1');
-    expect(
-      await page.evaluate(
-        () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
-      ),
-    ).toBe(true);
-    expect(await layoutShift(page)).toBe(0);
+    await releaseAndExpectTakenOver(page, release);
     // The app's JavaScript is asked for only once the page is painted, so on a slow connection it
     // does not share the bandwidth with the stylesheet the paint waits for.
     const timing = await page.evaluate(() => {
@@ -166,19 +166,7 @@ describe('before the app’s code runs', () => {
     await open(page, hash);
     await waitForHeading(page, heading);
     expect(await mainText(page)).not.toContain(LEAD);
-    await page.evaluate(() => {
-      (window as { __heading?: Element | null }).__heading = document.querySelector('h1');
-    });
-    release();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 })
-      .toBe('H1');
-    expect(
-      await page.evaluate(
-        () => (window as { __heading?: Element | null }).__heading === document.querySelector('h1'),
-      ),
-    ).toBe(true);
-    expect(await layoutShift(page)).toBe(0);
+    await releaseAndExpectTakenOver(page, release);
     expect(errors).toEqual([]);
   });
 
@@ -211,7 +199,7 @@ describe('before the app’s code runs', () => {
 
 describe('with JavaScript off', () => {
   it('the landing is still there to read', async () => {
-    context = await browser.newContext({ javaScriptEnabled: false });
+    context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl());
     expect(await page.locator('h1').innerText()).toContain(TITLE);

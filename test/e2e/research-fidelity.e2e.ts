@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { researchContent } from '../../src/domain/content/research';
 import { documentedRows, hasReason } from '../content/reviewTable';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
 import { drawCharts, waitForSectionBars } from './journey';
 import { checklist, expectHeading, mainText } from './workshop-helpers';
@@ -113,17 +114,11 @@ async function slidesText(page: Page, workshopId: string) {
   return texts.join('\n');
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('research shown for a weak area', () => {
   it('is, on every surface and for each of the 20 actions as the only weak area, tagged with it and reasoned', async () => {
-    const { context, consoleErrors } = await openContext(browser);
+    const { context, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     const shown: Record<string, Record<string, string[]>> = {};
     const missingMostDirect: string[] = [];
@@ -206,7 +201,7 @@ const researchBoxes = (text: string) =>
 
 describe('what the app says the research found', () => {
   it('ties no number to "comprehensive", and the research box holds only the source\'s words', async () => {
-    const { context, consoleErrors } = await openContext(browser);
+    const { context, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     const saved = savedState('ambitions.select-priority-areas');
     await page.evaluate((s) => {
@@ -271,7 +266,7 @@ async function behaviourRows(page: Page, frameId: string) {
 
 describe('what leaders in councils achieving more innovations do', () => {
   it('is charted with a summary and a table on results, summary and group results, axe clean', async () => {
-    const { context, consoleErrors } = await openContext(browser, { width: 1280, height: 800 });
+    const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context);
     const hand = savedAssessment();
     const group = savedState('ambitions.select-priority-areas');

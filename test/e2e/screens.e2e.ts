@@ -1,28 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
-import { savedAssessment } from './fixtures';
+import { FIVE_PLAN_ITEMS, savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 import { at, importWorkshop } from './workshop-helpers';
 
 // Every page a leader or a facilitator reads, at a 13" laptop, a phone and a projector, saved to
 // test-results/screenshots/screens-* for a person to look at; each checked with axe as it is.
-
-const PLAN = [
-  ['climate.experiment-and-learn', 'Run two small pilots this year and stop any that fails early'],
-  ['climate.take-calculated-risks', 'Agree a written risk appetite with cabinet'],
-  ['climate.look-for-fresh-ideas', 'Visit two councils that have tried something we have not'],
-  ['leading.united-leadership', 'Hold a joint away day with the management team'],
-  ['leading.communicate-the-need', 'Explain at full council why we need to innovate'],
-].map(([actionId, what], i) => ({
-  actionId,
-  what,
-  who: 'Chief executive and cabinet',
-  byWhen: `2027-0${i + 2}-01`,
-  measure: 'Reported to cabinet each quarter',
-}));
 
 const SIZES = [
   [1280, 800],
@@ -30,13 +17,7 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const pages = (pdf: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
@@ -52,11 +33,11 @@ async function look(page: Page, name: string) {
 
 describe('every page, at each size', () => {
   it('a leader: landing, a section, results, plan, summary and its printed pages', async () => {
-    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context);
     await page.evaluate(
       (saved) => localStorage.setItem('kai.assessment', saved),
-      savedAssessment(undefined, { plan: PLAN }),
+      savedAssessment(undefined, { plan: FIVE_PLAN_ITEMS }),
     );
     await page.reload();
     for (const [hash, heading, name] of [
@@ -78,7 +59,7 @@ describe('every page, at each size', () => {
   });
 
   it('a facilitator: group results, the group summary and its printed pages, three slides', async () => {
-    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context, '#/workshops');
     const id = await importWorkshop(page, eightPersonWorkshop());
     await page.goto(at(page, `#/workshops/${id}/results`));

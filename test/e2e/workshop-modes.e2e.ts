@@ -1,13 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { decodeResponseCode } from '../../src/domain/response/responseCode';
 import { readResponseFile } from '../../src/domain/response/responseFile';
-import { addNames, addResponses, finishTurn } from '../../src/domain/workshop/participants';
 import { newWorkshop, type Workshop } from '../../src/domain/workshop/workshop';
-import { EXPERIMENT, fiveAnswers, NOW, response } from '../domain/workshop-fixtures';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import {
+  EXPERIMENT,
+  fiveAnswers,
+  fivePersonWorkshop,
+  NOW,
+  response,
+  withResponses,
+} from '../domain/workshop-fixtures';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   at,
   checklist,
@@ -24,31 +31,13 @@ const NAMES = ['Asha Patel', 'Ben Okafor', 'Chris Doyle', 'Dee Khan', 'Eve Morga
 
 /** The hand-worked five-person workshop (test/domain/workshop-fixtures.ts), by name, revealed. */
 function namedWorkshop(): Workshop {
-  let w = newWorkshop(
+  const start = newWorkshop(
     { title: 'Cabinet away day', council: 'Anytown Council', date: '2027-02-28', anonymous: false },
     checklist,
     'e2e-workshop',
     NOW,
   );
-  w = addNames(w, NAMES.slice(0, 2), NOW);
-  w = finishTurn(w, { number: 1 }, fiveAnswers.asha, {}, 'aa01', NOW);
-  w = finishTurn(
-    w,
-    { number: 2 },
-    fiveAnswers.ben,
-    { [EXPERIMENT]: 'We pilot a lot' },
-    'aa02',
-    NOW,
-  );
-  w = addResponses(
-    w,
-    (['chris', 'dee', 'eve'] as const).map((who, i) => ({
-      response: response(`c0ffee0${i + 1}`, NAMES[i + 2]!, fiveAnswers[who]),
-      source: 'file' as const,
-      onDuplicate: 'keep-both' as const,
-    })),
-    NOW,
-  ).workshop;
+  const w = fivePersonWorkshop(false, { names: NAMES, start });
   return {
     ...w,
     revealed: true,
@@ -64,13 +53,7 @@ function namedWorkshop(): Workshop {
   };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const expectAccessible = async (page: Page) => expect(await axeViolations(page)).toEqual([]);
 const noNames = (text: string) => NAMES.filter((name) => text.includes(name));
@@ -85,7 +68,7 @@ async function downloadFrom(page: Page, click: () => Promise<void>, name: string
 
 describe('anonymous display', () => {
   it('shows no participant name on screen, in the printed PDF, in the CSV or in the workshop file', async () => {
-    const { context, consoleErrors } = await openContext(browser);
+    const { context, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     const id = await importWorkshop(page, namedWorkshop());
     expect(await page.locator('main').innerText()).toContain(NAMES[0]);
@@ -169,15 +152,13 @@ describe('the printed group summary', () => {
       'Julia Novak',
     ];
     let w = namedWorkshop();
-    w = addResponses(
+    w = withResponses(
       w,
-      ten.slice(5).map((name, i) => ({
-        response: response(`d00d0${i}`, name, i % 2 ? fiveAnswers.asha : fiveAnswers.dee),
-        source: 'file' as const,
-        onDuplicate: 'keep-both' as const,
-      })),
+      ten
+        .slice(5)
+        .map((name, i) => response(`d00d0${i}`, name, i % 2 ? fiveAnswers.asha : fiveAnswers.dee)),
       NOW,
-    ).workshop;
+    );
     const actions = checklist.sections.flatMap((s) => s.actions).slice(0, 5);
     w = {
       ...w,
@@ -189,7 +170,7 @@ describe('the printed group summary', () => {
         measure: `Measure ${i + 1}: ${'progress reported to each cabinet meeting. '.repeat(2)}`,
       })),
     };
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context);
     const id = await importWorkshop(page, w);
     await page.goto(at(page, `#/workshops/${id}/summary`));
@@ -214,7 +195,7 @@ describe('the printed group summary', () => {
 
 describe('presentation mode', () => {
   it('works with the keyboard alone: arrows move, Escape leaves', async () => {
-    const { context, consoleErrors } = await openContext(browser);
+    const { context, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     const id = await importWorkshop(page, namedWorkshop());
     await page.goto(at(page, `#/workshops/${id}/results`));
@@ -285,7 +266,7 @@ describe('presentation mode', () => {
 
 describe('sharing answers with a workshop', () => {
   it('gives a file and a code that a facilitator adds, and spots the same person twice', async () => {
-    const { context, consoleErrors } = await openContext(browser);
+    const { context, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     const answers = fiveAnswers.ben;
     await page.evaluate(
@@ -363,7 +344,7 @@ describe('sharing answers with a workshop', () => {
 
 describe('keeping several workshops', () => {
   it('imports a workshop file again: replace it, or keep both', async () => {
-    const { context } = await openContext(browser);
+    const { context } = await openContext(browser());
     const page = await newPage(context);
     await importWorkshop(page, namedWorkshop());
     await page.goto(at(page, '#/workshops'));
@@ -409,7 +390,7 @@ describe('keeping several workshops', () => {
 
 describe('on a phone-sized screen (375 px)', () => {
   it('shows every workshop page without sideways scrolling', async () => {
-    const { context } = await openContext(browser, { width: 375, height: 740 });
+    const { context } = await openContext(browser(), { width: 375, height: 740 });
     const page = await newPage(context);
     const id = await importWorkshop(page, { ...namedWorkshop(), revealed: false });
     const pages: [string, string][] = [

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { newWorkshop } from '../../src/domain/workshop/workshop';
-import { launch, newPage, openContext, screenshotDir } from './browser';
+import { newPage, openContext, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   at,
   checklist,
@@ -31,13 +32,7 @@ const files = Array.from({ length: 200 }, (_, i) => {
   return writeTemp(`scale-${i + 1}.json`, responseFileText(id, `Member ${i + 1}`, answers));
 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Milliseconds from asking for the results page to all of it drawn: 20 action cards and the radar. */
 function timeResults(page: Page, hash: string, participants: number) {
@@ -95,7 +90,7 @@ async function measure(page: Page, id: string, participants: number) {
 
 describe('group results at scale', () => {
   it('renders 30 imported participants in under a second, and still works with 200', async () => {
-    const { context, consoleErrors } = await openContext(browser);
+    const { context, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
     const empty = newWorkshop(
       { title: 'Scale test', council: '', date: null, anonymous: false },
@@ -122,7 +117,7 @@ describe('group results at scale', () => {
     );
 
     const figures = {
-      chromium: browser.version(),
+      chromium: browser().version(),
       import30FilesMs: import30,
       results30: at30,
       import170MoreFilesMs: import170,

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fiveAnswers } from '../domain/workshop-fixtures';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import {
   answerTurn,
   drawCharts,
@@ -24,13 +25,7 @@ import { waitForGroupSectionBars } from './journey';
 //   middle of 2), "Monitor progress closely" one (0 below a middle of 2)
 const NAMES = ['Asha Patel', 'Ben Okafor', 'Chris Doyle', 'Dee Khan', 'Eve Morgan'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 async function expectAccessible(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -44,7 +39,7 @@ async function rows(page: Page, selector: string) {
 
 describe('a facilitator runs a five-person workshop on one laptop', () => {
   it('sets up, collects turns and files, reveals, discusses, plans and prints', async () => {
-    const { context, foreignRequests, consoleErrors } = await openContext(browser);
+    const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context, '#/workshops');
 
     // Set up

@@ -26,15 +26,10 @@ import { answersFromTheApp, WORKSHOP_ID, workshopOf } from './lighthouse/seeds.m
 import { LIMIT_PATH, SEED_PATH, serve } from './lighthouse/server.mjs';
 
 const RUNS = Number(process.env.LH_RUNS ?? 5);
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+// The same flags as the browser tests (test/e2e/browser.ts), kept in one list.
+const CHROME_FLAGS = JSON.parse(
+  readFileSync(new URL('./chromium-flags.json', import.meta.url), 'utf8'),
+);
 const reportDir = new URL('../../test-results/lighthouse/', import.meta.url).pathname;
 const LANDING = "Council Leaders' Key Actions for Innovation";
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { unansweredActions } from '../../domain/assessment/assessment';
 import { PageHeading } from '../../components/PageHeading';
+import { SummaryRow } from '../../components/SummaryRow';
 import { paths } from '../../components/paths';
 import { answerLabel, checklist, useAssessment } from './useAssessment';
 
@@ -27,15 +28,13 @@ export function CheckAnswersPage() {
 
       <h2>About you</h2>
       <dl className="summary-list">
-        <div className="summary-row">
-          <dt>Name, role and council</dt>
-          <dd>{aboutYou || 'Not given'}</dd>
-          <dd>
-            <Link to={paths.aboutYou.href()}>
-              Change <span className="visually-hidden">your name, role and council</span>
-            </Link>
-          </dd>
-        </div>
+        <SummaryRow
+          label="Name, role and council"
+          to={paths.aboutYou.href()}
+          linkAbout="your name, role and council"
+        >
+          {aboutYou || 'Not given'}
+        </SummaryRow>
       </dl>
 
       {checklist.sections.map((section) => (
@@ -45,25 +44,17 @@ export function CheckAnswersPage() {
             {section.actions.map((action) => {
               const note = assessment.notes[action.id]?.trim();
               return (
-                <div className="summary-row" key={action.id}>
-                  <dt>{action.question}</dt>
-                  <dd>
-                    <span
-                      className={assessment.answers[action.id] === undefined ? 'tag' : undefined}
-                    >
-                      {answerLabel(assessment.answers[action.id])}
-                    </span>
-                    {note && <span className="summary-note">Note: {note}</span>}
-                  </dd>
-                  <dd>
-                    <Link
-                      to={paths.section.href(section.id, { returnTo: 'check', focus: action.id })}
-                    >
-                      Change{' '}
-                      <span className="visually-hidden">your answer to “{action.question}”</span>
-                    </Link>
-                  </dd>
-                </div>
+                <SummaryRow
+                  key={action.id}
+                  label={action.question}
+                  to={paths.section.href(section.id, { returnTo: 'check', focus: action.id })}
+                  linkAbout={<>your answer to “{action.question}”</>}
+                >
+                  <span className={assessment.answers[action.id] === undefined ? 'tag' : undefined}>
+                    {answerLabel(assessment.answers[action.id])}
+                  </span>
+                  {note && <span className="summary-note">Note: {note}</span>}
+                </SummaryRow>
               );
             })}
           </dl>

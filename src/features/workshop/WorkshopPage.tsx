@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { SummaryRow } from '../../components/SummaryRow';
 import { paths } from '../../components/paths';
 import { formatDate } from '../../domain/display';
 import { answeredCount } from '../../domain/workshop/workshop';
@@ -30,24 +31,20 @@ export function WorkshopPage() {
       </Link>
       <PageHeading title={workshop.title} caption="Workshop" />
       <dl className="summary-list">
-        <div className="summary-row">
-          <dt>Council and date</dt>
-          <dd>{details.join(', ') || 'Not given'}</dd>
-          <dd>
-            <Link to={paths.workshopEdit.href(workshop.id)}>
-              Change <span className="visually-hidden">the workshop details</span>
-            </Link>
-          </dd>
-        </div>
-        <div className="summary-row">
-          <dt>Participants are shown</dt>
-          <dd>{workshop.anonymous ? 'Anonymously, as Participant 1, 2, 3 …' : 'By name'}</dd>
-          <dd>
-            <Link to={paths.workshopEdit.href(workshop.id)}>
-              Change <span className="visually-hidden">how participants are shown</span>
-            </Link>
-          </dd>
-        </div>
+        <SummaryRow
+          label="Council and date"
+          to={paths.workshopEdit.href(workshop.id)}
+          linkAbout="the workshop details"
+        >
+          {details.join(', ') || 'Not given'}
+        </SummaryRow>
+        <SummaryRow
+          label="Participants are shown"
+          to={paths.workshopEdit.href(workshop.id)}
+          linkAbout="how participants are shown"
+        >
+          {workshop.anonymous ? 'Anonymously, as Participant 1, 2, 3 …' : 'By name'}
+        </SummaryRow>
         <EarlierRows workshop={workshop} />
       </dl>
 

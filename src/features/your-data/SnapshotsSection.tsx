@@ -8,6 +8,7 @@ import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore, type Snapshot } from '../../state/snapshotStore';
 import { ActionsHeader } from '../../components/DataTable';
+import { TextField } from '../../components/form/TextField';
 
 const { checklist, scale } = checklistContent;
 
@@ -40,12 +41,10 @@ export function SnapshotsSection() {
       </p>
       {hasStarted(assessment) ? (
         <form onSubmit={submit} className="add-action">
-          <label htmlFor="snapshot-label">
-            Name for the snapshot <span className="hint">(optional)</span>
-          </label>
-          <input
-            type="text"
+          <TextField
             id="snapshot-label"
+            label="Name for the snapshot"
+            optional
             maxLength={100}
             value={label}
             onChange={(e) => setLabel(e.target.value)}

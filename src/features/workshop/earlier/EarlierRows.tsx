@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { paths } from '../../../components/paths';
+import { SummaryRow } from '../../../components/SummaryRow';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { earlierName } from '../groupChangeText';
 
@@ -9,34 +9,25 @@ export function EarlierRows({ workshop }: { workshop: Workshop }) {
   const reviewed = earlier?.review?.length ?? 0;
   return (
     <>
-      <div className="summary-row">
-        <dt>Compared with</dt>
-        <dd>
-          {earlier
-            ? `${earlierName(earlier)}, the group's earlier workshop`
-            : 'No earlier workshop'}
-        </dd>
-        <dd>
-          <Link to={paths.workshopEarlier.href(workshop.id)}>
-            {earlier ? 'Change' : 'Choose'}{' '}
-            <span className="visually-hidden">the earlier workshop to compare with</span>
-          </Link>
-        </dd>
-      </div>
+      <SummaryRow
+        label="Compared with"
+        to={paths.workshopEarlier.href(workshop.id)}
+        linkText={earlier ? 'Change' : 'Choose'}
+        linkAbout="the earlier workshop to compare with"
+      >
+        {earlier ? `${earlierName(earlier)}, the group's earlier workshop` : 'No earlier workshop'}
+      </SummaryRow>
       {earlier && earlier.plan.length > 0 && (
-        <div className="summary-row">
-          <dt>Earlier group plan</dt>
-          <dd>
-            {reviewed === 0
-              ? `${earlier.plan.length} ${earlier.plan.length === 1 ? 'action' : 'actions'}, not reviewed yet`
-              : `${reviewed} of ${earlier.plan.length} reviewed`}
-          </dd>
-          <dd>
-            <Link to={paths.workshopEarlierReview.href(workshop.id)}>
-              Review <span className="visually-hidden">the earlier group plan</span>
-            </Link>
-          </dd>
-        </div>
+        <SummaryRow
+          label="Earlier group plan"
+          to={paths.workshopEarlierReview.href(workshop.id)}
+          linkText="Review"
+          linkAbout="the earlier group plan"
+        >
+          {reviewed === 0
+            ? `${earlier.plan.length} ${earlier.plan.length === 1 ? 'action' : 'actions'}, not reviewed yet`
+            : `${reviewed} of ${earlier.plan.length} reviewed`}
+        </SummaryRow>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { NumberHeaders } from '../../../components/DataTable';
 import { formatScore, formatMean } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale } from '../workshopContent';
@@ -18,20 +19,20 @@ export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
           <thead>
             <tr>
               <th scope="col">Action</th>
-              <th scope="col" className="num">
-                Score
-              </th>
-              <th scope="col" className="num">
-                Average
-              </th>
-              {options.map((o) => (
-                <th scope="col" className="num" key={o.value}>
-                  <abbr title={o.label}>{o.value}</abbr>
-                </th>
-              ))}
-              <th scope="col" className="num">
-                <abbr title={scale.notSure.label}>?</abbr>
-              </th>
+              <NumberHeaders
+                labels={[
+                  'Score',
+                  'Average',
+                  ...options.map((o) => (
+                    <abbr key={o.value} title={o.label}>
+                      {o.value}
+                    </abbr>
+                  )),
+                  <abbr key="?" title={scale.notSure.label}>
+                    ?
+                  </abbr>,
+                ]}
+              />
               <th scope="col">Spread</th>
             </tr>
           </thead>

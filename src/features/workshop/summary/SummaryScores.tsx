@@ -1,4 +1,5 @@
 import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { NumberHeaders } from '../../../components/DataTable';
 import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/display';
 import type { GroupResult } from '../../../domain/scoring/group';
@@ -23,15 +24,7 @@ export function SummaryScores({ group, since }: { group: GroupResult; since?: Sc
           <thead>
             <tr>
               <th scope="col">Section</th>
-              <th scope="col" className="num">
-                Mean
-              </th>
-              <th scope="col" className="num">
-                Lowest
-              </th>
-              <th scope="col" className="num">
-                Highest
-              </th>
+              <NumberHeaders labels={['Mean', 'Lowest', 'Highest']} />
               {since && <ThenHeaders label={since.label} />}
             </tr>
           </thead>
