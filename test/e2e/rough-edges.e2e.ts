@@ -76,10 +76,24 @@ const next = async (page: Page) => {
 };
 
 describe('slides', () => {
-  it('the overview uses the width and the height of a 1920×1080 screen', async () => {
+  it('the title and the overview use the width and the height of a 1920×1080 screen', async () => {
     const { context } = await openContext(browser(), { width: 1920, height: 1080 });
     const page = await newPage(context, '#/workshops');
     await presentEight(page);
+    // The title screen: its words in the middle of the screen, not its top half.
+    const title = await page.evaluate(() => {
+      const slide = document.querySelector<HTMLElement>('.presentation .slide')!;
+      const box = slide.getBoundingClientRect();
+      const kids = [...slide.children].map((c) => c.getBoundingClientRect());
+      return {
+        above: kids[0]!.top - box.top,
+        below: box.bottom - kids.at(-1)!.bottom,
+        overflow: slide.scrollHeight - slide.clientHeight,
+      };
+    });
+    expect(title.overflow).toBeLessThanOrEqual(1);
+    expect(Math.abs(title.above - title.below)).toBeLessThan(80);
+    await screenshot(page, 'issue13-title-1920x1080');
     await next(page);
     expect(await page.locator('h1').innerText()).toContain('The group in each section');
     const fill = await page.evaluate(() => {

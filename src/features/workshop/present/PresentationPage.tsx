@@ -98,7 +98,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
 
   return (
     <>
-      <div className="slide" ref={slideRef}>
+      <div className="slide" ref={slideRef} data-kind={slides[index]!.kind}>
         <SlideContent slide={slides[index]!} view={view} workshop={workshop} />
         <MoreBelow slide={slideRef} screen={index} />
       </div>
