@@ -22,6 +22,7 @@ import {
 } from '../domain/workshop/participants';
 import { newWorkshop, type Workshop, type WorkshopDetails } from '../domain/workshop/workshop';
 import type { EarlierWorkshop } from '../domain/workshop/earlier';
+import { followEarlier } from '../domain/workshop/followEarlier';
 import { linkEarlier, reviewEarlierPlan } from '../domain/workshop/linkEarlier';
 import type { PlanReviewItem } from '../domain/history/planReview';
 import { followOtherTabs, lastWriteSucceeded, persistOptions } from './savedFormat';
@@ -62,7 +63,10 @@ interface WorkshopStore {
 
 export const useWorkshopStore = create<WorkshopStore>()(
   persist(
-    (set, get) => {
+    (setState, get) => {
+      // Every write brings linked earlier workshops up to date with the workshops on this device.
+      const set = (change: (s: { workshops: Workshop[] }) => { workshops: Workshop[] }) =>
+        setState((s) => ({ workshops: followEarlier(change(s).workshops, checklist, scale) }));
       const update = (id: string, change: (w: Workshop, now: Date) => Workshop) =>
         set(({ workshops }) => ({
           workshops: workshops.map((w) => (w.id === id ? change(w, new Date()) : w)),

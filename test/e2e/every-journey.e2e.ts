@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { fiveAnswers } from '../domain/workshop-fixtures';
 import { expectInert, newPage, openContext } from './browser';
 import { browserForFile } from './fileBrowser';
-import { answerSectionByKeyboard, drawCharts, waitForHeading, waitForSectionBars } from './journey';
+import {
+  answerSectionByKeyboard,
+  drawCharts,
+  waitForFocusedHeading,
+  waitForHeading,
+  waitForSectionBars,
+} from './journey';
 import { expectHeading, responseFileText, writeTemp } from './workshop-helpers';
 
 // Issue 6: one test walks every journey — self-assessment, plan and print, sharing, a workshop with
@@ -26,13 +32,17 @@ describe('every journey, end to end', () => {
     await waitForHeading(page, 'About you');
     await page.getByLabel('Your name').fill(HTML);
     await page.getByRole('button', { name: 'Continue' }).click();
-    for (const choices of [
-      [4, 3, 2, 1, 0, 'not-sure'],
-      [2, 2, 2, 2, 2],
-      [3, 3, 'not-sure', 'not-sure'],
-      [4, 4, 4, 4, 3],
-    ] as const) {
-      await page.locator('fieldset').first().waitFor();
+    for (const [n, choices] of (
+      [
+        [4, 3, 2, 1, 0, 'not-sure'],
+        [2, 2, 2, 2, 2],
+        [3, 3, 'not-sure', 'not-sure'],
+        [4, 4, 4, 4, 3],
+      ] as const
+    ).entries()) {
+      // This section's page, not the last one's fieldsets still on screen while the next arrives
+      // (on a busy machine the keys went to the page being replaced).
+      await waitForFocusedHeading(page, `Section ${n + 1} of 4`);
       await page.evaluate(() => (document.querySelector('h1') as HTMLElement).focus());
       await answerSectionByKeyboard(page, [...choices], { 0: JS_URL });
     }

@@ -7,6 +7,11 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchWithProfile, screenshot, watchConsoleErrors } from './browser';
 import { browserForFile } from './fileBrowser';
 import { drawCharts, waitForHeading, waitForSectionBars } from './journey';
+import {
+  COMING_BACK,
+  keepLinkedWorkshopsAndARound,
+  visitComingBackPages,
+} from './linked-workshops';
 import { serveStatic } from './static-server';
 
 const browser = browserForFile();
@@ -161,6 +166,17 @@ describe('the installable offline app', () => {
     await waitForHeading(page, 'Save, move and compare');
     await page.goto(`${url}#/history`);
     await waitForHeading(page, 'Your history');
+    // A cabinet that came back, and a leader with a kept round: the group results compared with the
+    // earlier workshop, the review of its plan, the printed group summary and the history chart all
+    // come from the offline copy.
+    await keepLinkedWorkshopsAndARound(page);
+    await page.reload();
+    await waitForHeading(page, 'Your history');
+    const back = await visitComingBackPages(page, url);
+    expect(back.results).toBe(COMING_BACK.results);
+    expect(back.review).toContain(COMING_BACK.review);
+    expect(back.summary).toContain(COMING_BACK.summary);
+    expect(back.lines).toBe(COMING_BACK.lines);
     // A deep link typed in while offline opens too.
     await page.goto(`${url}#/check`);
     await waitForHeading(page, 'Check your answers');

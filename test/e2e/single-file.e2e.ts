@@ -5,6 +5,11 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchWithProfile, screenshot, watchConsoleErrors } from './browser';
 import { drawCharts, waitForHeading } from './journey';
+import {
+  COMING_BACK,
+  keepLinkedWorkshopsAndARound,
+  visitComingBackPages,
+} from './linked-workshops';
 
 const SECTIONS = ['climate', 'leading', 'ambitions', 'delivery'];
 const profile = mkdtempSync(join(tmpdir(), 'kai-single-profile-'));
@@ -97,6 +102,21 @@ describe('the single-file build', () => {
     await again.page.goto(`${inject('singleFileUrl')}#/history`);
     await waitForHeading(again.page, 'Your history');
     expect(await again.page.locator('main').innerText()).toContain('Remind me to reassess');
+    // A cabinet that came back, and a leader with a kept round: group results compared with the
+    // earlier workshop, the review of its plan, the printed group summary and the history chart.
+    await keepLinkedWorkshopsAndARound(again.page);
+    await again.page.reload();
+    await waitForHeading(again.page, 'Your history');
+    const back = await visitComingBackPages(again.page, inject('singleFileUrl'));
+    expect(back.results).toBe(COMING_BACK.results);
+    expect(back.review).toContain(COMING_BACK.review);
+    expect(back.summary).toContain(COMING_BACK.summary);
+    expect(back.lines).toBe(COMING_BACK.lines);
+    expect(await axeViolations(again.page)).toEqual([]);
+    await screenshot(again.page, 'single-file-history');
+    await again.page.goto(`${inject('singleFileUrl')}#/workshops/w2/results`);
+    await waitForHeading(again.page, 'Group results');
+    expect(await axeViolations(again.page)).toEqual([]);
     await again.page.goto(`${inject('singleFileUrl')}#/privacy`);
     await waitForHeading(again.page, 'Privacy');
     await screenshot(again.page, 'single-file-privacy');

@@ -126,11 +126,3 @@ export function sinceLast(
     topMoves: movedActions(actionChanges(checklist, earlier, later)).slice(0, limit),
   };
 }
-
-/** "Up 5", "Down 3", "No change", or why there is nothing to compare. */
-export function describeChange(c: Change): string {
-  if (c.change === null)
-    return c.before === null && c.after === null ? 'No score' : 'Not comparable';
-  const rounded = Math.round(c.change);
-  return rounded === 0 ? 'No change' : rounded > 0 ? `Up ${rounded}` : `Down ${-rounded}`;
-}

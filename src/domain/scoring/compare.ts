@@ -60,7 +60,10 @@ export function shownChange(c: Change): number | null {
   return c.before === null || c.after === null ? null : Math.round(c.after) - Math.round(c.before);
 }
 
-/** "Up 18", "Down 5", "No change", or why there is no figure: "Was Not sure", "No score then". */
+/**
+ * "Up 18", "Down 5", "No change", or why there is no figure: "Was Not sure", "No score then". The one
+ * wording of a change for every page (results, history, compare, group results, slides, print).
+ */
 export function describeChange(c: Change | ActionChange, notSureLabel: string): string {
   const shown = shownChange(c);
   if (shown !== null)

@@ -1,4 +1,5 @@
-import { describeChange } from '../../domain/history/changes';
+import { changeOf, describeChange } from '../../domain/scoring/compare';
+import { checklistContent } from '../../domain/content/load';
 import type { RoundScores } from '../../domain/history/series';
 import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
@@ -14,12 +15,10 @@ const pointName = (r: RoundScores) => (r.label === 'Now' ? 'Now' : roundDate(r.d
 export function HistoryChart({ scores }: { scores: RoundScores[] }) {
   const first = scores[0]!;
   const last = scores.at(-1)!;
-  const change = describeChange({
-    id: 'overall',
-    before: first.overall,
-    after: last.overall,
-    change: first.overall === null || last.overall === null ? null : last.overall - first.overall,
-  });
+  const change = describeChange(
+    changeOf('overall', first.overall, last.overall),
+    checklistContent.scale.notSure.label,
+  );
   const summary = `Across ${scores.length} rounds, from ${roundDate(first.date)} to ${pointName(last) === 'Now' ? 'now' : roundDate(last.date)}, your overall score went from ${formatScore(first.overall)} to ${formatScore(last.overall)} (${change.toLowerCase()}).`;
   return (
     <ChartFrame

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { checklistContent } from '../../domain/content/load';
-import { describeChange, MOVEMENT_LABELS, sinceLast } from '../../domain/history/changes';
+import { MOVEMENT_LABELS, sinceLast } from '../../domain/history/changes';
+import { describeChange } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import { paths } from '../../components/paths';
@@ -29,13 +30,15 @@ export function SinceLastRound({ headingId = 'since-last' }: { headingId?: strin
       <h2 id={headingId}>Since {date}</h2>
       <p>
         Overall score: {formatScore(since.overall.before)} then, {formatScore(since.overall.after)}{' '}
-        now ({describeChange(since.overall).toLowerCase()}). Actions done to a large extent or
-        fully: {since.coverage.before} then, {since.coverage.after} now.
+        now ({describeChange(since.overall, scale.notSure.label).toLowerCase()}). Actions done to a
+        large extent or fully: {since.coverage.before} then, {since.coverage.after} now.
       </p>
       <p>
         By section:{' '}
         {since.sections
-          .map((s, i) => `${sectionTitles[i]} ${describeChange(s).toLowerCase()}`)
+          .map(
+            (s, i) => `${sectionTitles[i]} ${describeChange(s, scale.notSure.label).toLowerCase()}`,
+          )
           .join('; ')}
         .
       </p>

@@ -115,6 +115,10 @@ export function LinkEarlierPage() {
       )}
 
       <h2>A workshop on this device</h2>
+      <p>
+        Answers added to it later, or changes to its plan, are taken into the comparison while it is
+        on this device.
+      </p>
       {others.length === 0 ? (
         <p>There is no other workshop with answers on this device.</p>
       ) : (
