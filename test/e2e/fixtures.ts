@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 /** The hand-worked assessment used across browser tests (see assessment.e2e.ts for the sums). */
 export const HAND_WORKED_ANSWERS: Record<string, number | 'not-sure'> = {
   'climate.encourage-creativity': 4,
@@ -21,6 +23,12 @@ export const HAND_WORKED_ANSWERS: Record<string, number | 'not-sure'> = {
   'delivery.monitor-progress': 4,
   'delivery.persist': 3,
 };
+
+/** Puts an assessment in the page's localStorage (the hand-worked one unless given), and reloads. */
+export async function seedAssessment(page: Page, saved = savedAssessment()) {
+  await page.evaluate((value) => localStorage.setItem('kai.assessment', value), saved);
+  await page.reload();
+}
 
 export function savedAssessment(
   answers = HAND_WORKED_ANSWERS,

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, newPage, openContext, screenshot } from './browser';
 import { browserForFile } from './fileBrowser';
 import { actionIds } from '../domain/fixtures';
-import { savedAssessment } from './fixtures';
+import { savedAssessment, seedAssessment } from './fixtures';
 import {
   focusedText,
   tabTo,
@@ -98,11 +98,7 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
   it('keeps the finished round, reviews the plan, charts the hand-worked changes, prints them and makes a reminder', async () => {
     const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
-    await page.evaluate(
-      (v) => localStorage.setItem('kai.assessment', v),
-      savedAssessment(undefined, { plan: LAST_PLAN }),
-    );
-    await page.reload();
+    await seedAssessment(page, savedAssessment(undefined, { plan: LAST_PLAN }));
     await waitForFocusedHeading(page, "Council Leaders' Key Actions for Innovation");
 
     // Start again: the finished round is kept; start from the last answers.

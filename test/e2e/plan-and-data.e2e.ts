@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
-import { savedAssessment } from './fixtures';
+import { savedAssessment, seedAssessment } from './fixtures';
 import { waitForHeading, waitForSectionBars } from './journey';
 
 const outDir = new URL('../../test-results/', import.meta.url).pathname;
@@ -30,11 +30,6 @@ beforeAll(() => {
   mkdirSync(outDir, { recursive: true });
 });
 
-async function seeded(page: Page, saved = savedAssessment()) {
-  await page.evaluate((value) => localStorage.setItem('kai.assessment', value), saved);
-  await page.reload();
-}
-
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, '') + hash);
 const planHeadings = (page: Page) =>
   page
@@ -45,7 +40,7 @@ describe('action plan and printed summary', () => {
   it('proposes the weakest areas, checks the form, and prints a two-page summary with every commitment', async () => {
     const { context, foreignRequests, consoleErrors } = await openContext(browser());
     const page = await newPage(context);
-    await seeded(page);
+    await seedAssessment(page);
     await go(page, '#/results');
     await waitForHeading(page, 'Your results');
     await page.getByRole('link', { name: 'Plan your next steps' }).first().click();
@@ -146,7 +141,7 @@ describe('keep, move and compare', () => {
         measure: 'Fewer stalled projects',
       },
     ];
-    await seeded(page, savedAssessment(undefined, { plan }));
+    await seedAssessment(page, savedAssessment(undefined, { plan }));
     await go(page, '#/your-data');
     await waitForHeading(page, 'Save, move and compare');
     expect(await axeViolations(page)).toEqual([]);
@@ -203,7 +198,7 @@ describe('keep, move and compare', () => {
   it('a corrupt or foreign file gets one clear message and changes nothing', async () => {
     const { context } = await openContext(browser());
     const page = await newPage(context);
-    await seeded(page);
+    await seedAssessment(page);
     await go(page, '#/your-data');
     await waitForHeading(page, 'Save, move and compare');
     const before = await page.evaluate(() => JSON.stringify(localStorage));
@@ -247,7 +242,7 @@ describe('keep, move and compare', () => {
   it('a snapshot comparison shows what moved', async () => {
     const { context } = await openContext(browser());
     const page = await newPage(context);
-    await seeded(page);
+    await seedAssessment(page);
     await go(page, '#/your-data');
     await waitForHeading(page, 'Save, move and compare');
     await page.getByLabel('Name for the snapshot').fill('November');
@@ -290,7 +285,7 @@ describe('keep, move and compare', () => {
   it('"Delete all my data" removes everything the app stored', async () => {
     const { context } = await openContext(browser());
     const page = await newPage(context);
-    await seeded(page);
+    await seedAssessment(page);
     await go(page, '#/your-data');
     await waitForHeading(page, 'Save, move and compare');
     await page.getByRole('button', { name: 'Save a snapshot' }).click();

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, openContext, screenshotDir } from './browser';
+
+import { describe, expect, it } from 'vitest';
+import { newPage, openContext, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { HAND_WORKED_ANSWERS, savedAssessment } from './fixtures';
 import { waitForHeading, waitForSectionBars } from './journey';
 import { at } from './workshop-helpers';
@@ -52,20 +53,14 @@ const LAST_ROUND = {
   ],
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const pageCount = (pdf: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
 describe('the printed personal summary', () => {
   it('with a plan of five and a "Since" part fits two pages of A4', async () => {
-    const { context } = await openContext(browser, { width: 1280, height: 800 });
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context);
     await page.evaluate(
       ([history, assessment]) => {

@@ -1,20 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, newPage, openContext, screenshot, screenshotDir } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
+import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
-import { savedAssessment } from './fixtures';
+import { savedAssessment, seedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 import { at, importWorkshop } from './workshop-helpers';
 
 // Rough edges found by looking at whole pages (issue 13): each measured as a reader would see it.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Lines of text each change cell of the compare tables takes, by its words. */
 const changeCellLines = (page: Page) =>
@@ -36,13 +31,9 @@ describe('compare with a snapshot', () => {
     { width: 390, height: 844 },
   ]) {
     it(`keeps each change ("No change", "Up 20") on one line at ${viewport.width} px`, async () => {
-      const { context } = await openContext(browser, viewport);
+      const { context } = await openContext(browser(), viewport);
       const page = await newPage(context);
-      await page.evaluate(
-        (saved) => localStorage.setItem('kai.assessment', saved),
-        savedAssessment(),
-      );
-      await page.reload();
+      await seedAssessment(page);
       await page.goto(at(page, '#/your-data'));
       await waitForHeading(page, 'Save, move and compare');
       await page.getByLabel('Name for the snapshot').fill('November');
@@ -86,7 +77,7 @@ const next = async (page: Page) => {
 
 describe('slides', () => {
   it('the title and the overview use the width and the height of a 1920×1080 screen', async () => {
-    const { context } = await openContext(browser, { width: 1920, height: 1080 });
+    const { context } = await openContext(browser(), { width: 1920, height: 1080 });
     const page = await newPage(context, '#/workshops');
     await presentEight(page);
     // The title screen: its words in the middle of the screen, not its top half.
@@ -135,7 +126,7 @@ describe('slides', () => {
       [1920, 1080],
       [1280, 720],
     ] as const) {
-      const { context } = await openContext(browser, { width, height });
+      const { context } = await openContext(browser(), { width, height });
       const page = await newPage(context, '#/workshops');
       await presentEight(page);
       for (let i = 0; i < 14; i++) {
@@ -157,7 +148,7 @@ describe('slides', () => {
   });
 
   it('on a phone on its side, a slide that runs on says "More below" until its end is in view', async () => {
-    const { context } = await openContext(browser, { width: 844, height: 390 });
+    const { context } = await openContext(browser(), { width: 844, height: 390 });
     const page = await newPage(context, '#/workshops');
     await presentEight(page);
     const cue = page.getByRole('button', { name: 'More below' });
@@ -206,13 +197,9 @@ describe('slides', () => {
 
 describe('whole pages, read to the end', () => {
   it('on a phone: a passage of the research reads as a quotation the width of its card; each value beside a bar on one line', async () => {
-    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const { context } = await openContext(browser(), { width: 390, height: 844 });
     const page = await newPage(context);
-    await page.evaluate(
-      (saved) => localStorage.setItem('kai.assessment', saved),
-      savedAssessment(),
-    );
-    await page.reload();
+    await seedAssessment(page);
     await page.goto(at(page, '#/results'));
     await waitForHeading(page, 'Your results');
     const passage = page.locator('blockquote.source-text').first();
@@ -254,7 +241,7 @@ describe('whole pages, read to the end', () => {
   });
 
   it('on a phone, the summary gives each part of a commitment the width of the screen', async () => {
-    const { context } = await openContext(browser, { width: 390, height: 844 });
+    const { context } = await openContext(browser(), { width: 390, height: 844 });
     const page = await newPage(context);
     const plan = [
       {
@@ -265,11 +252,7 @@ describe('whole pages, read to the end', () => {
         measure: 'Reported to cabinet each quarter',
       },
     ];
-    await page.evaluate(
-      (saved) => localStorage.setItem('kai.assessment', saved),
-      savedAssessment(undefined, { plan }),
-    );
-    await page.reload();
+    await seedAssessment(page, savedAssessment(undefined, { plan }));
     await page.goto(at(page, '#/summary'));
     await waitForHeading(page, 'Your action summary');
     const pairs = await page.locator('.summary-plan-item dl dt').evaluateAll((terms) =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
-import { FIVE_PLAN_ITEMS, savedAssessment } from './fixtures';
+import { FIVE_PLAN_ITEMS, savedAssessment, seedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 import { at, importWorkshop } from './workshop-helpers';
 
@@ -35,11 +35,7 @@ describe('every page, at each size', () => {
   it('a leader: landing, a section, results, plan, summary and its printed pages', async () => {
     const { context } = await openContext(browser(), { width: 1280, height: 800 });
     const page = await newPage(context);
-    await page.evaluate(
-      (saved) => localStorage.setItem('kai.assessment', saved),
-      savedAssessment(undefined, { plan: FIVE_PLAN_ITEMS }),
-    );
-    await page.reload();
+    await seedAssessment(page, savedAssessment(undefined, { plan: FIVE_PLAN_ITEMS }));
     for (const [hash, heading, name] of [
       ['#/', "Council Leaders' Key Actions for Innovation", 'landing'],
       ['#/section/climate', 'Create the climate for innovation', 'section'],
