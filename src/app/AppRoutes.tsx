@@ -79,6 +79,30 @@ const loading = (
 );
 const later = (page: ReactNode) => <Suspense fallback={loading}>{page}</Suspense>;
 
+// The lazily loaded pages and their addresses, once: the routes below and the preload read them.
+const LATER_IN_LAYOUT = [
+  [paths.results, ResultsPage],
+  [paths.plan, PlanPage],
+  [paths.summary, SummaryPage],
+  [paths.yourData, YourDataPage],
+  [paths.compare, ComparePage],
+  [paths.history, HistoryPage],
+  [paths.review, PlanReviewPage],
+  [paths.share, SharePage],
+  [paths.group, YouAndGroupPage],
+  [paths.privacy, PrivacyPage],
+] as const;
+// Presentation mode and the projected join code have no site layout.
+const LATER_ALONE = [
+  [paths.workshopPresent, PresentationPage],
+  [paths.workshopShowCode, QrScreenPage],
+] as const;
+
+const laterRoutes = (pages: typeof LATER_IN_LAYOUT | typeof LATER_ALONE) =>
+  pages.map(([route, Page]) => (
+    <Route key={route.path} path={route.path} element={later(<Page />)} />
+  ));
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -87,23 +111,13 @@ export function AppRoutes() {
         <Route path={paths.aboutYou.path} element={<AboutYouPage />} />
         <Route path={paths.section.path} element={<SectionPage />} />
         <Route path={paths.check.path} element={<CheckAnswersPage />} />
-        <Route path={paths.results.path} element={later(<ResultsPage />)} />
-        <Route path={paths.plan.path} element={later(<PlanPage />)} />
-        <Route path={paths.summary.path} element={later(<SummaryPage />)} />
-        <Route path={paths.yourData.path} element={later(<YourDataPage />)} />
-        <Route path={paths.compare.path} element={later(<ComparePage />)} />
-        <Route path={paths.history.path} element={later(<HistoryPage />)} />
-        <Route path={paths.review.path} element={later(<PlanReviewPage />)} />
         <Route path={paths.dataDeleted.path} element={<DataDeletedPage />} />
-        <Route path={paths.share.path} element={later(<SharePage />)} />
         <Route path={andBelow(paths.workshops)} element={later(<WorkshopRoutes />)} />
-        <Route path={paths.group.path} element={later(<YouAndGroupPage />)} />
         <Route path={paths.aboutResearch.path} element={<AboutResearchPage />} />
-        <Route path={paths.privacy.path} element={later(<PrivacyPage />)} />
+        {laterRoutes(LATER_IN_LAYOUT)}
         <Route path={anyOtherPath} element={<NotFound />} />
       </Route>
-      <Route path={paths.workshopPresent.path} element={later(<PresentationPage />)} />
-      <Route path={paths.workshopShowCode.path} element={later(<QrScreenPage />)} />
+      {laterRoutes(LATER_ALONE)}
     </Routes>
   );
 }
@@ -113,21 +127,9 @@ export function AppRoutes() {
  * arrives beside React rather than after React's first render. Resolves when it is in (or failed).
  */
 export function preloadPageFor(pathname: string): Promise<unknown> {
-  const lazyRoutes = [
-    [paths.results, ResultsPage],
-    [paths.plan, PlanPage],
-    [paths.summary, SummaryPage],
-    [paths.yourData, YourDataPage],
-    [paths.compare, ComparePage],
-    [paths.history, HistoryPage],
-    [paths.review, PlanReviewPage],
-    [paths.share, SharePage],
-    [paths.group, YouAndGroupPage],
-    [paths.privacy, PrivacyPage],
-    [paths.workshopPresent, PresentationPage],
-    [paths.workshopShowCode, QrScreenPage],
-  ] as const;
-  const page = lazyRoutes.find(([route]) => matchPath(route.path, pathname))?.[1];
+  const page = [...LATER_IN_LAYOUT, ...LATER_ALONE].find(([route]) =>
+    matchPath(route.path, pathname),
+  )?.[1];
   if (page) return page.preload();
   if (matchPath(andBelow(paths.workshops), pathname))
     return WorkshopRoutes.preload().then((m) => m.preloadWorkshopPageFor(pathname));
