@@ -75,6 +75,20 @@ for (const f of workerJs) console.log(`  ${f}  ${kB(gz(f))} (service worker)`);
 if (allBytes >= ALL_JS_BUDGET)
   failures.push(`All JavaScript is over budget by ${kB(allBytes - ALL_JS_BUDGET)}.`);
 
+// What a link straight to a lazily loaded page fetches beside the first load (the head script's table
+// in src/build/prerender/scripts.ts: a JSON array just before `.concat`). Printed, not budgeted.
+const linked = /(\[\{"route"[^\n]*?\}\])\.concat/.exec(html);
+if (linked) {
+  console.log('A link to a lazily loaded page also fetches:');
+  for (const { route, files } of JSON.parse(linked[1])) {
+    const js = files.map((f) => f.replace(/^\.\//, '')).filter((f) => !firstLoad.has(f));
+    const bytes = js.reduce((sum, f) => sum + gz(f), 0);
+    console.log(
+      `  ${route.padEnd(28)} ${kB(bytes)} in ${js.length} file${js.length === 1 ? '' : 's'}`,
+    );
+  }
+}
+
 if (existsSync(singleFile)) {
   const html = readFileSync(singleFile, 'utf8');
   const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
