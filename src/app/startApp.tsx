@@ -8,7 +8,7 @@ import { PRERENDERED_ATTRIBUTE, PRERENDERED_PAGES, routeOf } from './prerendered
  * React takes it over (hydrates it) only if it is the page the link asks for, since the reader may
  * have followed a link before the app's code ran; otherwise it renders from scratch. Either way in a
  * transition, which React works through in small pieces, so a tap is never kept waiting long.
- * `afterFirstRender` runs once the first page is on screen.
+ * `afterFirstRender` runs once the first page is painted.
  */
 export function startApp(
   { createRoot, hydrateRoot }: typeof ReactDomClient,
@@ -47,7 +47,8 @@ function AfterFirstRender({ run }: { run: () => void }) {
     // Once, though StrictMode runs effects twice while developing.
     if (firstRenderDone) return;
     firstRenderDone = true;
-    run();
+    // A frame, then a task: the first page is painted before what runs next is asked for.
+    requestAnimationFrame(() => setTimeout(run));
   }, [run]);
   return null;
 }

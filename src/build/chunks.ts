@@ -33,20 +33,27 @@ const lazyPages = (ctx: Rolldown.ChunkingContext) =>
 /** The workshop's pages and the pages around it (a member's view, sharing, presenting). */
 const WORKSHOP_FAMILY = /[\\/]src[\\/]features[\\/](workshop|group|share)[\\/]/;
 
+/** The workshop's pages (src/features/workshop/WorkshopRoutes.tsx imports each with `import()`). */
+const workshopPages = (ctx: Rolldown.ChunkingContext) =>
+  ctx.getModuleInfo(src('features/workshop/WorkshopRoutes.tsx'))?.dynamicallyImportedIds ?? [];
+
 /**
  * A rolldown code-splitting group's name function: the file a module goes in, or null to leave it.
- * The results page's code is one file (other pages that share part of it load it too). What a workshop
- * page needs at once, with the group results, is another, but for what pages outside the workshop
- * share with it: a leader's own plan should not load a workshop.
+ * The results page's code is one file (other pages that share part of it load it too). What the group
+ * results need is another, and what the other workshop pages need a third, but for what pages outside
+ * the workshop share with them: a leader's own plan should not load a workshop.
  */
 export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | null {
-  if (importedBy(src('main.tsx'), ctx).has(id)) return null;
+  if (id === src('main.tsx')) return null;
+  if (importedBy(src('main.tsx'), ctx).has(id)) return 'app';
   if (importedBy(src('features/results/ResultsPage.tsx'), ctx).has(id)) return 'results';
-  const forWorkshop = [
+  const outside = lazyPages(ctx).filter((page) => !WORKSHOP_FAMILY.test(page));
+  if (outside.some((page) => importedBy(page, ctx).has(id))) return null;
+  const forGroupResults = [
     src('features/workshop/WorkshopRoutes.tsx'),
     src('features/workshop/results/GroupResultsPage.tsx'),
-  ].some((page) => importedBy(page, ctx).has(id));
-  const outside = lazyPages(ctx).filter((page) => !WORKSHOP_FAMILY.test(page));
-  if (forWorkshop && !outside.some((page) => importedBy(page, ctx).has(id))) return 'workshop';
+  ];
+  if (forGroupResults.some((page) => importedBy(page, ctx).has(id))) return 'workshop';
+  if (workshopPages(ctx).some((page) => importedBy(page, ctx).has(id))) return 'workshop-pages';
   return null;
 }

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { baseUrl, screenshot } from './browser';
 import { browserForFile } from './fileBrowser';
+import { WORKSHOP_ID, workshopOf } from '../tools/lighthouse/seeds.mjs';
 import { savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 
@@ -41,14 +42,19 @@ afterEach(async () => {
  * A fresh profile whose page holds back the app's own scripts until `release` is called, so a test
  * can look at what is painted before they run. The inline scripts of the page itself do run.
  */
-async function heldBack(saved?: string) {
+async function heldBack(saved: Record<string, string> = {}) {
   const origin = new URL(baseUrl()).origin;
   context = await browser().newContext({
     viewport: { width: 390, height: 844 },
     serviceWorkers: 'block',
     storageState: {
       cookies: [],
-      origins: saved ? [{ origin, localStorage: [{ name: 'kai.assessment', value: saved }] }] : [],
+      origins: [
+        {
+          origin,
+          localStorage: Object.entries(saved).map(([name, value]) => ({ name, value })),
+        },
+      ],
     },
   });
   const errors: string[] = [];
@@ -131,7 +137,7 @@ describe('before the app’s code runs', () => {
   });
 
   it('shows a returning visitor "Continue where you left off" from the first paint, and nothing moves', async () => {
-    const { page, errors, release } = await heldBack(savedAssessment());
+    const { page, errors, release } = await heldBack({ 'kai.assessment': savedAssessment() });
     await open(page, '');
     await waitForHeading(page, TITLE);
     const main = page.locator('main');
@@ -171,19 +177,38 @@ describe('before the app’s code runs', () => {
   });
 
   it('shows a link to the results only the site’s frame and "Loading…", and fetches the results code at once', async () => {
-    const { page, errors, requested, release } = await heldBack(savedAssessment());
+    const { page, errors, requested, release } = await heldBack({
+      'kai.assessment': savedAssessment(),
+    });
     await open(page, '#/results');
     await expect.poll(() => mainText(page)).toContain('Loading…');
     expect(await mainText(page)).not.toContain(LEAD);
     expect(await page.locator('h1').count()).toBe(0);
     // The results page's code is asked for beside the app's entry, not after it has run.
     await expect.poll(() => requested.some((f) => f.startsWith('results-'))).toBe(true);
-    expect(requested.some((f) => f.startsWith('chart-library-'))).toBe(false);
+    expect(requested.filter((f) => f.startsWith('workshop'))).toEqual([]);
     release();
     await waitForHeading(page, 'Your results');
     expect(await mainText(page)).toMatch(/overall score is 68 out of 100/);
     await expect.poll(() => mainText(page)).toContain('Your strengths');
     expect(await layoutShift(page)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('fetches for a link to the group results only their code, not the forms of the other workshop pages', async () => {
+    const { page, errors, requested, release } = await heldBack(workshopOf(8));
+    await open(page, `#/workshops/${WORKSHOP_ID}/results`);
+    await expect.poll(() => requested.some((f) => f.startsWith('results-'))).toBe(true);
+    release();
+    await waitForHeading(page, 'Group results');
+    await page.waitForLoadState('load');
+    const asked = [...requested];
+    expect(asked.filter((f) => f.startsWith('workshop-pages-'))).toEqual([]);
+    expect(asked.filter((f) => /^workshop-[\w-]{8}\.js$/.test(f))).toHaveLength(1);
+    // The workshop's own page, opened from there, brings its code then.
+    await page.getByRole('link', { name: 'Back to the workshop' }).click();
+    await waitForHeading(page, 'Cabinet away day');
+    expect(requested.filter((f) => f.startsWith('workshop-pages-'))).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 

@@ -3,30 +3,82 @@ import { matchPath, Route, Routes } from 'react-router';
 import { lazyPage } from '../../components/lazyPage';
 import { NotFound } from '../../components/NotFound';
 import { anyOtherPath, pathBelow, paths } from '../../components/paths';
-import { AddResponsesPage } from './add/AddResponsesPage';
-import { GuidePage } from './GuidePage';
-import { GroupPlanItemPage } from './plan/GroupPlanItemPage';
-import { GroupPlanPage } from './plan/GroupPlanPage';
-import { EditWorkshopPage } from './setup/EditWorkshopPage';
-import { EarlierReviewPage } from './earlier/EarlierReviewPage';
-import { LinkEarlierPage } from './earlier/LinkEarlierPage';
-import { NewWorkshopPage } from './setup/NewWorkshopPage';
-import { TurnPage } from './turn/TurnPage';
 import { WorkshopGate } from './useCurrentWorkshop';
-import { WorkshopPage } from './WorkshopPage';
-import { WorkshopsPage } from './WorkshopsPage';
 import './workshop.css';
 import './groupSummary.css';
 
-// The pages with charts bring the chart library: loaded only when first shown.
+// Each page is loaded when first shown, so that a link to one page (the group results, most often,
+// opened on a phone in the room) does not bring the forms of every other.
+const WorkshopsPage = lazyPage(
+  () => import('./WorkshopsPage'),
+  (m) => m.WorkshopsPage,
+);
+const GuidePage = lazyPage(
+  () => import('./GuidePage'),
+  (m) => m.GuidePage,
+);
+const NewWorkshopPage = lazyPage(
+  () => import('./setup/NewWorkshopPage'),
+  (m) => m.NewWorkshopPage,
+);
+const WorkshopPage = lazyPage(
+  () => import('./WorkshopPage'),
+  (m) => m.WorkshopPage,
+);
+const EditWorkshopPage = lazyPage(
+  () => import('./setup/EditWorkshopPage'),
+  (m) => m.EditWorkshopPage,
+);
+const TurnPage = lazyPage(
+  () => import('./turn/TurnPage'),
+  (m) => m.TurnPage,
+);
+const AddResponsesPage = lazyPage(
+  () => import('./add/AddResponsesPage'),
+  (m) => m.AddResponsesPage,
+);
 const GroupResultsPage = lazyPage(
   () => import('./results/GroupResultsPage'),
   (m) => m.GroupResultsPage,
+);
+const GroupPlanPage = lazyPage(
+  () => import('./plan/GroupPlanPage'),
+  (m) => m.GroupPlanPage,
+);
+const GroupPlanItemPage = lazyPage(
+  () => import('./plan/GroupPlanItemPage'),
+  (m) => m.GroupPlanItemPage,
 );
 const GroupSummaryPage = lazyPage(
   () => import('./summary/GroupSummaryPage'),
   (m) => m.GroupSummaryPage,
 );
+const LinkEarlierPage = lazyPage(
+  () => import('./earlier/LinkEarlierPage'),
+  (m) => m.LinkEarlierPage,
+);
+const EarlierReviewPage = lazyPage(
+  () => import('./earlier/EarlierReviewPage'),
+  (m) => m.EarlierReviewPage,
+);
+
+// The pages and their addresses, once: the routes below and the preload read them.
+const OUTSIDE_A_WORKSHOP = [
+  [paths.workshopGuide, GuidePage],
+  [paths.newWorkshop, NewWorkshopPage],
+] as const;
+// Below /workshops/:id, where the workshop is looked up first (WorkshopGate).
+const IN_A_WORKSHOP = [
+  [paths.workshopEdit, EditWorkshopPage],
+  [paths.workshopTurn, TurnPage],
+  [paths.workshopAdd, AddResponsesPage],
+  [paths.workshopResults, GroupResultsPage],
+  [paths.workshopPlan, GroupPlanPage],
+  [paths.workshopPlanItem, GroupPlanItemPage],
+  [paths.workshopSummary, GroupSummaryPage],
+  [paths.workshopEarlier, LinkEarlierPage],
+  [paths.workshopEarlierReview, EarlierReviewPage],
+] as const;
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<p role="status">Loading…</p>}>{page}</Suspense>
@@ -36,47 +88,38 @@ const later = (page: ReactNode) => (
 export function WorkshopRoutes() {
   return (
     <Routes>
-      <Route index element={<WorkshopsPage />} />
-      <Route path={pathBelow(paths.workshops, paths.workshopGuide)} element={<GuidePage />} />
-      <Route path={pathBelow(paths.workshops, paths.newWorkshop)} element={<NewWorkshopPage />} />
+      <Route index element={later(<WorkshopsPage />)} />
+      {OUTSIDE_A_WORKSHOP.map(([route, Page]) => (
+        <Route
+          key={route.path}
+          path={pathBelow(paths.workshops, route)}
+          element={later(<Page />)}
+        />
+      ))}
       <Route path={pathBelow(paths.workshops, paths.workshop)} element={<WorkshopGate />}>
-        <Route index element={<WorkshopPage />} />
-        <Route
-          path={pathBelow(paths.workshop, paths.workshopEdit)}
-          element={<EditWorkshopPage />}
-        />
-        <Route path={pathBelow(paths.workshop, paths.workshopTurn)} element={<TurnPage />} />
-        <Route path={pathBelow(paths.workshop, paths.workshopAdd)} element={<AddResponsesPage />} />
-        <Route
-          path={pathBelow(paths.workshop, paths.workshopResults)}
-          element={later(<GroupResultsPage />)}
-        />
-        <Route path={pathBelow(paths.workshop, paths.workshopPlan)} element={<GroupPlanPage />} />
-        <Route
-          path={pathBelow(paths.workshop, paths.workshopPlanItem)}
-          element={<GroupPlanItemPage />}
-        />
-        <Route
-          path={pathBelow(paths.workshop, paths.workshopSummary)}
-          element={later(<GroupSummaryPage />)}
-        />
-        <Route
-          path={pathBelow(paths.workshop, paths.workshopEarlier)}
-          element={<LinkEarlierPage />}
-        />
-        <Route
-          path={pathBelow(paths.workshop, paths.workshopEarlierReview)}
-          element={<EarlierReviewPage />}
-        />
+        <Route index element={later(<WorkshopPage />)} />
+        {IN_A_WORKSHOP.map(([route, Page]) => (
+          <Route
+            key={route.path}
+            path={pathBelow(paths.workshop, route)}
+            element={later(<Page />)}
+          />
+        ))}
       </Route>
       <Route path={anyOtherPath} element={<NotFound />} />
     </Routes>
   );
 }
 
-/** Starts loading the code of the workshop page an address opens, when it is loaded lazily. */
+const EVERY_PAGE = [
+  [paths.workshops, WorkshopsPage],
+  ...OUTSIDE_A_WORKSHOP,
+  [paths.workshop, WorkshopPage],
+  ...IN_A_WORKSHOP,
+] as const;
+
+/** Starts loading the code of the workshop page an address opens. */
 export function preloadWorkshopPageFor(pathname: string): Promise<unknown> {
-  if (matchPath(paths.workshopResults.path, pathname)) return GroupResultsPage.preload();
-  if (matchPath(paths.workshopSummary.path, pathname)) return GroupSummaryPage.preload();
-  return Promise.resolve();
+  const page = EVERY_PAGE.find(([route]) => matchPath(route.path, pathname))?.[1];
+  return page ? page.preload() : Promise.resolve();
 }
