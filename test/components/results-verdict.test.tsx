@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checklistContent } from '../../src/domain/content/load';
 import { savedAssessment } from '../e2e/fixtures';
@@ -40,17 +40,31 @@ describe('the results page opens with a verdict', () => {
   it('names the top three areas and the next step before the detail', async () => {
     localStorage.setItem(KEY, savedAssessment());
     await renderApp('/results');
-    const lead = await screen.findByText(/Work on these 3 areas first/, {}, { timeout: 10_000 });
-    const list = lead.closest('p')!.nextElementSibling as HTMLElement;
+    // Named in the words of the weak areas further down, of which they are the first three.
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Your 3 weakest areas, to work on first:' },
+      { timeout: 10_000 },
+    );
+    const named = [
+      'Experiment, fail quickly and learn from failures',
+      'Take vital, calculated risks',
+      'Proactively look for fresh ideas, internally and externally',
+    ];
     expect(
       within(list)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual([
-      'Experiment, fail quickly and learn from failures',
-      'Take vital, calculated risks',
-      'Proactively look for fresh ideas, internally and externally',
-    ]);
+    ).toEqual(named);
+    expect(screen.getByRole('heading', { level: 2, name: 'Your 5 weakest areas' })).toBeVisible();
+    // The cards under it follow the first paint (RenderLater), each a region named by its heading.
+    await waitFor(() =>
+      expect(screen.getAllByRole('region', { name: /^[1-5]\. / })).toHaveLength(5),
+    );
+    const cards = screen.getAllByRole('region', { name: /^[1-5]\. / });
+    expect(cards.slice(0, 3).map((c) => named.find((t) => c.textContent!.includes(t)))).toEqual(
+      named,
+    );
     // The overall score appears once, in the verdict, with what it stands for (not again in a card).
     expect(screen.getAllByText(/overall score/i)).toHaveLength(1);
     expect(screen.getByText(/overall score is/).closest('p')).toHaveTextContent(

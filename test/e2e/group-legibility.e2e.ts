@@ -3,34 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, newPage, openContext, screenshot } from './browser';
 import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
+import { slideProblems } from './slide-checks';
 import { expectHeading, importWorkshop } from './workshop-helpers';
 
 // A cabinet of eight (eight-person.ts): eight actions split, five of them shown, the rest of the
 // spread being the usual one member a point or two away.
 
 const browser = browserForFile();
-
-/** What on the slide is cut off or under the controls, and any text smaller than `minPx`. */
-function slideProblems(page: Page, minPx: number) {
-  return page.evaluate((minPx) => {
-    const slide = document.querySelector<HTMLElement>('.presentation .slide')!;
-    const controls = document.querySelector<HTMLElement>('.slide-controls')!;
-    const problems: string[] = [];
-    if (slide.scrollHeight > slide.clientHeight + 1)
-      problems.push(`slide overflows by ${slide.scrollHeight - slide.clientHeight}px`);
-    const controlsTop = controls.getBoundingClientRect().top;
-    for (const el of slide.querySelectorAll<HTMLElement>('*')) {
-      const box = el.getBoundingClientRect();
-      if (box.height > 0 && box.bottom > controlsTop + 1)
-        problems.push(`under the controls: ${el.tagName} ${el.textContent?.slice(0, 30)}`);
-      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (ownText && size < minPx)
-        problems.push(`${size}px: ${el.tagName} ${el.textContent?.slice(0, 30)}`);
-    }
-    return problems;
-  }, minPx);
-}
 
 describe('a cabinet of eight', () => {
   it('group results lead with the verdict, the five most split actions and the weakest areas', async () => {

@@ -23,6 +23,11 @@ interface Props {
    * so the two read apart in black and white. The names go in the key under the axis.
    */
   pair?: { now: string; then: string };
+  /**
+   * The rows as a list, each bar in a list item: for a chart that is itself the list a reader goes
+   * through (a slide's), `ol` where the order is a ranking. The figures are the text alternative.
+   */
+  list?: 'ul' | 'ol';
 }
 
 const TICKS = [0, 25, 50, 75, 100];
@@ -33,38 +38,15 @@ const width = (value: number) => `${Math.max(0.6, Math.min(100, value))}%`;
  * chart library: bars need no measuring, so they draw at once, reflow on a phone (label above the bar),
  * print crisply, and keep about 20 kB gzip of chart code out of the app.
  */
-export function HorizontalBars({ rows, axisLabel, marker, pair }: Props) {
+export function HorizontalBars({ rows, axisLabel, marker, pair, list }: Props) {
+  const bars = rows.map((row, i) => {
+    const bar = <Bar key={`${i}-${row.label}`} row={row} marker={marker} pair={pair} />;
+    return list ? <li key={`${i}-${row.label}`}>{bar}</li> : bar;
+  });
+  const List = list;
   return (
     <div className={pair ? 'hbars hbars-paired' : 'hbars'}>
-      {rows.map((row, i) => (
-        <div className="hbar-row" key={`${i}-${row.label}`}>
-          <span className="hbar-label">{row.label}</span>
-          <span className="hbar-track">
-            {/* At least a sliver, so a zero still shows where the bar starts. */}
-            {row.value !== null && (
-              <span className="hbar-fill" style={{ width: width(row.value) }} />
-            )}
-            {pair && row.then && row.then.value !== null && (
-              <span className="hbar-then" style={{ width: width(row.then.value) }} />
-            )}
-            {row.range && (
-              <span
-                className="hbar-range"
-                style={{ left: `${row.range[0]}%`, width: `${row.range[1] - row.range[0]}%` }}
-              />
-            )}
-            {marker && <span className="hbar-marker" style={{ left: `${marker.value}%` }} />}
-          </span>
-          {pair ? (
-            <span className="hbar-value hbar-value-pair">
-              <Value label={row.valueLabel} none={row.value === null} />
-              {row.then && <Value label={row.then.valueLabel} none={row.then.value === null} />}
-            </span>
-          ) : (
-            <Value label={row.valueLabel} none={row.value === null} className="hbar-value" />
-          )}
-        </div>
-      ))}
+      {List ? <List className="hbar-rows">{bars}</List> : bars}
       <div className="hbar-row hbar-axis" aria-hidden="true">
         <span className="hbar-label" />
         <span className="hbar-ticks">
@@ -95,6 +77,36 @@ export function HorizontalBars({ rows, axisLabel, marker, pair }: Props) {
           </>
         )}
       </p>
+    </div>
+  );
+}
+
+function Bar({ row, marker, pair }: { row: BarRow } & Pick<Props, 'marker' | 'pair'>) {
+  return (
+    <div className="hbar-row">
+      <span className="hbar-label">{row.label}</span>
+      <span className="hbar-track">
+        {/* At least a sliver, so a zero still shows where the bar starts. */}
+        {row.value !== null && <span className="hbar-fill" style={{ width: width(row.value) }} />}
+        {pair && row.then && row.then.value !== null && (
+          <span className="hbar-then" style={{ width: width(row.then.value) }} />
+        )}
+        {row.range && (
+          <span
+            className="hbar-range"
+            style={{ left: `${row.range[0]}%`, width: `${row.range[1] - row.range[0]}%` }}
+          />
+        )}
+        {marker && <span className="hbar-marker" style={{ left: `${marker.value}%` }} />}
+      </span>
+      {pair ? (
+        <span className="hbar-value hbar-value-pair">
+          <Value label={row.valueLabel} none={row.value === null} />
+          {row.then && <Value label={row.then.valueLabel} none={row.then.value === null} />}
+        </span>
+      ) : (
+        <Value label={row.valueLabel} none={row.value === null} className="hbar-value" />
+      )}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
-import { capitalise, formatScore, listItemText } from '../../domain/display';
+import { formatScore } from '../../domain/display';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { ChartFrame } from '../ChartFrame';
 import { DataTable } from '../DataTable';
 import { HorizontalBars } from '../charts/HorizontalBars';
+import { standingBars, standingLabel as label } from './standingBars';
 import { scoreName, whose, type Subject } from './subject';
 
 /** Which findings the bars stand for: the leaflet's five areas, or para 16's seven behaviours. */
@@ -41,7 +42,6 @@ const WORDS = {
  */
 export function StandingChart({ subject, standings, of = 'areas' }: Props) {
   const words = WORDS[of];
-  const label = (s: FindingStanding) => capitalise(listItemText(s.text));
   const weakest = lowestAndHighest(standings).lowest;
   const summary = weakest
     ? `${whose(subject)} score on ${words.what}; the lowest is "${label(weakest)}" at ${formatScore(weakest.score)}.`
@@ -54,11 +54,7 @@ export function StandingChart({ subject, standings, of = 'areas' }: Props) {
       chart={
         <HorizontalBars
           axisLabel={`${scoreName(subject)} (0–100)`}
-          rows={standings.map((s) => ({
-            label: label(s),
-            value: s.score,
-            valueLabel: s.score === null ? 'no score' : formatScore(s.score),
-          }))}
+          rows={standingBars(standings)}
         />
       }
       table={

@@ -27,7 +27,7 @@ export function ResultsVerdict({ view }: { view: PersonalView }) {
     <div className="verdict">
       {partial && (
         <div className="notice" role="note" aria-label="How much you have answered">
-          <p id="verdict-areas-title">
+          <p>
             <strong>
               You have answered {answered} of {result.total} actions
             </strong>
@@ -46,9 +46,12 @@ export function ResultsVerdict({ view }: { view: PersonalView }) {
       </p>
       {named.length > 0 ? (
         <>
-          <p>
+          {/* Named as the weak areas further down are ("Your 5 weakest areas"): these are their first. */}
+          <p id="verdict-areas-title">
             <strong>
-              Work on {named.length === 1 ? 'this area' : `these ${named.length} areas`} first:
+              {named.length === 1
+                ? 'Your weakest area, to work on first:'
+                : `Your ${named.length} weakest areas, to work on first:`}
             </strong>
           </p>
           <ol className="verdict-areas" aria-labelledby="verdict-areas-title">

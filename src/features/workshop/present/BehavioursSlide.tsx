@@ -1,8 +1,13 @@
 import { PageHeading } from '../../../components/PageHeading';
-import { capitalise, formatScore, listItemText } from '../../../domain/display';
+import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { standingBars } from '../../../components/results/standingBars';
+import { scoreName } from '../../../components/results/subject';
 import type { GroupView } from '../../../domain/workshop/groupView';
 
-/** The behaviours of leaders in councils achieving more innovations, with the group's score for each. */
+/**
+ * The behaviours of leaders in councils achieving more innovations, with the group's score for each:
+ * the same bars as on the group results (longer is better, "no score" in words), as wide as the slide.
+ */
 export function BehavioursSlide({ view }: { view: GroupView }) {
   return (
     <>
@@ -10,17 +15,14 @@ export function BehavioursSlide({ view }: { view: GroupView }) {
         title="What leaders in councils achieving more innovations do"
         caption="Creative Councils update, paragraph 16"
       />
-      <p>Group score out of 100: the mean of each one's checklist actions.</p>
-      <ul className="slide-list">
-        {view.behaviours.map((b) => (
-          <li key={b.findingId}>
-            <span className="slide-item-title">{capitalise(listItemText(b.text))}</span>
-            <span className="slide-item-figure">
-              <strong>{formatScore(b.score)}</strong>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <p className="slide-key">Group score out of 100: the mean of each one's checklist actions.</p>
+      <div className="slide-chart slide-bars">
+        <HorizontalBars
+          list="ul"
+          axisLabel={`${scoreName("the group's")} (0–100)`}
+          rows={standingBars(view.behaviours)}
+        />
+      </div>
     </>
   );
 }

@@ -13,6 +13,7 @@ import './presentation.css';
 import './presentationRows.css';
 import './presentationFill.css';
 import './presentationPhone.css';
+import './presentationBars.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);

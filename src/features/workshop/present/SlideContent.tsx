@@ -1,4 +1,6 @@
 import { PageHeading } from '../../../components/PageHeading';
+import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { scoreName } from '../../../components/results/subject';
 import {
   answerRange,
   formatDate,
@@ -69,7 +71,7 @@ export function SlideContent({ slide, view, workshop }: Props) {
             Each line runs from the lowest to the highest member's score; the ring is the group's
             score.
           </p>
-          <div className="slide-chart slide-chart-wide">
+          <div className="slide-chart slide-chart-stacked slide-chart-wide">
             <ul className="slide-rows">
               {group.sections.map((s) => (
                 <li key={s.sectionId}>
@@ -105,7 +107,7 @@ export function SlideContent({ slide, view, workshop }: Props) {
             Each line runs from the lowest to the highest answer (0 “{answerLabel(scale, 0)}” to{' '}
             {top} “{answerLabel(scale, top)}”); the ring is the average.
           </p>
-          <div className="slide-chart">
+          <div className="slide-chart slide-chart-stacked">
             <ul className="slide-rows">
               {section.actions.map((action) => {
                 const a = group.actions.find((x) => x.actionId === action.id)!;
@@ -148,14 +150,17 @@ export function SlideContent({ slide, view, workshop }: Props) {
           {view.weak.length === 0 ? (
             <p>No action has a group average of “To some extent” or below.</p>
           ) : (
-            <ol className="slide-list">
-              {view.weak.map((w) => (
-                <li key={w.actionId}>
-                  <span className="slide-item-title">{actionText(w.actionId)}</span>
-                  <strong className="slide-item-figure">{formatScore(w.score)}</strong>
-                </li>
-              ))}
-            </ol>
+            <div className="slide-chart slide-bars">
+              <HorizontalBars
+                list="ol"
+                axisLabel={`${scoreName("the group's")} (0–100)`}
+                rows={view.weak.map((w) => ({
+                  label: actionText(w.actionId),
+                  value: w.score,
+                  valueLabel: w.score === null ? 'no score' : formatScore(w.score),
+                }))}
+              />
+            </div>
           )}
         </>
       );
