@@ -136,7 +136,12 @@ export default defineConfig(({ mode }) => {
                     priority: 3,
                   },
                   // Fewer files on the way to a page (src/build/chunks.ts).
-                  { name: pageGroups, includeDependenciesRecursively: false, priority: 1 },
+                  {
+                    name: pageGroups,
+                    debugName: 'pageGroups',
+                    includeDependenciesRecursively: false,
+                    priority: 1,
+                  },
                 ],
               },
             },
