@@ -202,7 +202,23 @@ describe('slide charts use the width of the screen', () => {
         // On a phone the slide scrolls, with a "more below" cue; on a screen it fits.
         if (width > 800 && height > 500) expect(await slideProblems(page, minPx), name).toEqual([]);
       }
+      // A date in the plan is never split across two lines ("1 February" above "2027").
+      expect(await linesOfEachDate(page), `${width}×${height}`).toEqual([1, 1, 1, 1, 1]);
       await context.close();
     });
   }
 });
+
+/** For each date on the plan slide ("1 February 2027"), how many lines of text it takes. */
+function linesOfEachDate(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.slide-list li')].map((item) => {
+      const text = item.lastChild!.firstChild as Text;
+      const at = /\d{1,2}\s\S+\s\d{4}$/.exec(text.data)!.index;
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, text.data.length);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }),
+  );
+}

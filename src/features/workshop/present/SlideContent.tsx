@@ -179,7 +179,12 @@ export function SlideContent({ slide, view, workshop }: Props) {
                 <li key={i}>
                   <span className="slide-item-title">{actionText(item.actionId)}</span>
                   <span className="slide-item-detail">
-                    {[item.what, item.who, item.byWhen && formatDate(item.byWhen)]
+                    {/* No-break spaces: a date read from the back of the room stays on one line. */}
+                    {[
+                      item.what,
+                      item.who,
+                      item.byWhen && formatDate(item.byWhen).replace(/ /g, '\u00a0'),
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </span>
