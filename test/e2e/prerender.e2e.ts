@@ -127,10 +127,14 @@ describe('before the app’s code runs', () => {
       return {
         stylesheet: resources.find((r) => /\/assets\/.*\.css$/.test(r.name))?.responseEnd ?? NaN,
         scripts: resources.filter((r) => /\/assets\/.*\.js$/.test(r.name)).map((r) => r.startTime),
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       };
     });
     expect(timing.scripts.length).toBeGreaterThan(1);
     expect(Math.min(...timing.scripts)).toBeGreaterThan(timing.stylesheet);
+    // Not only after the frame is drawn but once it is on the screen: what is asked for before that
+    // counts, for Lighthouse, as holding up the first paint.
+    expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.firstPaint);
     await page.getByRole('link', { name: 'Start now' }).click();
     await waitForHeading(page, 'About you');
     expect(errors).toEqual([]);

@@ -134,11 +134,21 @@ export function swapScript(app?: { entry: string; preloads: string[] }): string 
     script.src = ${JSON.stringify(app?.entry)};
     document.head.appendChild(script);
   };
-  // After the next frame is painted, so that the prerendered page is seen first. A page that needs
-  // saved data shows only "Loading…" until the app runs: start at once. So does a hidden tab, which
-  // paints nothing and gets no frames.
+  // Once the first paint is on the screen, so that the prerendered page is seen first: the paint's
+  // timing entry is reported after it is shown (a frame's callback comes before, while it may still be
+  // on its way). Where paint timing is missing, after the next frame. A page that needs saved data
+  // shows only "Loading…" until the app runs: start at once. So does a hidden tab, which paints
+  // nothing and gets no frames.
+  var P = window.PerformanceObserver;
   if (!waiting || document.visibilityState === 'hidden') start();
-  else requestAnimationFrame(function () { setTimeout(start); });
+  else if (P && (P.supportedEntryTypes || []).indexOf('paint') >= 0) {
+    new P(function (list, observer) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(start);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(start, 3000); // should no paint ever be reported
+  } else requestAnimationFrame(function () { setTimeout(start); });
   document.addEventListener('visibilitychange', start);`;
   return `(function () {
 ${swap}${app ? start : ''}
