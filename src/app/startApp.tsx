@@ -41,14 +41,16 @@ export function startApp(
 }
 
 let firstRenderDone = false;
+const AFTER_FIRST_FRAME_MS = 300;
 
 function AfterFirstRender({ run }: { run: () => void }) {
   useEffect(() => {
     // Once, though StrictMode runs effects twice while developing.
     if (firstRenderDone) return;
     firstRenderDone = true;
-    // A frame, then a task: the first page is painted before what runs next is asked for.
-    requestAnimationFrame(() => setTimeout(run));
+    // A moment after the next frame: a frame's callback comes before the frame is on the screen, and
+    // what runs next (the offline copy) can wait while the first page is shown.
+    requestAnimationFrame(() => setTimeout(run, AFTER_FIRST_FRAME_MS));
   }, [run]);
   return null;
 }

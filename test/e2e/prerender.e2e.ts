@@ -82,6 +82,16 @@ async function heldBack(saved: Record<string, string> = {}) {
   return { page, errors, requested, release };
 }
 
+/** When the page asked for the file whose address matches, or 0 if it has not. */
+const startOf = (page: Page, file: RegExp) =>
+  page.evaluate(
+    (source) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+        new RegExp(source).test(r.name),
+      )?.startTime ?? 0,
+    file.source,
+  );
+
 /** Goes to the page without waiting for its load event, which waits for the scripts held back. */
 const open = (page: Page, hash: string) =>
   page.goto(`${baseUrl()}${hash}`, { waitUntil: 'commit' });
@@ -196,6 +206,21 @@ describe('before the app’s code runs', () => {
     expect(await mainText(page)).toMatch(/overall score is 68 out of 100/);
     await expect.poll(() => mainText(page)).toContain('Your strengths');
     expect(await layoutShift(page)).toBe(0);
+    // The offline copy's code is asked for only once the verdict is on the screen.
+    await expect.poll(() => startOf(page, /\/serviceWorker-[\w-]+\.js$/)).toBeGreaterThan(0);
+    const verdictShown = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          new PerformanceObserver((list) =>
+            resolve(
+              (list.getEntries() as (PerformanceEntry & { element: Element | null })[]).find((e) =>
+                e.element?.textContent?.startsWith('Your overall score'),
+              )?.startTime ?? NaN,
+            ),
+          ).observe({ type: 'largest-contentful-paint', buffered: true }),
+        ),
+    );
+    expect(await startOf(page, /\/serviceWorker-[\w-]+\.js$/)).toBeGreaterThanOrEqual(verdictShown);
     expect(errors).toEqual([]);
   });
 
