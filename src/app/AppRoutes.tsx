@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { lazyPage } from '../components/lazyPage';
+import { lazyRoutes, preloadFrom } from '../components/lazyRoutes';
 import { NotFound } from '../components/NotFound';
 import { andBelow, anyOtherPath, paths } from '../components/paths';
 import { AboutResearchPage } from '../features/about/AboutResearchPage';
@@ -98,11 +99,6 @@ const LATER_ALONE = [
   [paths.workshopShowCode, QrScreenPage],
 ] as const;
 
-const laterRoutes = (pages: typeof LATER_IN_LAYOUT | typeof LATER_ALONE) =>
-  pages.map(([route, Page]) => (
-    <Route key={route.path} path={route.path} element={later(<Page />)} />
-  ));
-
 export function AppRoutes() {
   return (
     <Routes>
@@ -114,10 +110,10 @@ export function AppRoutes() {
         <Route path={paths.dataDeleted.path} element={<DataDeletedPage />} />
         <Route path={andBelow(paths.workshops)} element={later(<WorkshopRoutes />)} />
         <Route path={paths.aboutResearch.path} element={<AboutResearchPage />} />
-        {laterRoutes(LATER_IN_LAYOUT)}
+        {lazyRoutes(LATER_IN_LAYOUT, later)}
         <Route path={anyOtherPath} element={<NotFound />} />
       </Route>
-      {laterRoutes(LATER_ALONE)}
+      {lazyRoutes(LATER_ALONE, later)}
     </Routes>
   );
 }
@@ -127,10 +123,8 @@ export function AppRoutes() {
  * arrives beside React rather than after React's first render. Resolves when it is in (or failed).
  */
 export function preloadPageFor(pathname: string): Promise<unknown> {
-  const page = [...LATER_IN_LAYOUT, ...LATER_ALONE].find(([route]) =>
-    matchPath(route.path, pathname),
-  )?.[1];
-  if (page) return page.preload();
+  const page = preloadFrom([...LATER_IN_LAYOUT, ...LATER_ALONE], pathname);
+  if (page) return page;
   if (matchPath(andBelow(paths.workshops), pathname))
     return WorkshopRoutes.preload().then((m) => m.preloadWorkshopPageFor(pathname));
   return Promise.resolve();

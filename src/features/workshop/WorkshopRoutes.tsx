@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { lazyPage } from '../../components/lazyPage';
+import { lazyRoutes, preloadFrom } from '../../components/lazyRoutes';
 import { NotFound } from '../../components/NotFound';
 import { anyOtherPath, pathBelow, paths } from '../../components/paths';
 import { WorkshopGate } from './useCurrentWorkshop';
@@ -89,22 +90,10 @@ export function WorkshopRoutes() {
   return (
     <Routes>
       <Route index element={later(<WorkshopsPage />)} />
-      {OUTSIDE_A_WORKSHOP.map(([route, Page]) => (
-        <Route
-          key={route.path}
-          path={pathBelow(paths.workshops, route)}
-          element={later(<Page />)}
-        />
-      ))}
+      {lazyRoutes(OUTSIDE_A_WORKSHOP, later, (route) => pathBelow(paths.workshops, route))}
       <Route path={pathBelow(paths.workshops, paths.workshop)} element={<WorkshopGate />}>
         <Route index element={later(<WorkshopPage />)} />
-        {IN_A_WORKSHOP.map(([route, Page]) => (
-          <Route
-            key={route.path}
-            path={pathBelow(paths.workshop, route)}
-            element={later(<Page />)}
-          />
-        ))}
+        {lazyRoutes(IN_A_WORKSHOP, later, (route) => pathBelow(paths.workshop, route))}
       </Route>
       <Route path={anyOtherPath} element={<NotFound />} />
     </Routes>
@@ -120,6 +109,5 @@ const EVERY_PAGE = [
 
 /** Starts loading the code of the workshop page an address opens. */
 export function preloadWorkshopPageFor(pathname: string): Promise<unknown> {
-  const page = EVERY_PAGE.find(([route]) => matchPath(route.path, pathname))?.[1];
-  return page ? page.preload() : Promise.resolve();
+  return preloadFrom(EVERY_PAGE, pathname) ?? Promise.resolve();
 }
