@@ -44,9 +44,9 @@ describe('recommendations and examples for an action', () => {
     // Issue 22: R2 ("countenance innovative approaches") has no testing in it; it speaks to boldness.
     // R11 asks to involve members, not to communicate to residents, employees or partners.
     expect(recommendationsFor('delivery.space-to-test', recommendations.items)).toEqual([]);
-    expect(idsOf(recommendationsFor('leading.move-forward-boldly', recommendations.items))).toEqual([
-      'R2',
-    ]);
+    expect(idsOf(recommendationsFor('leading.move-forward-boldly', recommendations.items))).toEqual(
+      ['R2'],
+    );
     expect(recommendationsFor('leading.communicate-the-need', recommendations.items)).toEqual([]);
     expect(idsOf(recommendationsFor('leading.united-leadership', recommendations.items))).toEqual([
       'R11',
