@@ -288,6 +288,10 @@ describe('what leaders in councils achieving more innovations do', () => {
 
     await open(page, '#/results', 'Your results');
     expect(await behaviourRows(page, 'your-behaviours')).toEqual(BEHAVIOUR_ROWS);
+    // The table names the actions each bar averages: the climate's six
+    await page
+      .locator('section[aria-labelledby="your-behaviours-title"]')
+      .screenshot({ path: `${screenshotDir}fidelity-behaviours-table-1280.png` });
     expect(await page.locator('#your-behaviours-summary').innerText()).toMatch(
       /^Your score on each thing .* the lowest is "Create the organisational climate for innovation \(including allowing calculated risk taking and tolerating intelligent failures\)" at 50\.$/,
     );
@@ -331,6 +335,14 @@ describe('what leaders in councils achieving more innovations do', () => {
 
     await open(page, `${ws}/summary`, 'Fidelity check');
     expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
+    // On paper too, each behaviour's row says which actions its score averages
+    const printed = page.locator('section[aria-labelledby="sum-behaviours"]');
+    expect(await printed.locator('thead th').allInnerTexts()).toContain(
+      'Checklist actions it averages',
+    );
+    await printed.screenshot({
+      path: `${screenshotDir}fidelity-group-summary-behaviours-1280.png`,
+    });
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
