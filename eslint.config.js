@@ -21,7 +21,7 @@ const boundaries = [
   {
     target: './src/domain',
     from: ['./src/state', './src/components', './src/features', './src/app', './src/build'],
-    message: 'The domain is pure TypeScript: it imports nothing from the app (docs/decisions/004).',
+    message: 'The domain is pure TypeScript: it imports nothing from the app (docs/decisions/006).',
   },
   {
     target: './src/state',
@@ -98,7 +98,7 @@ export default tseslint.config(
             {
               group: ['react', 'react-*', 'zustand', 'zustand/*'],
               message:
-                'The domain is pure TypeScript: no React and no stores (docs/decisions/004).',
+                'The domain is pure TypeScript: no React and no stores (docs/decisions/006).',
             },
             {
               group: ['node:*'],
