@@ -33,6 +33,17 @@ const boundaries = [
     from: ['./src/state', './src/features', './src/app'],
     message: 'Shared components take what they show as props; they do not read stores or features.',
   },
+  {
+    target: './src/features',
+    from: './src/app',
+    message:
+      'The app layer composes the features; a feature never imports it (docs/decisions/009).',
+  },
+  {
+    target: ['./src/state', './src/components', './src/features', './src/app', './src/main.tsx'],
+    from: './src/build',
+    message: 'src/build runs on the build machine only; the app never imports it.',
+  },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
