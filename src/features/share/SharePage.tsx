@@ -65,7 +65,6 @@ export function SharePage() {
             </div>
           )}
 
-          <h2>Your name</h2>
           <div className="form-group">
             <label htmlFor="share-name">
               Your name <span className="hint">(optional)</span>
@@ -122,8 +121,8 @@ export function SharePage() {
               className="button"
               onClick={() =>
                 downloadText(
-                  JSON.stringify(responseFile(assessment, name, new Date()), null, 2),
-                  responseFileName(name, assessment.id),
+                  JSON.stringify(responseFile(assessment, codeName(name), new Date()), null, 2),
+                  responseFileName(codeName(name), assessment.id),
                   'application/json',
                 )
               }
