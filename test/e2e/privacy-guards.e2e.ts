@@ -207,6 +207,34 @@ describe('a name in the response code (issue 25 item 1)', () => {
   });
 });
 
+describe('the privacy page and the guide (issue 26 item 7)', () => {
+  it('say precisely what members can and cannot learn from the group results', async () => {
+    for (const viewport of [LAPTOP, PHONE]) {
+      const size = viewport === LAPTOP ? 'desktop' : 'phone';
+      const { context } = await openContext(browser(), viewport);
+      const page = await newPage(context, '#/privacy');
+      await expectHeading(page, 'Privacy');
+      await page.getByRole('heading', { name: 'In a workshop' }).waitFor();
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      for (const words of [
+        'but only when at least 5 members have answered',
+        'how many people gave each answer, and how many were not sure',
+        'Counts can never hide it when everyone else answered alike',
+        'two or three members together could work out another member',
+        'gives your answers a new number of its own',
+      ])
+        expect(text).toContain(words);
+      await page.getByRole('heading', { name: 'In a workshop' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `privacy-${size}-privacy-page`);
+      await expectAccessible(page);
+      await page.goto(at(page, '#/workshops/guide'));
+      await page.getByText('It is given out only when at least 5 members have').waitFor();
+      await expectAccessible(page);
+      await context.close();
+    }
+  });
+});
+
 describe('the README on the Content-Security-Policy (issue 26 item 13)', () => {
   it('gives the numbers of inline scripts each build really has', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(
