@@ -114,8 +114,9 @@ export function PrivacyPage() {
         </li>
         <li>
           Counts can never hide it when everyone else answered alike. If all the others gave the
-          same answer to an action, a member who takes their own answer away sees what each of the
-          others answered there, though not who is who.
+          same answer to an action, a member who takes their own answer away sees that each of the
+          others gave that answer there. In a group of any size, no one else's answer is hidden
+          then.
         </li>
         <li>
           In a smaller group, two or three members together could work out another member's answers
