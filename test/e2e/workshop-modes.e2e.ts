@@ -423,6 +423,10 @@ describe('on a phone-sized screen (375 px)', () => {
     await page.getByRole('button', { name: 'Start answering' }).click();
     await expectHeading(page, checklist.sections[0]!.title);
     await screenshot(page, 'workshop-mobile-04b-turn-section');
+    // While the turn is on, no other page opens (issue 26 item 8): the facilitator ends it first.
+    await page.getByRole('button', { name: 'End this turn (facilitator)' }).click();
+    await page.getByRole('button', { name: 'Yes, end the turn' }).click();
+    await expectHeading(page, 'Cabinet away day');
 
     await page.goto(at(page, `#/workshops/${id}/results`));
     await page.getByRole('button', { name: 'Reveal the group results' }).click();
