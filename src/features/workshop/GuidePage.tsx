@@ -59,8 +59,10 @@ export function GuidePage() {
           camera” and allow the camera when the browser asks. Members hold up their phones one after
           another: each is listed as it arrives (“Participant 4 added”), with a count. A code that
           cannot be used gets a message and changes nothing; if the same person's answers arrive
-          again, you choose whether they replace the old ones. No camera, or not allowed? Members
-          can still send you their code or file.
+          again, you choose whether they replace the old ones. (An anonymous workshop keeps nothing
+          that identifies a member, so there it can tell only when the same code is scanned again
+          while the camera is on, or within one batch of files or codes: watch the count.) No
+          camera, or not allowed? Members can still send you their code or file.
         </li>
         <li>
           <strong>Reveal and discuss.</strong> Present the results: the actions where the group is
