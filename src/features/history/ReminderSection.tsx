@@ -55,7 +55,8 @@ export function ReminderSection() {
       events: withPlan ? dated : [],
     });
     downloadText(text, `reassess-key-actions-${checked.iso}.ics`, 'text/calendar');
-    setDone(formatDate(checked.iso));
+    const plural = dated.length === 1 ? 'date' : `${dated.length} dates`;
+    setDone(`${formatDate(checked.iso)}${withPlan ? `, with your plan's ${plural},` : ''}`);
   };
 
   const box = (part: keyof DateParts) => ({
@@ -82,7 +83,7 @@ export function ReminderSection() {
           year={box('year')}
         />
         {dated.length > 0 && (
-          <div className="radio">
+          <div className="radio checkbox-choice">
             <input
               type="checkbox"
               id="reminder-plan"
