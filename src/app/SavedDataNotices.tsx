@@ -37,6 +37,8 @@ const kindOf = (key: string) =>
 export function SavedDataNotices() {
   const incidents = useSavedDataProblems((s) => s.incidents);
   const saveFailed = useSavedDataProblems((s) => s.saveFailed);
+  const mended = useSavedDataProblems((s) => s.mended);
+  const dismissMended = useSavedDataProblems((s) => s.dismissMended);
   // Only this browser knows: not in a page rendered at build time, nor while React takes it over.
   const hydrated = useHydrated();
   if (!hydrated) return null;
@@ -44,6 +46,20 @@ export function SavedDataNotices() {
     <>
       {incidents.map((incident) => (
         <IncidentNotice key={incident.id} incident={incident} />
+      ))}
+      {Object.entries(mended).map(([key, notes]) => (
+        <div className="notice" role="status" key={key}>
+          <h2>Some dates in {kindOf(key).change} were cleared</h2>
+          <ul>
+            {notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+          <p>Everything else is as you saved it. You can give those actions a new date.</p>
+          <button type="button" className="button secondary" onClick={() => dismissMended(key)}>
+            OK, hide this message
+          </button>
+        </div>
       ))}
       {Object.entries(saveFailed).map(([key, message]) => (
         <div className="notice error" role="alert" key={key}>

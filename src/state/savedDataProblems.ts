@@ -24,6 +24,10 @@ export interface Incident {
 
 interface SavedDataProblems {
   incidents: Incident[];
+  /** What a migration step changed in saved data, by storage key (issue 26.12); until dismissed. */
+  mended: Record<string, string[]>;
+  reportMended(key: string, notes: string[]): void;
+  dismissMended(key: string): void;
   /** Why the latest change to a key was not saved, by storage key; absent once a save succeeds. */
   saveFailed: Record<string, string>;
   report(incident: Incident): void;
@@ -38,6 +42,14 @@ export const COPY_SUFFIX = ':unreadable';
 
 export const useSavedDataProblems = create<SavedDataProblems>()((set) => ({
   incidents: [],
+  mended: {},
+  reportMended: (key, notes) => set((s) => ({ mended: { ...s.mended, [key]: notes } })),
+  dismissMended: (key) =>
+    set((s) => {
+      const mended = { ...s.mended };
+      delete mended[key];
+      return { mended };
+    }),
   saveFailed: {},
   report: (incident) => set((s) => ({ incidents: [...s.incidents, incident] })),
   reportSaveFailed: (key, message) =>

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { boundMessage, describeError } from '../domain/assessment/describeValue';
+import { saveMended } from './mended';
 import { isHeld, useSavedDataProblems } from './savedDataProblems';
 import { onRelease, setAside } from './setAside';
 
@@ -24,8 +25,11 @@ export interface SavedFormat<T> {
   version: number;
   /** What the store holds when nothing is saved (a first visit, or deleted in another tab). */
   empty(): T;
-  /** Upgrades an older format; returns undefined when it cannot. May throw: every load step is guarded. */
-  migrate(state: unknown, fromVersion: number): unknown;
+  /**
+   * Upgrades an older format; returns undefined when it cannot. May throw: every load step is guarded.
+   * A step that mends something (a date out of range, issue 26.12) says what in `notes`.
+   */
+  migrate(state: unknown, fromVersion: number, notes: string[]): unknown;
   check(state: unknown): LoadCheck<T>;
 }
 
@@ -48,7 +52,10 @@ export function lastWriteSucceeded(key: string): boolean {
 type Problem = { message: string; newer?: boolean };
 
 /** Parses, version-checks, migrates and checks saved text. Never throws: any throw is a problem too. */
-function load<T>(format: SavedFormat<T>, raw: string): { value: T; problem?: Problem } | Problem {
+function load<T>(
+  format: SavedFormat<T>,
+  raw: string,
+): { value: T; problem?: Problem; notes?: string[] } | Problem {
   try {
     let parsed: unknown;
     try {
@@ -68,14 +75,15 @@ function load<T>(format: SavedFormat<T>, raw: string): { value: T; problem?: Pro
       };
     }
     const state = (parsed as { state: unknown }).state;
-    const migrated = version === format.version ? state : format.migrate(state, version);
+    const notes: string[] = [];
+    const migrated = version === format.version ? state : format.migrate(state, version, notes);
     if (migrated === undefined)
       return { message: `it is in format ${version}, which this version of the app cannot read.` };
     const checked = format.check(migrated);
     if (!checked.ok) return { message: checked.message };
     const leftOut = checked.leftOut ?? [];
     return leftOut.length === 0
-      ? { value: checked.value }
+      ? { value: checked.value, notes }
       : { value: checked.value, problem: { message: leftOut.join(' ') } };
   } catch (error) {
     return { message: `it could not be read (${describeError(error)}).` };
@@ -116,6 +124,8 @@ export function persistOptions<S, T>(
       }
       if (loaded.problem)
         setAside(key, raw, boundMessage(loaded.problem.message), { partial: true });
+      else if (loaded.notes && loaded.notes.length > 0)
+        saveMended(key, { state: loaded.value, version: format.version }, loaded.notes);
       // Handed over as the current version, so zustand neither migrates again nor writes on load.
       return { state: loaded.value, version: format.version };
     },

@@ -105,11 +105,11 @@ describe('another tab', () => {
     const group = screen.getByRole('group', { name: /Do you encourage creativity\?/ });
     await user.click(within(group).getByRole('radio', { name: 'To some extent' }));
 
-    const newer = '{"version":2,"state":{"assessment":{"shape":"of the future"}}}';
+    const newer = '{"version":3,"state":{"assessment":{"shape":"of the future"}}}';
     localStorage.setItem(KEY, newer);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/saved by a newer version of this app \(format 2/);
+    expect(alert).toHaveTextContent(/saved by a newer version of this app \(format 3/);
     expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
 
     await user.click(within(group).getByRole('radio', { name: 'Not at all' }));

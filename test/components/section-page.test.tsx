@@ -71,7 +71,7 @@ describe('a section page', () => {
     expect(within(again).getByRole('radio', { name: 'Fully – it is how we work' })).toBeChecked();
     expect(screen.getAllByLabelText(/What makes you say that\?/)[2]).toHaveValue('Open surgeries');
     const saved = JSON.parse(localStorage.getItem('kai.assessment')!);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(saved.state.assessment.answers).toEqual({ 'leading.listen-to-others': 4 });
   });
 });

@@ -81,7 +81,7 @@ describe('saved workshops, format 2 → 3', () => {
     JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures', name), 'utf8'));
 
   it('replaces the ids in a saved anonymous workshop and leaves a named one alone', () => {
-    expect(SAVED_WORKSHOPS_VERSION).toBe(3);
+    expect(SAVED_WORKSHOPS_VERSION).toBe(4);
     const saved = fixture('saved-workshops-v2.json');
     const before = saved.state.workshops[0].participants.map(
       (p: { response: { responseId: string } }) => p.response.responseId,

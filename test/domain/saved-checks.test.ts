@@ -47,7 +47,7 @@ describe('a saved or imported assessment', () => {
     ];
     expect(checkAssessment({ ...assessment, plan }, checklist, scale)).toEqual({
       ok: false,
-      message: 'action 1 of the plan has a "by when" date that is not a date.',
+      message: 'action 1 of the plan has a "by when" date that is not a date from 1900 to 2100.',
     });
   });
 });

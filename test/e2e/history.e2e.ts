@@ -184,7 +184,7 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
-    // The reminder: six months on is proposed; the file is one all-day event.
+    // The reminder: six months on is proposed; the file is one all-day event, with an alarm.
     await tabTo(page, 'Download the reminder', 200);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -199,7 +199,8 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
       return `${v('reminder-date-year')}${v('reminder-date-month').padStart(2, '0')}${v('reminder-date-day').padStart(2, '0')}`;
     });
     const field = (name: string) => fields.filter(([k]) => k === name).map(([, v]) => v);
-    expect(field('BEGIN')).toEqual(['VCALENDAR', 'VEVENT']);
+    expect(field('BEGIN')).toEqual(['VCALENDAR', 'VEVENT', 'VALARM']);
+    expect(field('TRIGGER')).toEqual(['-P1D']);
     expect(field('DTSTART;VALUE=DATE')).toEqual([proposed]);
     expect(field('UID')[0]).toMatch(/^reassess-[0-9a-f]{32}@key-actions-for-innovation$/);
     expect(field('SUMMARY')).toEqual(["Reassess: Council Leaders' Key Actions for Innovation"]);

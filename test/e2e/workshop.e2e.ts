@@ -294,7 +294,7 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split('\r\n')).toHaveLength(1 + 5 * 20 + 1);
     expect(csv).toContain(
-      'Cabinet away day,Asha Patel,Create the climate for innovation,climate.experiment-and-learn,"Experiment, fail quickly and learn from failures",0,Not at all,',
+      'Cabinet away day,2027-02-28,Asha Patel,Create the climate for innovation,climate.experiment-and-learn,"Experiment, fail quickly and learn from failures",0,Not at all,',
     );
 
     expect(foreignRequests).toEqual([]);

@@ -3,7 +3,7 @@ import type { AnswerValue } from '../scoring/answers';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 import { ABOUT_YOU_MAX_LENGTH, NOTE_MAX_LENGTH, type Assessment } from './assessment';
 import { boundMessage, describeError, describeValue, quoteValue } from './describeValue';
-import { isRealDate, isDateTime } from '../plan/date';
+import { isDateTime, isPlanDate } from '../plan/date';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -187,8 +187,10 @@ function checkPlan(value: unknown, actionIds: Set<string>): CheckResult<PlanItem
       return fail(`action ${n} of the plan has a field that is not text or is too long.`);
     }
     const byWhen = raw.byWhen ?? null;
-    if (byWhen !== null && !isRealDate(byWhen)) {
-      return fail(`action ${n} of the plan has a "by when" date that is not a date.`);
+    if (byWhen !== null && !isPlanDate(byWhen)) {
+      return fail(
+        `action ${n} of the plan has a "by when" date that is not a date from 1900 to 2100.`,
+      );
     }
     items.push({ actionId: raw.actionId, what, who, byWhen, measure });
   }

@@ -1,4 +1,5 @@
 import type { Checklist, Scale } from '../content/types';
+import { clearAssessmentDates, labelOf, mendList, type Notes } from '../plan/clearDates';
 import { isDateTime } from '../plan/date';
 import type { Assessment } from './assessment';
 import { checkAssessment, isId, isPlainObject, type SavedCheck } from './checkAssessment';
@@ -14,13 +15,18 @@ export interface Snapshot {
 }
 
 /** The format of the snapshots saved in this browser (key "kai.snapshots"). */
-export const SAVED_SNAPSHOTS_VERSION = 1;
+export const SAVED_SNAPSHOTS_VERSION = 2;
 
 export const SNAPSHOT_LABEL_MAX_LENGTH = 200;
 
-/** Version 1 is the first; there is nothing older to upgrade. */
-export function migrateSavedSnapshots(state: unknown, fromVersion: number): unknown {
-  return fromVersion === SAVED_SNAPSHOTS_VERSION ? state : undefined;
+/**
+ * Version 1 is the first. 1 → 2 (issue 26.12): plan dates run from 1900 to 2100; one outside is
+ * cleared, and said.
+ */
+export function migrateSavedSnapshots(state: unknown, fromVersion: number, notes: Notes = []) {
+  if (fromVersion !== 1) return fromVersion === SAVED_SNAPSHOTS_VERSION ? state : undefined;
+  const where = (s: unknown, n: number) => `the plan in ${labelOf(s, 'label', `snapshot ${n}`)}`;
+  return mendList(state, 'snapshots', (s, n) => clearAssessmentDates(s, where(s, n), notes), notes);
 }
 
 /**

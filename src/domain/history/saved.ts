@@ -1,5 +1,6 @@
 import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
+import { clearAssessmentDates, labelOf, mendList, type Notes } from '../plan/clearDates';
 import { checkHistory } from './check';
 import type { HistoryEntry } from './round';
 
@@ -7,16 +8,26 @@ import type { HistoryEntry } from './round';
  * The rounds (and imported snapshots) kept in this browser under `kai.history`. Any change of shape
  * raises this number and adds a step to migrateSavedHistory, with a fixture of the old shape.
  */
-export const SAVED_HISTORY_VERSION = 1;
+export const SAVED_HISTORY_VERSION = 2;
 export const HISTORY_KEY = 'kai.history';
 
 export interface SavedHistory {
   entries: HistoryEntry[];
 }
 
-/** Version 1 is the first; there is nothing older to upgrade. */
-export function migrateSavedHistory(state: unknown, fromVersion: number): unknown {
-  return fromVersion === SAVED_HISTORY_VERSION ? state : undefined;
+/**
+ * Version 1 is the first. 1 → 2 (issue 26.12): plan dates run from 1900 to 2100; one outside is
+ * cleared, and said.
+ */
+export function migrateSavedHistory(
+  state: unknown,
+  fromVersion: number,
+  notes: Notes = [],
+): unknown {
+  if (fromVersion !== 1) return fromVersion === SAVED_HISTORY_VERSION ? state : undefined;
+  const where = (e: unknown, n: number) =>
+    `the plan of ${labelOf(e, 'label', `earlier round ${n}`)}`;
+  return mendList(state, 'entries', (e, n) => clearAssessmentDates(e, where(e, n), notes), notes);
 }
 
 /** THE check of the saved history: run on load after migration, and on every write before saving. */

@@ -26,8 +26,21 @@ export const isDateTime = (v: unknown): v is string =>
   /^\d{4}-\d{2}-\d{2}T/.test(v) &&
   !Number.isNaN(Date.parse(v));
 
-/** The earliest year a typed date may have: "0026" is a slip of the keyboard, not the year 26. */
-const EARLIEST_YEAR = 1900;
+/**
+ * The years a plan or reminder date may have: "0026" is a slip of the keyboard, not the year 26, and a
+ * calendar file dated 31 12 9999 is refused by calendars (issue 26.12).
+ */
+export const DATE_YEARS = { first: 1900, last: 2100 } as const;
+
+/**
+ * THE check of a plan or reminder date: a real date from 1900 to 2100. The forms, the calendar writer
+ * and every load of saved data or a file use this one check.
+ */
+export function isPlanDate(v: unknown): v is string {
+  if (!isRealDate(v)) return false;
+  const year = Number(v.slice(0, 4));
+  return year >= DATE_YEARS.first && year <= DATE_YEARS.last;
+}
 
 /** Today's date in the user's time zone, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
@@ -58,8 +71,13 @@ export function checkFutureDate(parts: DateParts, today: string, label = 'The da
   if (m < 1 || m > 12 || d < 1 || !isRealDate(iso)) {
     return { ok: false, message: `${label} must be a real date` };
   }
-  if (y < EARLIEST_YEAR)
-    return { ok: false, message: `${label} must be in ${EARLIEST_YEAR} or later` };
+  if (!isPlanDate(iso)) {
+    const message =
+      y < DATE_YEARS.first
+        ? `${label} must be in ${DATE_YEARS.first} or later`
+        : `${label} must be in ${DATE_YEARS.last} or earlier`;
+    return { ok: false, message };
+  }
   if (iso < today) return { ok: false, message: `${label} must be today or in the future` };
   return { ok: true, iso };
 }

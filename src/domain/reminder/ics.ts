@@ -1,7 +1,22 @@
+import { isPlanDate } from '../plan/date';
+
 /**
- * A calendar file (RFC 5545) with one all-day event: the reminder to reassess. Written by hand: the
- * format needs a dozen lines, and a library would add weight for escaping and folding done below.
+ * A calendar file (RFC 5545): the all-day reminder to reassess and, if chosen, an all-day event for each
+ * dated action of the plan, each with an alarm the day before. Written by hand: the `ics` package
+ * (3.12) folds at 75 characters, not octets (a line of 60 "é" stays 132 octets long), writes the
+ * trigger "a day before" as "-P1DT", which RFC 5545 does not allow, and brings yup and nanoid.
  */
+
+/** One more all-day event in the file: an action of the plan, on its "by when" date. */
+export interface CalendarEvent {
+  /** Stable for the same action of the same plan, so a second download moves the event. */
+  uid: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  summary: string;
+  description: string;
+}
+
 export interface Reminder {
   /** YYYY-MM-DD: the day to reassess. */
   date: string;
@@ -13,6 +28,8 @@ export interface Reminder {
   url: string | null;
   /** When the file was made. */
   now: Date;
+  /** The plan's dated actions, when the user asks for them. */
+  events?: readonly CalendarEvent[];
 }
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
@@ -64,27 +81,40 @@ const stamp = (now: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** An all-day event with an alarm at the start of the day before (a trigger of minus one day). */
+function eventLines(event: CalendarEvent, now: Date, url: string | null): string[] {
+  const description = url ? `${event.description}\n${url}` : event.description;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${stamp(now)}`,
+    `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+    `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    ...(url ? [`URL:${url}`] : []),
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(event.summary)}`,
+    'TRIGGER:-P1D',
+    'END:VALARM',
+    'END:VEVENT',
+  ];
+}
+
 export function reminderCalendar(reminder: Reminder): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reminder.date)) throw new Error('A reminder needs a date.');
-  const description = reminder.url
-    ? `${reminder.description}\n${reminder.url}`
-    : reminder.description;
+  const events = [reminder, ...(reminder.events ?? [])];
+  // The one date check of plan and reminder dates (1900–2100): a calendar refuses 31 12 9999.
+  if (!events.every((e) => isPlanDate(e.date)))
+    throw new Error('A calendar date must be a real date from 1900 to 2100.');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Key Actions for Innovation//Reassessment reminder//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${reminder.uid}`,
-    `DTSTAMP:${stamp(reminder.now)}`,
-    `DTSTART;VALUE=DATE:${compactDate(reminder.date)}`,
-    `DTEND;VALUE=DATE:${compactDate(nextDay(reminder.date))}`,
-    `SUMMARY:${escapeText(reminder.summary)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    ...(reminder.url ? [`URL:${reminder.url}`] : []),
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
+    ...events.flatMap((e) => eventLines(e, reminder.now, reminder.url)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

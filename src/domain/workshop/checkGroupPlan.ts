@@ -1,6 +1,6 @@
 import { isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist } from '../content/types';
-import { isRealDate } from '../plan/date';
+import { isPlanDate } from '../plan/date';
 import { PLAN_LIMITS, type PlanItem } from '../plan/planItem';
 
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
@@ -42,7 +42,8 @@ export function checkGroupPlan(v: unknown, checklist: Checklist): CheckResult<Pl
     const measure = checkText(item.measure, `the measure of ${which}`, PLAN_LIMITS.measure);
     if (!measure.ok) return measure;
     const byWhen = item.byWhen ?? null;
-    if (byWhen !== null && !isRealDate(byWhen)) return fail(`the date of ${which} is not a date.`);
+    if (byWhen !== null && !isPlanDate(byWhen))
+      return fail(`the date of ${which} is not a date from 1900 to 2100.`);
     plan.push({
       actionId: item.actionId,
       what: what.value,

@@ -3,6 +3,7 @@ import { isPlainObject, type SavedCheck } from '../assessment/checkAssessment';
 import { describeValue } from '../assessment/describeValue';
 import { capitalise } from '../display';
 import type { Checklist, Scale } from '../content/types';
+import { clearPlanDates, labelOf, mendList, type Notes } from '../plan/clearDates';
 import { checkWorkshop } from './checkWorkshop';
 import type { Workshop } from './workshop';
 
@@ -10,9 +11,9 @@ import type { Workshop } from './workshop';
  * The format of the workshops saved in this browser (key "kai.workshops"). Any change to its shape must
  * raise this number and add a step below, with a fixture of the old shape (docs/formats.md).
  */
-export const SAVED_WORKSHOPS_VERSION = 3;
+export const SAVED_WORKSHOPS_VERSION = 4;
 
-type Step = (state: unknown) => unknown;
+type Step = (state: unknown, notes: Notes) => unknown;
 
 // steps[n] upgrades format n to n + 1. Version 1 is the first.
 const steps: Record<number, Step> = {
@@ -30,6 +31,29 @@ const steps: Record<number, Step> = {
     isPlainObject(state) && Array.isArray(state.workshops)
       ? { ...state, workshops: state.workshops.map(insideIdsOfSaved) }
       : state,
+  // 3 → 4 (issue 26.12): plan dates run from 1900 to 2100; one outside is cleared, and said.
+  3: (state, notes) =>
+    mendList(
+      state,
+      'workshops',
+      (w, n) => {
+        if (!isPlainObject(w)) return w;
+        const name = labelOf(w, 'title', `workshop ${n}`);
+        const plan = clearPlanDates(w.plan, `the group plan of ${name}`, notes);
+        const { earlier } = w;
+        return {
+          ...w,
+          plan,
+          earlier: isPlainObject(earlier)
+            ? {
+                ...earlier,
+                plan: clearPlanDates(earlier.plan, `the earlier plan of ${name}`, notes),
+              }
+            : earlier,
+        };
+      },
+      notes,
+    ),
 };
 
 function insideIdsOfSaved(w: unknown): unknown {
@@ -45,12 +69,16 @@ function insideIdsOfSaved(w: unknown): unknown {
 }
 
 /** Upgrades saved workshops from an older format, step by step. Never throws: the result is checked after. */
-export function migrateSavedWorkshops(state: unknown, fromVersion: number): unknown {
+export function migrateSavedWorkshops(
+  state: unknown,
+  fromVersion: number,
+  notes: Notes = [],
+): unknown {
   let current = state;
   for (let v = fromVersion; v < SAVED_WORKSHOPS_VERSION; v++) {
     const step = steps[v];
     if (!step) return undefined;
-    current = step(current);
+    current = step(current, notes);
   }
   return current;
 }

@@ -145,7 +145,10 @@ export function GuidePage() {
       <h2>Afterwards</h2>
       <ul>
         <li>Print the group summary, or save it as a PDF.</li>
-        <li>Download every answer as a spreadsheet (CSV) if you want to look further.</li>
+        <li>
+          Download the spreadsheets (CSV) if you want to look further: the scores with one row per
+          participant, every answer, and the group action plan.
+        </li>
         <li>
           Export the workshop as a file to keep it or to move it to another device. Re-assess later
           to see what has moved.

@@ -7,7 +7,8 @@ import { formatDate } from '../../domain/display';
 import { answeredCount } from '../../domain/workshop/workshop';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
-import { downloadCsv, downloadWorkshopFile } from './exports';
+import { downloadWorkshopFile } from './exports';
+import { SpreadsheetDownloads } from './SpreadsheetDownloads';
 import { ParticipantsSection } from './ParticipantsSection';
 import { GroupCodeSection } from './qr/GroupCodeSection';
 import { JoinSection } from './qr/JoinSection';
@@ -80,21 +81,14 @@ export function WorkshopPage() {
 
       <h2>4. Take it away</h2>
       {workshop.revealed ? (
-        <ul className="plain-list link-list">
-          <li>
+        <>
+          <p>
             <Link to={paths.workshopSummary.href(workshop.id)}>Print the group summary</Link>
-          </li>
-          <li>
-            <button type="button" className="link-button" onClick={() => downloadCsv(workshop)}>
-              Download every answer as a spreadsheet (CSV)
-            </button>
-          </li>
-        </ul>
+          </p>
+          <SpreadsheetDownloads workshop={workshop} />
+        </>
       ) : (
-        <p>
-          The printed summary and the spreadsheet of answers are ready once the results are
-          revealed.
-        </p>
+        <p>The printed summary and the spreadsheets are ready once the results are revealed.</p>
       )}
       {workshop.revealed && <GroupCodeSection workshop={workshop} />}
       <p>

@@ -1,15 +1,30 @@
 import { downloadText } from '../../components/download';
-import { csvFileName, responsesCsv } from '../../domain/workshop/csv';
+import { csvText } from '../../domain/csv/csvText';
+import {
+  csvFileName,
+  participantsRows,
+  planRows,
+  responsesRows,
+  type CsvKind,
+} from '../../domain/workshop/csv';
 import type { Workshop } from '../../domain/workshop/workshop';
 import { workshopFile, workshopFileName } from '../../domain/workshop/workshopFile';
 import { checklist, scale } from './workshopContent';
 
-export function downloadCsv(workshop: Workshop) {
-  downloadText(
-    responsesCsv(workshop, checklist, scale),
-    csvFileName(workshop),
-    'text/csv;charset=utf-8',
-  );
+const rowsOf: Record<CsvKind, (w: Workshop) => (string | number)[][]> = {
+  responses: (w) => responsesRows(w, checklist, scale),
+  participants: (w) => participantsRows(w, checklist, scale),
+  plan: (w) => planRows(w, checklist),
+};
+
+/**
+ * Makes and downloads one of the workshop's spreadsheets. The CSV writer is loaded on the first
+ * download; if it cannot be (an old tab after an update, say), the promise rejects and the caller
+ * says so.
+ */
+export async function downloadCsv(workshop: Workshop, kind: CsvKind = 'responses') {
+  const text = await csvText(rowsOf[kind](workshop));
+  downloadText(text, csvFileName(workshop, kind), 'text/csv;charset=utf-8');
 }
 
 export function downloadWorkshopFile(workshop: Workshop) {

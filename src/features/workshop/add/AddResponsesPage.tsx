@@ -6,7 +6,7 @@ import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/parti
 import { lastWriteSucceeded } from '../../../state/savedFormat';
 import { useWorkshopStore, WORKSHOPS_KEY } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
-import { CodeInput } from './CodeInput';
+import { CodeInput, type CodeQueue } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';
 import type { ReadItem, ReadyResponse } from './readResponses';
@@ -23,6 +23,7 @@ export function AddResponsesPage() {
   const workshop = useCurrentWorkshop();
   const addResponses = useWorkshopStore((s) => s.addResponses);
   const [state, setState] = useState<State>({ kind: 'choose' });
+  const [codeQueue, setCodeQueue] = useState<CodeQueue>({ box: '', kept: null });
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -94,7 +95,7 @@ export function AddResponsesPage() {
           <h2>Response files</h2>
           <FileDrop onItems={receive} anonymous={workshop.anonymous} />
           <h2>Response codes</h2>
-          <CodeInput onItems={receive} />
+          <CodeInput onItems={receive} queue={codeQueue} onQueue={setCodeQueue} />
         </>
       )}
     </>

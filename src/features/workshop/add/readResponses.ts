@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../domain/assessment/checkAssessment';
 import type { ParticipantResponse } from '../../../domain/response/response';
+import { readPastedCodes } from '../../../domain/response/pastedCodes';
 import { decodeResponseCode } from '../../../domain/response/responseCode';
 import { readResponseFile } from '../../../domain/response/responseFile';
 import { describeValue } from '../../../domain/assessment/describeValue';
@@ -41,18 +42,24 @@ export async function readResponseFiles(
   );
 }
 
+/** What one press of "Add the codes" read, and what it left in the box for the next press. */
+export interface ReadCodes {
+  items: ReadItem[];
+  /** The text of the codes not read yet, exactly as pasted ('' when none). */
+  rest: string;
+  restCount: number;
+}
+
 /**
- * Pasted codes: one a line (several on one line are split where a new "KAI" starts); spaces inside a
- * code, as an email may add, are ignored by the decoder.
+ * Pasted codes (docs/formats.md): at most CODES_AT_ONCE a press, so that thousands of lines never
+ * hold the page up; the rest stays in the box.
  */
-export function readResponseCodes(text: string): ReadItem[] {
-  const codes = text
-    .split(/\r?\n|\s+(?=KAI\d)/i)
-    .map((c) => c.trim())
-    .filter(Boolean);
-  return codes.map((code) => ({
+export function readResponseCodes(text: string): ReadCodes {
+  const { codes, rest, restCount } = readPastedCodes(text);
+  const items = codes.map((code): ReadItem => ({
     label: `the code “${code.length > 14 ? `${code.slice(0, 12)}…` : code}”`,
     source: 'code',
     result: decodeResponseCode(code, checklist, scale),
   }));
+  return { items, rest, restCount };
 }

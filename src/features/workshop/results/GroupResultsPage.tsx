@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { OpenToRender } from '../../../components/OpenToRender';
 import { PageHeading } from '../../../components/PageHeading';
@@ -28,6 +29,7 @@ function RevealedResults() {
   const workshop = useCurrentWorkshop();
   const view = useGroupView(workshop);
   const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = view;
+  const [csvFailed, setCsvFailed] = useState(false);
 
   return (
     <>
@@ -50,11 +52,16 @@ function RevealedResults() {
             <button
               type="button"
               className="button secondary"
-              onClick={() => downloadCsv(workshop)}
+              onClick={() => void downloadCsv(workshop).catch(() => setCsvFailed(true))}
             >
               Download the answers (CSV)
             </button>
           </div>
+          {csvFailed && (
+            <p className="notice error" role="alert">
+              The spreadsheet could not be made: reload the page and try again. Nothing has changed.
+            </p>
+          )}
 
           <GroupSinceEarlier workshop={workshop} group={group} />
 
