@@ -1,6 +1,7 @@
 import { NumberHeaders } from '../../../components/DataTable';
 import { formatScore, formatMean } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
+import { SPLIT_RULE } from '../../../domain/scoring/split';
 import { actionText, scale } from '../workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);
@@ -12,7 +13,8 @@ export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
       <h2 id="sum-actions">Every action, largest gap first</h2>
       <p className="hint">
         How many gave each answer: {options.map((o) => `${o.value} “${o.label}”`).join(', ')}; ? “
-        {scale.notSure.label}”. Spreads of 2 or more are marked “disagree”.
+        {scale.notSure.label}”. Spread: the highest answer less the lowest. Marked “split”: the
+        group is split on the action. {SPLIT_RULE}
       </p>
       <div className="table-scroll">
         <table className="gs-table compact">
