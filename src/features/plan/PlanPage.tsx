@@ -66,6 +66,8 @@ export function PlanPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
+  // Whether this visit proposed the plan: the proposal is saved at once, so the store cannot say.
+  const [proposed] = useState(() => assessment.plan.length === 0 && initial.length > 0);
   // Any real date passes: a plan is reviewed months later; a date gone by is asked about instead.
   // A row with nothing typed in it never blocks saving (issue 25).
   const resolver = useMemo(() => zodResolver(planFormSchema(ANY_DATE, undefined, true)), []);
@@ -122,7 +124,7 @@ export function PlanPage() {
         Choose up to {PLAN_LIMITS.maxItems} actions to work on, and say what you will do about each.
       </p>
       <p>
-        {assessment.plan.length === 0 && initial.length > 0
+        {proposed
           ? `${lastPlan.unfinished.length > 0 ? 'What you did not finish last time comes first, then your' : 'Your'} weakest areas. Keep them, remove them or add others.`
           : 'Keep, remove or add actions. Your plan is saved as you type.'}
       </p>
@@ -140,10 +142,12 @@ export function PlanPage() {
         )}
         {fields.map((field, index) => {
           const id = items[index]?.actionId ?? '';
-          const marks = [
-            lastPlan.remarks.get(id),
-            unmoved.has(id) ? 'In your last plan, and not moved since' : undefined,
-          ].filter(Boolean);
+          const remark = lastPlan.remarks.get(id);
+          const mark = unmoved.has(id)
+            ? remark
+              ? `${remark} Its answer has not moved since.`
+              : 'In your last plan, and not moved since'
+            : remark;
           return (
             <PlanItemCard
               key={field.id}
@@ -153,7 +157,7 @@ export function PlanPage() {
               errors={formState.errors.items?.[index]}
               prompt={prompts.get(id)}
               onRemove={() => removeAt(index)}
-              mark={marks.length > 0 ? marks.join('. ') : undefined}
+              mark={mark}
               dateQuestion={items[index] ? pastDateQuestion(items[index], today) : null}
             />
           );
