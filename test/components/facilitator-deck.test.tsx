@@ -5,7 +5,7 @@ import { groupView } from '../../src/domain/workshop/groupView';
 import { DiscussionTimer } from '../../src/features/workshop/present/DiscussionTimer';
 import { SlideContent } from '../../src/features/workshop/present/SlideContent';
 import { ActionsTable } from '../../src/features/workshop/summary/ActionsTable';
-import { fivePersonWorkshop, groupContent } from '../domain/workshop-fixtures';
+import { fivePersonWorkshop, groupContent, MONITOR } from '../domain/workshop-fixtures';
 import { renderApp } from './renderApp';
 
 // Issue 25, items 2, 4, 6 and 9 (group plan): one timer, one scale in the deck, the printed legend
@@ -55,15 +55,22 @@ describe('one scale in the deck', () => {
 });
 
 describe('the printed group summary', () => {
-  it('says, under every action, the split rule that marks a row "split"', () => {
-    render(<ActionsTable actions={view.byGap} />);
-    const legend = screen.getByText(/How many gave each answer/);
+  it('says, under every action, that "split" is marked by the split rule, which it states', async () => {
+    localStorage.setItem(
+      'kai.workshops',
+      JSON.stringify({ version: 1, state: { workshops: [workshop] } }),
+    );
+    await renderApp(`/workshops/${workshop.id}/summary`);
+    const legend = await screen.findByText(/How many gave each answer/, {}, { timeout: 8000 });
     expect(legend).toHaveTextContent(
-      `Marked “split”: the group is split on the action. ${SPLIT_RULE}`,
+      '“split” marks the actions the group is split on, by the rule under “Where the group was split”, not by the spread.',
     );
     expect(legend).not.toHaveTextContent(/disagree/);
-    // "monitor" 3 3 2 0 2 has a spread of 3, but one member apart is not a split; "experiment"
-    // 0 4 2 2 2 is not one either (three in the middle): no row of this group is marked.
+    const split = screen.getByRole('heading', { name: 'Where the group was split' });
+    expect(split.nextElementSibling).toHaveTextContent(SPLIT_RULE);
+    // "monitor" 3 3 2 0 2 has a spread of 3, but one member apart is not a split: not marked.
+    render(<ActionsTable actions={view.byGap.filter((a) => a.actionId === MONITOR)} />);
+    expect(view.byGap.find((a) => a.actionId === MONITOR)!.spread).toBe(3);
     expect(screen.queryAllByText('split')).toHaveLength(0);
   });
 });

@@ -1,7 +1,6 @@
 import { NumberHeaders } from '../../../components/DataTable';
 import { formatScore, formatMean } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { SPLIT_RULE } from '../../../domain/scoring/split';
 import { actionText, scale } from '../workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);
@@ -13,8 +12,8 @@ export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
       <h2 id="sum-actions">Every action, largest gap first</h2>
       <p className="hint">
         How many gave each answer: {options.map((o) => `${o.value} “${o.label}”`).join(', ')}; ? “
-        {scale.notSure.label}”. Spread: the highest answer less the lowest. Marked “split”: the
-        group is split on the action. {SPLIT_RULE}
+        {scale.notSure.label}”. Spread: highest answer less lowest. “split” marks the actions the
+        group is split on, by the rule under “Where the group was split”, not by the spread.
       </p>
       <div className="table-scroll">
         <table className="gs-table compact">
