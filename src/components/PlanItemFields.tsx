@@ -27,6 +27,8 @@ interface Props {
   words: PlanItemWords;
   register: UseFormRegister<PlanFormValues>;
   errors: FieldErrors<PlanFormItem> | undefined;
+  /** "31 March 2026 has passed. Is that right?" for a date gone by: asked, not refused (issue 25). */
+  dateQuestion?: string | null;
 }
 
 /** The id an error link for a plan field focuses: the field itself, or the day box of the date. */
@@ -34,7 +36,7 @@ export const planErrorTarget = (idFor: (field: PlanField) => string, field: stri
   field === 'day' ? `${idFor('date')}-day` : idFor(field as PlanField);
 
 /** What, who, by when and how you will know: one planned action, in the personal and group plans. */
-export function PlanItemFields({ index, idFor, words, register, errors }: Props) {
+export function PlanItemFields({ index, idFor, words, register, errors, dateQuestion }: Props) {
   const error = (field: keyof PlanFormItem) => errors?.[field]?.message;
   const path = `items.${index}` as const;
   return (
@@ -62,6 +64,7 @@ export function PlanItemFields({ index, idFor, words, register, errors }: Props)
         small={words.smallDate}
         hint="For example, 31 3 2027"
         error={error('day')}
+        warning={dateQuestion}
         day={register(`${path}.day`)}
         month={register(`${path}.month`)}
         year={register(`${path}.year`)}

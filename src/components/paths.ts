@@ -31,7 +31,12 @@ export const paths = {
       return `${section.href(sectionId)}${q ? `?${q}` : ''}`;
     },
   },
-  check: route('/check'),
+  check: {
+    path: '/check',
+    /** `focus`: the action whose row takes focus, coming back from its Change link (issue 25). */
+    href: (opts: { focus?: string } = {}) =>
+      opts.focus ? `/check?focus=${encodeURIComponent(opts.focus)}` : '/check',
+  },
   results: route('/results'),
   plan: route('/plan'),
   summary: route('/summary'),

@@ -41,6 +41,18 @@ export function scoreInWords(
   return label === null ? null : `on average “${label}”`;
 }
 
+/**
+ * What the 0–100 scores stand for, in the answers' own words: "0 is “Not at all”, 25 “To a small
+ * extent”, … 100 “Fully – it is how we work”" (an answer scores its value / top × 100).
+ */
+export function scoreKey(scale: { options: readonly { value: number; label: string }[] }): string {
+  const options = [...scale.options].sort((a, b) => a.value - b.value);
+  const top = options.at(-1)!.value;
+  return options
+    .map((o, i) => `${Math.round((o.value / top) * 100)}${i === 0 ? ' is' : ''} “${o.label}”`)
+    .join(', ');
+}
+
 /** A mean answer on the 0–4 scale, to one decimal place: "2.4"; "–" when nobody answered. */
 export function formatMean(mean: number | null): string {
   return mean === null ? '–' : (Math.round(mean * 10) / 10).toFixed(1);

@@ -35,7 +35,7 @@ describe('starting a new round', () => {
     async () => {
       localStorage.setItem('kai.assessment', finished());
       const { user } = await renderApp('/');
-      await user.click(screen.getByRole('button', { name: 'Start again' }));
+      await user.click(screen.getByRole('button', { name: 'Start your next round' }));
       await user.click(screen.getByRole('radio', { name: /From blank/ }));
       await user.click(screen.getByRole('button', { name: 'Start the new round' }));
       await screen.findByRole(
@@ -61,7 +61,7 @@ describe('starting a new round', () => {
   it('changes nothing when the storage is full: the round stays current and nothing is lost', async () => {
     localStorage.setItem('kai.assessment', finished());
     const { user } = await renderApp('/');
-    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: 'Start your next round' }));
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });

@@ -1,10 +1,11 @@
+import { pastDateQuestion } from '../../src/domain/plan/date';
 import { describe, expect, it } from 'vitest';
 import { checkFutureDate, dateParts } from '../../src/domain/plan/date';
 import { formatDate } from '../../src/domain/display';
 import { toFormItem, toPlanItem } from '../../src/domain/plan/planForm';
 import { planFormSchema } from '../../src/domain/plan/planFormSchema';
 import { promptsForPlan } from '../../src/domain/plan/prompts';
-import { proposePlan } from '../../src/domain/plan/propose';
+import { proposePlan, unfinishedCommitments } from '../../src/domain/plan/propose';
 import { checklist, quotes } from './fixtures';
 import { researchContent } from '../../src/domain/content/research';
 
@@ -103,11 +104,34 @@ describe('plan form', () => {
 });
 
 describe('proposePlan and promptsForPlan', () => {
-  it('proposes at most five blank items, in the given order', () => {
+  it('proposes the three weakest areas as blank items, in the given order (issue 25)', () => {
     const ids = checklist.sections[0]!.actions.map((a) => a.id);
     const plan = proposePlan(ids);
-    expect(plan.map((p) => p.actionId)).toEqual(ids.slice(0, 5));
+    expect(plan.map((p) => p.actionId)).toEqual(ids.slice(0, 3));
     expect(plan[0]).toEqual({ actionId: ids[0], what: '', who: '', byWhen: null, measure: '' });
+  });
+
+  it("puts last plan's unfinished commitments first, with their words but not their date", () => {
+    const ids = checklist.sections[0]!.actions.map((a) => a.id);
+    const last = [
+      { actionId: ids[5]!, what: 'Celebrate', who: 'Cabinet', byWhen: '2026-03-31', measure: 'm' },
+      { actionId: ids[0]!, what: 'Create', who: '', byWhen: null, measure: '' },
+      { actionId: ids[4]!, what: 'Done one', who: '', byWhen: null, measure: '' },
+    ];
+    const unfinished = unfinishedCommitments(last, [
+      { actionId: ids[5]!, outcome: 'partly', note: 'Half' },
+      { actionId: ids[0]!, outcome: 'not-done', note: '' },
+      { actionId: ids[4]!, outcome: 'done', note: '' },
+    ]);
+    expect(unfinished.map((u) => [u.item.actionId, u.outcome, u.note])).toEqual([
+      [ids[5], 'partly', 'Half'],
+      [ids[0], 'not-done', ''],
+    ]);
+    // Then the three weakest not already there: ids 1, 2, 3 (id 0 is carried).
+    const plan = proposePlan(ids, unfinished);
+    expect(plan.map((p) => p.actionId)).toEqual([ids[5], ids[0], ids[1], ids[2], ids[3]]);
+    expect(plan[0]).toEqual({ ...last[0], byWhen: null });
+    expect(unfinishedCommitments(last, null)).toEqual([]);
   });
 
   it('gives each planned action its most direct tagged quote and recommendation, and no untagged one', () => {
@@ -138,5 +162,17 @@ describe('proposePlan and promptsForPlan', () => {
     expect(at('climate.encourage-creativity').quote!.id).toBe('q06');
     expect(at('leading.listen-to-others').quote!.id).toBe('q22');
     expect(at('delivery.persist').recommendation).toBeUndefined();
+  });
+});
+
+describe('pastDateQuestion (issue 25)', () => {
+  const parts = (day: string, month: string, year: string) => ({ day, month, year });
+  it('asks about a real date before today, and only then', () => {
+    expect(pastDateQuestion(parts('31', '3', '2026'), '2026-12-06')).toBe(
+      '31 March 2026 has passed. Is that right?',
+    );
+    expect(pastDateQuestion(parts('6', '12', '2026'), '2026-12-06')).toBeNull();
+    expect(pastDateQuestion(parts('31', '2', '2026'), '2026-12-06')).toBeNull();
+    expect(pastDateQuestion(parts('', '', ''), '2026-12-06')).toBeNull();
   });
 });

@@ -170,7 +170,7 @@ describe('a workshop compared with an earlier one of the same group', () => {
     const slide = await page.locator('.slide').innerText();
     expect(slide).toContain('Ensure priority innovations are delivered\n56 → 68: up 12');
     expect(slide).toContain(
-      'Moved most (group average, 0 to 4): Monitor progress closely 2.0 → 3.0 (up 1.0); Persist, persist, persist 2.0 → 2.7 (up 0.7); Encourage creativity 2.4 → 2.7 (up 0.3).',
+      'Moved most (group score out of 100): Monitor progress closely 50 → 75 (up 25); Persist, persist, persist 50 → 67 (up 17); Encourage creativity 60 → 67 (up 7).',
     );
     expect(slide).toContain('Monitor progress closely (done)');
     expect(await axeViolations(page)).toEqual([]);

@@ -101,8 +101,8 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     await seedAssessment(page, savedAssessment(undefined, { plan: LAST_PLAN }));
     await waitForFocusedHeading(page, "Council Leaders' Key Actions for Innovation");
 
-    // Start again: the finished round is kept; start from the last answers.
-    await tabTo(page, 'Start again');
+    // Start your next round: the finished round is kept; start from the last answers.
+    await tabTo(page, 'Start your next round');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('');
     await page.keyboard.press('Tab');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { baseUrl, screenshot } from './browser';
 import { browserForFile } from './fileBrowser';
 import { WORKSHOP_ID, workshopOf } from '../tools/lighthouse/seeds.mjs';
-import { savedAssessment } from './fixtures';
+import { HAND_WORKED_ANSWERS, savedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
 
 // The built page paints the landing (and, for a link to them, about the research, privacy and the
@@ -150,30 +150,60 @@ describe('before the app’s code runs', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows a returning visitor "Continue where you left off" from the first paint, and nothing moves', async () => {
+  it('shows a leader back after a finished round "Start your next round" from the first paint, and nothing moves', async () => {
     const { page, errors, release } = await heldBack({ 'kai.assessment': savedAssessment() });
     await open(page, '');
     await waitForHeading(page, TITLE);
     const main = page.locator('main');
-    expect(
-      await main.getByRole('button', { name: 'Continue where you left off' }).isVisible(),
-    ).toBe(true);
+    const next = main.getByRole('button', { name: 'Start your next round' });
+    expect(await next.isVisible()).toBe(true);
     expect(await main.getByRole('link', { name: 'See your results' }).isVisible()).toBe(true);
     await expect.poll(() => main.getByRole('link', { name: 'Start now' }).isVisible()).toBe(false);
+    expect(
+      await main.getByRole('button', { name: 'Continue where you left off' }).isVisible(),
+    ).toBe(false);
     await screenshot(page, 'prerender-returning-before-script');
-    const before = await main.getByRole('button', { name: 'Start again' }).boundingBox();
+    const before = await next.boundingBox();
     release();
-    // Taken over: only the returning visitor's buttons are left, where they were.
+    // Taken over: only the finished round's buttons are left, where they were, with the date of the
+    // round written into the line kept for it (issue 25).
     await expect
       .poll(() => page.locator('[data-prerendered-for]').count(), { timeout: 10_000 })
       .toBe(0);
     expect(await main.getByRole('link', { name: 'Start now', includeHidden: true }).count()).toBe(
       0,
     );
-    expect(await main.getByRole('button', { name: 'Start again' }).boundingBox()).toEqual(before);
+    await main.getByText('You finished your last round on 1 November 2026.').waitFor();
+    expect(await next.boundingBox()).toEqual(before);
     expect(await layoutShift(page)).toBe(0);
-    await main.getByRole('button', { name: 'Continue where you left off' }).click();
-    await waitForHeading(page, 'Check your answers');
+    await main.getByRole('button', { name: 'Start your next round' }).click();
+    await main.getByRole('heading', { name: 'Start a new round' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a visitor part-way through "Continue where you left off" from the first paint', async () => {
+    const some = Object.fromEntries(
+      Object.entries(HAND_WORKED_ANSWERS).filter(([id]) => id !== 'delivery.persist'),
+    );
+    const { page, errors, release } = await heldBack({ 'kai.assessment': savedAssessment(some) });
+    await open(page, '');
+    await waitForHeading(page, TITLE);
+    const main = page.locator('main');
+    const go = main.getByRole('button', { name: 'Continue where you left off' });
+    expect(await go.isVisible()).toBe(true);
+    expect(await main.getByRole('button', { name: 'Start your next round' }).isVisible()).toBe(
+      false,
+    );
+    const before = await go.boundingBox();
+    release();
+    await expect
+      .poll(() => page.locator('[data-prerendered-for]').count(), { timeout: 10_000 })
+      .toBe(0);
+    expect(await go.boundingBox()).toEqual(before);
+    expect(await main.getByRole('button', { name: 'Clear my answers' }).isVisible()).toBe(true);
+    expect(await layoutShift(page)).toBe(0);
+    await go.click();
+    await waitForHeading(page, 'Ensure priority innovations are delivered');
     expect(errors).toEqual([]);
   });
 

@@ -1,3 +1,5 @@
+import { formatDate } from '../display';
+
 /** A date as typed into three boxes (GOV.UK pattern), so an impossible date can be told apart. */
 export interface DateParts {
   day: string;
@@ -80,6 +82,23 @@ export function checkFutureDate(parts: DateParts, today: string, label = 'The da
   }
   if (iso < today) return { ok: false, message: `${label} must be today or in the future` };
   return { ok: true, iso };
+}
+
+/**
+ * The "today" that lets any real date through checkFutureDate: for a plan's "by when" a date gone by
+ * is questioned (pastDateQuestion), never refused, since a plan is reviewed months later.
+ */
+export const ANY_DATE = '0000-01-01';
+
+/**
+ * A real date before today, as a question (issue 25): "31 March 2026 has passed. Is that right?".
+ * Null for no date, a date not yet real, or today and later. It may still be saved.
+ */
+export function pastDateQuestion(parts: DateParts, today: string): string | null {
+  const date = checkFutureDate(parts, ANY_DATE);
+  return date.ok && date.iso !== null && date.iso < today
+    ? `${formatDate(date.iso)} has passed. Is that right?`
+    : null;
 }
 
 /** The three boxes for a stored YYYY-MM-DD date (or empty ones). */

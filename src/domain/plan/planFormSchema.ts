@@ -17,11 +17,22 @@ export const planFormItem = z.object({
 export type PlanFormItem = z.infer<typeof planFormItem>;
 export type PlanFormValues = { items: PlanFormItem[] };
 
+/** A row with nothing typed in it: only the action chosen. */
+export const isBlankRow = (item: PlanFormItem) =>
+  [item.what, item.who, item.measure, item.day, item.month, item.year].every(
+    (v) => v.trim() === '',
+  );
+
 /**
- * Validation for a personal or group plan. Messages follow GOV.UK patterns and name the action, since
+ * Validation for a personal or group plan. With `blankRowsPass`, a row with nothing typed never
+ * blocks saving (issue 25): the action is chosen, its details to come. Messages follow GOV.UK patterns and name the action, since
  * up to five actions share one error summary. Built per render so "today" is always today.
  */
-export function planFormSchema(today: string, whoLabel = 'Who you will involve') {
+export function planFormSchema(
+  today: string,
+  whoLabel = 'Who you will involve',
+  blankRowsPass = false,
+) {
   return z
     .object({
       items: z
@@ -37,6 +48,7 @@ export function planFormSchema(today: string, whoLabel = 'Who you will involve')
       z.superRefine(({ items }, ctx) => {
         items.forEach((item, i) => {
           const about = `for “${item.actionText}”`;
+          if (blankRowsPass && isBlankRow(item)) return;
           if (item.what.trim() === '') {
             ctx.addIssue({
               code: 'custom',

@@ -39,3 +39,19 @@ export const TOP_WEAK_AREAS = 5;
 export function actionsByGap(actions: readonly ActionResult[]): ActionResult[] {
   return actions.filter((a) => a.gap !== null).sort((a, b) => b.gap! - a.gap! || a.order - b.order);
 }
+
+/**
+ * Every action, weakest first (the "Add an action" list of the plan, issue 25): scored actions by gap,
+ * largest first, then those a key finding names, then leaflet order; then the unscored ones ("Not
+ * sure" or unanswered) in leaflet order.
+ */
+export function weakestFirst(actions: readonly ActionResult[], findings: Findings): ActionResult[] {
+  const named = actionsNamedByFindings(findings);
+  return [...actions].sort(
+    (a, b) =>
+      Number(a.gap === null) - Number(b.gap === null) ||
+      (b.gap ?? 0) - (a.gap ?? 0) ||
+      Number(named.has(b.actionId)) - Number(named.has(a.actionId)) ||
+      a.order - b.order,
+  );
+}

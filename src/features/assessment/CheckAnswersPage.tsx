@@ -1,19 +1,31 @@
-import { Link } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { focusField } from '../../components/form/focusField';
+import { CarriedAnswersLine } from '../history/CarriedAnswersLine';
 import { unansweredActions } from '../../domain/assessment/assessment';
 import { PageHeading } from '../../components/PageHeading';
 import { SummaryRow } from '../../components/SummaryRow';
 import { paths } from '../../components/paths';
 import { answerLabel, checklist, useAssessment } from './useAssessment';
 
+const changeId = (actionId: string) => `change-${actionId.replace(/\W/g, '-')}`;
+
 export function CheckAnswersPage() {
   const assessment = useAssessment();
   const missing = unansweredActions(checklist, assessment);
   const { name, role, council } = assessment.aboutYou;
   const aboutYou = [name, role, council].filter((v) => v.trim() !== '').join(', ');
+  // Back from a Change link: focus on that row's link, not the heading (issue 25).
+  const [search] = useSearchParams();
+  const focusAction = search.get('focus');
+  useEffect(() => {
+    if (focusAction) focusField(changeId(focusAction));
+  }, [focusAction]);
 
   return (
     <>
-      <PageHeading title="Check your answers" />
+      <PageHeading title="Check your answers" takeFocus={!focusAction} />
+      <CarriedAnswersLine />
       {missing.length > 0 && (
         <div className="notice" role="status">
           <p>
@@ -49,6 +61,7 @@ export function CheckAnswersPage() {
                   label={action.question}
                   to={paths.section.href(section.id, { returnTo: 'check', focus: action.id })}
                   linkAbout={<>your answer to “{action.question}”</>}
+                  linkId={changeId(action.id)}
                 >
                   <span className={assessment.answers[action.id] === undefined ? 'tag' : undefined}>
                     {answerLabel(assessment.answers[action.id])}

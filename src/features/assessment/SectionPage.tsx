@@ -40,13 +40,14 @@ function SectionForm({ index }: { index: number }) {
     focusField(checked?.id ?? `${base}-0`);
   }, [focusAction]);
 
+  // Back to the row that was changed, with focus on it (issue 25).
   const next = returnToCheck
-    ? paths.check.href()
+    ? paths.check.href({ focus: focusAction ?? undefined })
     : index + 1 < total
       ? paths.section.href(checklist.sections[index + 1]!.id)
       : paths.check.href();
   const back = returnToCheck
-    ? paths.check.href()
+    ? paths.check.href({ focus: focusAction ?? undefined })
     : index > 0
       ? paths.section.href(checklist.sections[index - 1]!.id)
       : paths.aboutYou.href();

@@ -10,6 +10,7 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 import { HistoryLink } from '../history/HistoryLink';
 import { NewRoundPanel } from '../history/NewRoundPanel';
 import { StartButtons } from './StartButtons';
+import { PassedPlanDates } from './PassedPlanDates';
 
 const { checklist } = checklistContent;
 
@@ -42,8 +43,11 @@ export function LandingPage() {
         onContinue={() =>
           navigate(resume === 'check' ? paths.check.href() : paths.section.href(resume.sectionId))
         }
-        onStartAgain={() => setConfirming(true)}
+        onNextRound={() => setConfirming(true)}
+        onClear={() => setConfirming(true)}
       />
+
+      <PassedPlanDates />
 
       <HistoryLink />
 
@@ -54,8 +58,8 @@ export function LandingPage() {
         <ConfirmPanel
           id="confirm"
           headingLevel={2}
-          title="Start again?"
-          confirmLabel="Yes, delete my answers and start again"
+          title="Clear your answers?"
+          confirmLabel="Yes, delete these answers"
           cancelLabel="No, keep my answers"
           onConfirm={() => {
             reset();
@@ -63,7 +67,10 @@ export function LandingPage() {
           }}
           onCancel={() => setConfirming(false)}
         >
-          <p>This deletes all your answers and notes from this device. You cannot undo this.</p>
+          <p>
+            This deletes the answers and notes of this round from this device. You cannot undo this.
+            Rounds kept in your history stay.
+          </p>
         </ConfirmPanel>
       )}
 

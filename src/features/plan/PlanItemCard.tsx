@@ -18,6 +18,8 @@ interface Props {
   onRemove(): void;
   /** A short remark under the heading, e.g. that the area was in the last plan and has not moved. */
   mark?: string;
+  /** A question about the date, e.g. that it has passed (issue 25). */
+  dateQuestion?: string | null;
 }
 
 /** Field ids follow `plan-${index}-${field}`; the date's boxes are `plan-${index}-day` and so on. */
@@ -40,11 +42,11 @@ const WORDS: PlanItemWords = {
 
 /** One planned action: its fields, with a quote and a recommendation, and a way to remove it. */
 export function PlanItemCard(props: Props) {
-  const { index, actionText, register, errors, prompt, onRemove, mark } = props;
+  const { index, actionText, register, errors, prompt, onRemove, mark, dateQuestion } = props;
   const titleId = `plan-${index}-title`;
   return (
     <section className="card plan-item" aria-labelledby={titleId}>
-      <h2 id={titleId}>
+      <h2 id={titleId} tabIndex={-1}>
         <span className="caption">Action {index + 1}</span>
         {actionText}
       </h2>
@@ -56,6 +58,7 @@ export function PlanItemCard(props: Props) {
         words={WORDS}
         register={register}
         errors={errors}
+        dateQuestion={dateQuestion}
       />
       <button type="button" className="button secondary" onClick={onRemove}>
         Remove <span className="visually-hidden">“{actionText}”</span> from plan

@@ -3,15 +3,22 @@ import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { toFormItem, toPlanItem } from '../../domain/plan/planForm';
-import { planFormSchema, type PlanFormValues } from '../../domain/plan/planFormSchema';
+import {
+  planFormSchema,
+  type PlanFormItem,
+  type PlanFormValues,
+} from '../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../domain/plan/planItem';
-import { PlanFull } from '../../components/PlanFull';
+import { ANY_DATE, pastDateQuestion, todayIso } from '../../domain/plan/date';
 import { proposePlan, blankPlanItem } from '../../domain/plan/propose';
+import { weakestFirst } from '../../domain/scoring/priorities';
 import { errorLinks } from '../../components/form/errorLinks';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
+import { focusField } from '../../components/form/focusField';
 import { planErrorTarget } from '../../components/PlanItemFields';
 import { usePersonalView } from '../../components/results/usePersonalView';
 import { checklistIndex } from '../../domain/content/contentIndex';
+import { researchContent } from '../../domain/content/research';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
@@ -20,10 +27,13 @@ import { readDateDraft, withDraftDate, writeDateDraft } from './planDateDraft';
 import { usePlanPrompts } from './usePlanPrompts';
 import { SubmitButton } from '../../components/form/SubmitButton';
 import { UnmovedLastPlan, useUnmovedLastPlan } from '../history/UnmovedLastPlan';
+import { AddActionSection } from './AddActionSection';
+import { RemovedNotice } from './RemovedNotice';
+import { useLastPlan } from './useLastPlan';
+import { answerLabel } from '../../domain/answerLabel';
+import { checklistContent } from '../../domain/content/load';
 
-const ANY_DAY = '0000-01-01';
-
-const { actionText, actions: allActions } = checklistIndex;
+const { actionText } = checklistIndex;
 const PLAN_FIELDS = ['what', 'who', 'day', 'measure'] as const;
 
 function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
@@ -39,22 +49,28 @@ function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
 export function PlanPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const setPlan = useAssessmentStore((s) => s.setPlan);
-  const { weak } = usePersonalView(assessment.answers);
+  const { weak, result } = usePersonalView(assessment.answers);
   const weakest = weak.map((a) => a.actionId);
   const unmoved = useUnmovedLastPlan();
+  const lastPlan = useLastPlan();
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(0);
-  const [toAdd, setToAdd] = useState('');
+  const [removed, setRemoved] = useState<{ index: number; item: PlanFormItem } | null>(null);
 
-  // The first visit proposes the five weakest areas; after that the saved plan is the starting point.
+  // The first visit proposes last plan's unfinished commitments, then the three weakest areas; after
+  // that the saved plan is the starting point.
   const initial = useMemo(
-    () => (assessment.plan.length > 0 ? assessment.plan : proposePlan(weakest)),
+    () =>
+      assessment.plan.length > 0 ? assessment.plan : proposePlan(weakest, lastPlan.unfinished),
     // Only on arriving: the form owns the values from then on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  // Any real date passes: a plan is reviewed months later, and a date gone by must not block it.
-  const resolver = useMemo(() => zodResolver(planFormSchema(ANY_DAY)), []);
+  // Whether this visit proposed the plan: the proposal is saved at once, so the store cannot say.
+  const [proposed] = useState(() => assessment.plan.length === 0 && initial.length > 0);
+  // Any real date passes: a plan is reviewed months later; a date gone by is asked about instead.
+  // A row with nothing typed in it never blocks saving (issue 25).
+  const resolver = useMemo(() => zodResolver(planFormSchema(ANY_DATE, undefined, true)), []);
   const draft = useMemo(() => readDateDraft(), []);
   const { register, control, handleSubmit, formState } = useForm<PlanFormValues>({
     defaultValues: {
@@ -65,7 +81,7 @@ export function PlanPage() {
     resolver,
     shouldFocusError: false,
   });
-  const { fields, append, remove } = useFieldArray({ control, name: 'items' });
+  const { fields, append, remove, insert } = useFieldArray({ control, name: 'items' });
 
   // Saved on every change, like the answers (the first proposal too, once shown).
   const items = useWatch({ control, name: 'items' });
@@ -76,8 +92,26 @@ export function PlanPage() {
 
   const prompts = usePlanPrompts(items.map((i) => i.actionId));
   const errors = summaryErrors(formState.errors);
-  const available = allActions.filter((a) => !items.some((i) => i.actionId === a.id));
-  const full = items.length >= PLAN_LIMITS.maxItems;
+  const choices = weakestFirst(result.actions, researchContent.findings)
+    .filter((a) => !items.some((i) => i.actionId === a.actionId))
+    .map((a) => ({
+      id: a.actionId,
+      text: actionText(a.actionId),
+      answer: answerLabel(checklistContent.scale, assessment.answers[a.actionId]),
+    }));
+  const today = todayIso();
+
+  const removeAt = (index: number) => {
+    setRemoved({ index, item: items[index]! });
+    remove(index);
+  };
+  const undo = () => {
+    if (!removed) return;
+    const at = Math.min(removed.index, items.length);
+    insert(at, removed.item, { shouldFocus: false });
+    setRemoved(null);
+    requestAnimationFrame(() => focusField(`plan-${at}-title`));
+  };
 
   return (
     <>
@@ -90,11 +124,12 @@ export function PlanPage() {
         Choose up to {PLAN_LIMITS.maxItems} actions to work on, and say what you will do about each.
       </p>
       <p>
-        {assessment.plan.length === 0 && weakest.length > 0
-          ? 'Your weakest areas are proposed. Keep them, remove them or add others.'
+        {proposed
+          ? `${lastPlan.unfinished.length > 0 ? 'What you did not finish last time comes first, then your' : 'Your'} weakest areas. Keep them, remove them or add others.`
           : 'Keep, remove or add actions. Your plan is saved as you type.'}
       </p>
       <UnmovedLastPlan />
+      {removed && <RemovedNotice actionText={removed.item.actionText} onUndo={undo} />}
       <form
         noValidate
         onSubmit={handleSubmit(
@@ -105,52 +140,37 @@ export function PlanPage() {
         {fields.length === 0 && (
           <p className="notice">Your plan has no actions yet. Add one below.</p>
         )}
-        {fields.map((field, index) => (
-          <PlanItemCard
-            key={field.id}
-            index={index}
-            actionText={field.actionText}
-            register={register}
-            errors={formState.errors.items?.[index]}
-            prompt={prompts.get(items[index]?.actionId ?? '')}
-            onRemove={() => remove(index)}
-            mark={
-              unmoved.has(items[index]?.actionId ?? '')
-                ? 'In your last plan, and not moved since'
-                : undefined
-            }
-          />
-        ))}
+        {fields.map((field, index) => {
+          const id = items[index]?.actionId ?? '';
+          const remark = lastPlan.remarks.get(id);
+          const mark = unmoved.has(id)
+            ? remark
+              ? `${remark} Its answer has not moved since.`
+              : 'In your last plan, and not moved since'
+            : remark;
+          return (
+            <PlanItemCard
+              key={field.id}
+              index={index}
+              actionText={field.actionText}
+              register={register}
+              errors={formState.errors.items?.[index]}
+              prompt={prompts.get(id)}
+              onRemove={() => removeAt(index)}
+              mark={mark}
+              dateQuestion={items[index] ? pastDateQuestion(items[index], today) : null}
+            />
+          );
+        })}
 
-        <section className="panel" aria-labelledby="add-action-title">
-          <h2 id="add-action-title">Add an action</h2>
-          {full ? (
-            <PlanFull whose="Your plan" />
-          ) : (
-            <div className="add-action">
-              <label htmlFor="add-action">Action to add</label>
-              <select id="add-action" value={toAdd} onChange={(e) => setToAdd(e.target.value)}>
-                <option value="">Choose an action</option>
-                {available.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.text}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                className="button secondary"
-                disabled={!toAdd}
-                onClick={() => {
-                  append(toFormItem(blankPlanItem(toAdd), actionText(toAdd)));
-                  setToAdd('');
-                }}
-              >
-                Add to plan
-              </button>
-            </div>
-          )}
-        </section>
+        <AddActionSection
+          choices={choices}
+          full={items.length >= PLAN_LIMITS.maxItems}
+          onAdd={(id) => {
+            append(toFormItem(blankPlanItem(id), actionText(id)));
+            setRemoved(null);
+          }}
+        />
 
         <SubmitButton label="Save plan and see your summary" />
       </form>

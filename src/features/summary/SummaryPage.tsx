@@ -20,6 +20,7 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 import { LastTimeCommitted } from '../history/LastTimeCommitted';
 import { SinceLastRound } from '../history/SinceLastRound';
 import { NotSureNotes } from './NotSureNotes';
+import { WhatComesNext } from './WhatComesNext';
 
 const { checklist, scale, about } = checklistContent;
 const { findings, quotes, recommendations } = researchContent;
@@ -136,6 +137,8 @@ export function SummaryPage() {
           </ol>
         )}
       </section>
+
+      <WhatComesNext />
 
       <LastTimeCommitted />
 

@@ -66,8 +66,11 @@ export function GuidePage() {
         </li>
         <li>
           <strong>Reveal and discuss.</strong> Present the results: the actions where the group is
-          most split come first. Set the timer's minutes and start it for each discussion; it counts
-          down silently and pauses when you move on.
+          most split come first. The presentation has one discussion timer, at the foot of every
+          screen: set its minutes, then Start, Pause or Reset it. It keeps counting when you move to
+          another screen, so the group can look back at a chart mid-discussion. When it reaches
+          zero, “Time is up” fills the top of the screen in large black letters on yellow. It makes
+          no sound unless you tick “Sound at time up”.
         </li>
         <li>
           <strong>Give the results back.</strong> After the reveal, choose “Show the group results
@@ -120,8 +123,9 @@ export function GuidePage() {
         <dt>Present the results</dt>
         <dd>
           Large, high-contrast screens for a projector: the overall picture, one section a screen,
-          then one discussion prompt a screen. Use the arrow keys or a presenter remote to move and
-          Escape to leave.
+          then one discussion prompt a screen. The arrow keys, Page Up and Page Down, and so a
+          presenter's clicker, move between screens wherever the focus is; only while you type in
+          the timer's minutes box do the arrow keys change the number instead. Escape leaves.
         </dd>
         <dt>Group action plan</dt>
         <dd>Up to five actions the group agrees, each with an owner, a date and a measure.</dd>

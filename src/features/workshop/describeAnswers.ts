@@ -1,4 +1,4 @@
-import { formatMean } from '../../domain/display';
+import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import type { SplitSides } from '../../domain/scoring/split';
 import type { GroupActionView } from '../../domain/workshop/groupView';
@@ -10,8 +10,8 @@ const options = [...scale.options].sort((a, b) => a.value - b.value);
 export function describeAnswers(action: GroupActionView): string {
   const counts = options.map((o) => `${o.label} ${action.counts[o.value] ?? 0}`).join(', ');
   const notSure = action.notSure > 0 ? `; ${scale.notSure.label} ${action.notSure}` : '';
-  const mean =
-    action.mean === null ? '' : `; average ${formatMean(action.mean)} of ${options.at(-1)!.value}`;
+  // The group score out of 100, the one scale of the app and the slides (issue 25), not a 0–4 average.
+  const mean = action.score === null ? '' : `; group score ${formatScore(action.score)} of 100`;
   return `Answers to “${actionText(action.actionId)}”: ${counts}${notSure}${mean}.`;
 }
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { errorLinks } from '../../../components/form/errorLinks';
 import { ErrorSummary } from '../../../components/form/ErrorSummary';
@@ -14,7 +14,7 @@ import {
   type PlanField,
   type PlanItemWords,
 } from '../../../components/PlanItemFields';
-import { todayIso } from '../../../domain/plan/date';
+import { ANY_DATE, pastDateQuestion, todayIso } from '../../../domain/plan/date';
 import { toFormItem, toPlanItem } from '../../../domain/plan/planForm';
 import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
@@ -67,7 +67,8 @@ function PlanItemFormPage({ index }: { index: number | null }) {
   // The personal plan's rules (domain/plan/planFormSchema), for a plan of one item at a time. The
   // schema names the action in its messages, so the action's text is filled in before it runs.
   const resolver = useMemo<Resolver<PlanFormValues>>(() => {
-    const rules = zodResolver(planFormSchema(todayIso(), 'Who owns it'));
+    // Any real date: a date gone by is asked about below, never refused (issue 25).
+    const rules = zodResolver(planFormSchema(ANY_DATE, 'Who owns it'));
     return async (values, context, options) => {
       const item = values.items[0]!;
       const named = { items: [{ ...item, actionText: actionText(item.actionId) }] };
@@ -88,6 +89,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
   const {
     register,
     handleSubmit,
+    control,
     formState: { errors },
   } = useForm<PlanFormValues>({
     resolver,
@@ -102,6 +104,11 @@ function PlanItemFormPage({ index }: { index: number | null }) {
     shouldFocusError: false,
   });
   const summary = errorLinks(errors.items?.[0], FIELDS);
+  const [day = '', month = '', year = ''] = useWatch({
+    control,
+    name: ['items.0.day', 'items.0.month', 'items.0.year'],
+  });
+  const dateQuestion = pastDateQuestion({ day, month, year }, todayIso());
 
   // One group action per checklist action, as in the personal plan.
   const taken = new Set(workshop.plan.filter((_, i) => i !== index).map((p) => p.actionId));
@@ -165,6 +172,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
           words={WORDS}
           register={register}
           errors={errors.items?.[0]}
+          dateQuestion={dateQuestion}
         />
         <SubmitButton label="Save and return to the plan" />
       </form>

@@ -1,45 +1,60 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { chime } from './chime';
 import './timer.css';
 
 const DEFAULT_MINUTES = 5;
 const MAX_MINUTES = 60;
+/** The minutes chosen, for this tab: coming back to the slides keeps them (issue 25). */
+const MINUTES_KEY = 'kai.timer-minutes';
 
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
+function savedMinutes(): number {
+  try {
+    const m = Number(sessionStorage.getItem(MINUTES_KEY));
+    return Number.isInteger(m) && m >= 1 && m <= MAX_MINUTES ? m : DEFAULT_MINUTES;
+  } catch {
+    return DEFAULT_MINUTES;
+  }
+}
+
 /**
- * A silent countdown for the discussion on each slide. Each slide keeps its own time left; moving to
- * another slide pauses the clock. No sound: the room sees "Time is up" and the facilitator decides.
+ * One countdown for the discussion, whatever the slide (issue 25): start, pause and reset it; moving
+ * between slides leaves it running, so a discussion can go back to a chart. At zero a large "Time is
+ * up" covers the top of the screen, readable from the back of the room; silent unless the facilitator
+ * ticks "Sound at time up". The facilitator's guide (GuidePage) says the same.
  */
-export function DiscussionTimer({ slide }: { slide: number }) {
-  const [minutes, setMinutes] = useState(DEFAULT_MINUTES);
-  const [left, setLeft] = useState<Record<number, number>>({});
-  const [run, setRun] = useState<{ slide: number; endsAt: number } | null>(null);
-  const running = run?.slide === slide;
-  const remaining = left[slide] ?? minutes * 60;
+export function DiscussionTimer() {
+  const [minutes, setMinutes] = useState(savedMinutes);
+  const [left, setLeft] = useState<number | null>(null);
+  const [endsAt, setEndsAt] = useState<number | null>(null);
+  const [sound, setSound] = useState(false);
+  const remaining = left ?? minutes * 60;
+  const up = remaining === 0;
 
   useEffect(() => {
-    if (!run) return;
+    if (endsAt === null) return;
     const tick = () => {
-      const seconds = Math.max(0, Math.ceil((run.endsAt - Date.now()) / 1000));
-      setLeft((l) => ({ ...l, [run.slide]: seconds }));
-      if (seconds === 0) setRun(null);
+      const seconds = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
+      setLeft(seconds);
+      if (seconds === 0) {
+        setEndsAt(null);
+        if (sound) chime();
+      }
     };
     const id = window.setInterval(tick, 250);
     return () => window.clearInterval(id);
-  }, [run]);
+  }, [endsAt, sound]);
 
-  const start = () => setRun({ slide, endsAt: Date.now() + remaining * 1000 });
-  const pause = () => setRun(null);
-  const forget = () =>
-    setLeft((l) => Object.fromEntries(Object.entries(l).filter(([k]) => Number(k) !== slide)));
-  const reset = () => {
-    setRun(null);
-    forget();
+  const start = () => setEndsAt(Date.now() + remaining * 1000);
+  const pause = () => {
+    setEndsAt(null);
+    setLeft(remaining);
   };
-  // Arrow keys in the minutes box change the minutes, not the slide.
-  const keepKeys = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') event.stopPropagation();
+  const reset = () => {
+    setEndsAt(null);
+    setLeft(null);
   };
 
   return (
@@ -51,37 +66,45 @@ export function DiscussionTimer({ slide }: { slide: number }) {
         min={1}
         max={MAX_MINUTES}
         value={minutes}
-        onKeyDown={keepKeys}
         onChange={(e) => {
           const m = Math.round(Number(e.target.value));
           if (m >= 1 && m <= MAX_MINUTES) {
             setMinutes(m);
-            if (!running) forget();
+            try {
+              sessionStorage.setItem(MINUTES_KEY, String(m));
+            } catch {
+              // Not kept for next time; this presentation still uses it.
+            }
+            if (endsAt === null) setLeft(null);
           }
         }}
       />
-      <span role="timer" className={remaining === 0 ? 'timer-clock done' : 'timer-clock'}>
+      <span role="timer" className={up ? 'timer-clock done' : 'timer-clock'}>
         <span className="visually-hidden">Time left: </span>
         {clock(remaining)}
       </span>
-      {running ? (
+      {endsAt !== null ? (
         <button type="button" onClick={pause}>
           Pause
         </button>
       ) : (
-        remaining > 0 && (
+        !up && (
           <button type="button" onClick={start}>
-            {remaining < minutes * 60 ? 'Resume' : 'Start'}
+            {left !== null ? 'Resume' : 'Start'}
           </button>
         )
       )}
-      {remaining < minutes * 60 && (
+      {left !== null && (
         <button type="button" onClick={reset}>
           Reset
         </button>
       )}
-      <span role="status" className="timer-up">
-        {remaining === 0 && 'Time is up'}
+      <label className="timer-sound">
+        <input type="checkbox" checked={sound} onChange={(e) => setSound(e.target.checked)} />
+        Sound at time up
+      </label>
+      <span role="status" className={up ? 'timer-up shown' : 'timer-up'}>
+        {up && 'Time is up'}
       </span>
     </div>
   );

@@ -17,10 +17,21 @@ import './presentationBars.css';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+/** Keys a box being typed in keeps for itself: a presenter's clicker sends Page Up and Page Down. */
+const TYPING_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
+
+/** Typing in a box (the timer's minutes): the caret and the number take the arrow keys there. */
+const typingIn = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)));
 
 /**
  * Presentation mode for a projector, outside the site layout: large type, high contrast, one section or
- * one discussion prompt a screen. Arrow keys (and a presenter's Page Up/Down) move; Escape leaves.
+ * one discussion prompt a screen. Arrow keys (and a presenter's Page Up/Down) move; Escape leaves. One
+ * discussion timer runs across the slides.
  */
 export function PresentationPage() {
   const { id } = useParams();
@@ -72,9 +83,12 @@ function Slides({ workshop }: { workshop: Workshop }) {
     [slides.length],
   );
 
+  // On the window, before anything on the page (capture): the keys change slides wherever focus is,
+  // a chart or a button included (issue 25), except arrows, Home and End while typing in a box.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (TYPING_KEYS.has(event.key) && typingIn(event.target)) return;
       if (NEXT.has(event.key)) move(1);
       else if (PREVIOUS.has(event.key)) move(-1);
       else if (event.key === 'Home') setIndex(0);
@@ -82,9 +96,10 @@ function Slides({ workshop }: { workshop: Workshop }) {
       else if (event.key === 'Escape') leave();
       else return;
       event.preventDefault();
+      event.stopPropagation();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [move, leave, slides.length]);
 
   if (view.group.participants === 0) {
@@ -116,7 +131,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
         <button type="button" onClick={leave}>
           Leave (Esc)
         </button>
-        <DiscussionTimer slide={index} />
+        <DiscussionTimer />
       </nav>
     </>
   );

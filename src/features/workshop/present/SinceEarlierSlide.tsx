@@ -4,7 +4,9 @@ import { outcomeLabel } from '../../../domain/history/planReview';
 import { describeChange } from '../../../domain/scoring/compare';
 import type { GroupResult } from '../../../domain/scoring/group';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { earlierName, meanThenNow } from '../groupChangeText';
+import { earlierName, scoreThenNow } from '../groupChangeText';
+import { scaleMax } from '../../../domain/scoring/score';
+import { summariseCounts } from '../../../domain/group/ownVsGroup';
 import { useGroupSince } from '../useGroupSince';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import './sinceSlide.css';
@@ -24,6 +26,12 @@ export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; gro
     { ...since.overall, title: 'Overall' },
   ];
   const reviewed = since.commitments.filter((c) => c.outcome !== null);
+  // The exact means behind the moves, so a score here is the one the section slides show.
+  const thenMean = (id: string) => {
+    const a = earlier.figures.actions.find((x) => x.actionId === id);
+    return a ? summariseCounts(a.counts).mean : null;
+  };
+  const nowMean = (id: string) => group.actions.find((x) => x.actionId === id)?.mean ?? null;
   return (
     <>
       <PageHeading
@@ -42,9 +50,12 @@ export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; gro
       </ul>
       <p className="slide-since-moves">
         {since.topMoves.length === 0
-          ? 'No action’s group average has moved.'
-          : `Moved most (group average, 0 to 4): ${since.topMoves
-              .map((m) => `${actionText(m.actionId)} ${meanThenNow(m)}`)
+          ? 'No action’s group score has moved.'
+          : `Moved most (group score out of 100): ${since.topMoves
+              .map(
+                (m) =>
+                  `${actionText(m.actionId)} ${scoreThenNow(thenMean(m.actionId), nowMean(m.actionId), m.movement, scaleMax(scale))}`,
+              )
               .join('; ')}.`}
       </p>
       {since.commitments.length > 0 && (

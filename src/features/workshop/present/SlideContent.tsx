@@ -4,11 +4,10 @@ import { scoreName } from '../../../components/results/subject';
 import {
   answerRange,
   formatDate,
-  formatMean,
   formatScore,
   scoreInWords,
+  scoreKey,
 } from '../../../domain/display';
-import { answerLabel } from '../../../domain/answerLabel';
 import { scaleMax } from '../../../domain/scoring/score';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
@@ -26,7 +25,8 @@ interface Props {
 }
 
 const top = scaleMax(scale);
-const scaleTicks = scale.options.map((o) => o.value).sort((a, b) => a - b);
+/** An answer (or a mean answer) on the 0–100 scale every slide uses (issue 25: one scale in the deck). */
+const asScore = (v: number | null) => (v === null ? null : (v / top) * 100);
 const scoreTicks = [0, 25, 50, 75, 100];
 const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
 const rangeWords = (min: number | null, max: number | null) =>
@@ -34,7 +34,8 @@ const rangeWords = (min: number | null, max: number | null) =>
 
 /**
  * One screen of the presentation. Each has its own heading, which takes focus when it appears, and
- * uses one scale: scores out of 100 on the overview and weakest areas, answers 0–4 on a section.
+ * uses one scale, scores out of 100, as the rest of the app does; the section slides say what those
+ * scores mean in the answers' own words (issue 25).
  */
 export function SlideContent({ slide, view, workshop }: Props) {
   const { group } = view;
@@ -101,11 +102,11 @@ export function SlideContent({ slide, view, workshop }: Props) {
         <>
           <PageHeading
             title={section.title}
-            caption={`Section ${slide.index + 1} of ${checklist.sections.length}: average answers, 0 to ${top}`}
+            caption={`Section ${slide.index + 1} of ${checklist.sections.length}: group scores out of 100`}
           />
           <p className="slide-key">
-            Each line runs from the lowest to the highest answer (0 “{answerLabel(scale, 0)}” to{' '}
-            {top} “{answerLabel(scale, top)}”); the ring is the average.
+            Each line runs from the lowest to the highest member's score; the ring is the group's
+            score. {scoreKey(scale)}.
           </p>
           <div className="slide-chart slide-chart-stacked">
             <ul className="slide-rows">
@@ -118,19 +119,19 @@ export function SlideContent({ slide, view, workshop }: Props) {
                       {a.disagreement && <strong className="slide-tag"> split</strong>}
                     </span>
                     <RangeBar
-                      min={a.min}
-                      max={a.max}
-                      mean={a.mean}
-                      top={top}
-                      label={`${action.text}: average ${formatMean(a.mean)}, ${answerRange(scale, a.min, a.max)}.`}
+                      min={asScore(a.min)}
+                      max={asScore(a.max)}
+                      mean={a.score}
+                      top={100}
+                      label={`${action.text}: group score ${formatScore(a.score)}, ${answerRange(scale, a.min, a.max)}.`}
                     />
-                    <strong className="slide-item-figure">{formatMean(a.mean)}</strong>
+                    <strong className="slide-item-figure">{formatScore(a.score)}</strong>
                   </li>
                 );
               })}
             </ul>
             <div className="slide-axis-row">
-              <RangeAxis ticks={scaleTicks} top={top} />
+              <RangeAxis ticks={scoreTicks} top={100} />
             </div>
           </div>
         </>

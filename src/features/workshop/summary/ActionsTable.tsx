@@ -12,7 +12,8 @@ export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
       <h2 id="sum-actions">Every action, largest gap first</h2>
       <p className="hint">
         How many gave each answer: {options.map((o) => `${o.value} “${o.label}”`).join(', ')}; ? “
-        {scale.notSure.label}”. Spreads of 2 or more are marked “disagree”.
+        {scale.notSure.label}”. Spread: highest answer less lowest. “split” marks the actions the
+        group is split on, by the rule under “Where the group was split”, not by the spread.
       </p>
       <div className="table-scroll">
         <table className="gs-table compact">
