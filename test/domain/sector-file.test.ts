@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, checkSavedSector, defaultLabel } from '../../src/domain/sector/entries';
+import {
+  addEntry,
+  checkSavedSector,
+  defaultLabel,
+  type SectorEntry,
+} from '../../src/domain/sector/entries';
 import { sectorFigures } from '../../src/domain/sector/sectorFigures';
 import { readSectorFile, sectorFile } from '../../src/domain/sector/sectorFile';
 import { checklist, scale } from './fixtures';
@@ -71,15 +76,12 @@ describe('the sector file', () => {
 });
 
 describe('the entries an officer collects', () => {
-  const at = new Date('2027-03-01T10:00:00.000Z');
-  const two = [FOUR[0]!, FOUR[1]!].reduce(
-    (list, f, i) => {
-      const added = addEntry(list, f, at, `id-${i}`);
-      if (!added.ok) throw new Error(added.message);
-      return added.value;
-    },
-    [] as ReturnType<typeof addEntry> extends { value: infer V } ? V : never,
-  );
+  const at = '2027-03-01T10:00:00.000Z';
+  const two = [FOUR[0]!, FOUR[1]!].reduce<SectorEntry[]>((list, f, i) => {
+    const added = addEntry(list, { figures: f, madeAt: at }, `id-${i}`);
+    if (!added.ok) throw new Error(added.message);
+    return added.value;
+  }, []);
 
   it('labels each new entry "Group N" until the officer gives it a name', () => {
     expect(two.map((e) => e.label)).toEqual(['Group 1', 'Group 2']);
@@ -90,11 +92,13 @@ describe('the entries an officer collects', () => {
     expect(
       addEntry(
         two,
-        group(5, 2, {
-          'climate.encourage-creativity': { counts: [0, 0, 5, 0, 0] },
-          'climate.invite-external-challenge': { counts: [0, 0, 5, 0, 0] },
-        }),
-        at,
+        {
+          figures: group(5, 2, {
+            'climate.encourage-creativity': { counts: [0, 0, 5, 0, 0] },
+            'climate.invite-external-challenge': { counts: [0, 0, 5, 0, 0] },
+          }),
+          madeAt: at,
+        },
         'id-9',
       ),
     ).toEqual({

@@ -21,7 +21,7 @@ const WHERE = {
   response: 'add it on a workshop\'s "Add responses" page',
   workshop: 'import it on the Workshops page',
   groupResults: 'open it on the page "You and the group"',
-  sector: 'open it on your results or your group\'s results, to set them beside the sector',
+  sector: "open it on your results or your group's results, to set them beside the sector",
 } as const;
 
 /**

@@ -8,6 +8,7 @@ import { describeValue } from '../assessment/describeValue';
 import type { Checklist, Scale } from '../content/types';
 import { checkGroupFigures, type GroupFigures } from '../group/figures';
 import { isDateTime } from '../plan/date';
+import type { SectorSource } from './sectorFigures';
 
 /** One council's group results as the officer added them, under the officer's own label. */
 export interface SectorEntry {
@@ -52,8 +53,7 @@ export function defaultLabel(entries: readonly SectorEntry[]): string {
  */
 export function addEntry(
   entries: readonly SectorEntry[],
-  figures: GroupFigures,
-  madeAt: Date,
+  { figures, madeAt }: SectorSource,
   id: string,
 ): CheckResult<SectorEntry[]> {
   const twin = entries.find((e) => sameFigures(e.figures, figures));
@@ -66,7 +66,7 @@ export function addEntry(
   if (entries.length >= SECTOR_MAX_ENTRIES) {
     return { ok: false, message: `the picture holds at most ${SECTOR_MAX_ENTRIES} groups.` };
   }
-  const entry = { id, label: defaultLabel(entries), madeAt: madeAt.toISOString(), figures };
+  const entry = { id, label: defaultLabel(entries), madeAt, figures };
   return { ok: true, value: [...entries, entry] };
 }
 
