@@ -54,6 +54,7 @@ function RevealedResults() {
             >
               Download the answers (CSV)
             </button>
+            <Link to={paths.besideSector.href()}>Set the group beside the sector</Link>
           </div>
 
           <GroupSinceEarlier workshop={workshop} group={group} />
