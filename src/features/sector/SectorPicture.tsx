@@ -1,6 +1,7 @@
 import { WeakAreaCard } from '../../components/results/WeakAreaCard';
 import { formatScore } from '../../domain/display';
 import { AGREE_WITHIN, type SectorAction, type SectorView } from '../../domain/sector/sectorView';
+import { ReportWeakArea } from './ReportWeakArea';
 import { actionText } from './sectorContent';
 import { ActionsTable, SectionsTable, StandingsTable } from './SectorTables';
 import { fromTo, medianAndRange } from './words';
@@ -9,8 +10,8 @@ const range = (a: SectorAction) =>
   `group scores from ${formatScore(a.groups.min)} to ${formatScore(a.groups.max)}`;
 
 /** The sector's figures in words and tables: never a list of councils, never a ranking of them. */
-export function SectorPicture({ view, headingLevel = 2 }: { view: SectorView; headingLevel?: 2 }) {
-  const H = `h${headingLevel}` as const;
+export function SectorPicture({ view, report = false }: { view: SectorView; report?: boolean }) {
+  const H = 'h2';
   const { figures } = view;
   return (
     <>
@@ -32,14 +33,19 @@ export function SectorPicture({ view, headingLevel = 2 }: { view: SectorView; he
             below, lowest first, with what other council leaders said, the Audit Commission's
             recommendations and examples from other councils.
           </p>
-          {view.weak.map((area, i) => (
-            <WeakAreaCard key={area.actionId} subject="the sector's" area={area} rank={i + 1}>
-              <p>
-                Sector score <strong>{formatScore(area.score)}</strong> (all {area.n} answers
-                pooled). The median group scores {medianAndRange(area.groups)}.
-              </p>
-            </WeakAreaCard>
-          ))}
+          {report &&
+            view.weak.map((area, i) => (
+              <ReportWeakArea key={area.actionId} area={area} rank={i + 1} />
+            ))}
+          {!report &&
+            view.weak.map((area, i) => (
+              <WeakAreaCard key={area.actionId} subject="the sector's" area={area} rank={i + 1}>
+                <p>
+                  Sector score <strong>{formatScore(area.score)}</strong> (all {area.n} answers
+                  pooled). The median group scores {medianAndRange(area.groups)}.
+                </p>
+              </WeakAreaCard>
+            ))}
         </>
       )}
 
@@ -82,14 +88,16 @@ export function SectorPicture({ view, headingLevel = 2 }: { view: SectorView; he
       <StandingsTable
         caption="The sector on the five most important areas for further action"
         standings={view.standings}
+        withActions={!report}
       />
       <H>What leaders in councils achieving more innovations do</H>
       <StandingsTable
         caption="The sector on what leaders in councils achieving more innovations do (Creative Councils update, paragraph 16)"
         standings={view.behaviours}
+        withActions={!report}
       />
       <H>Every action</H>
-      <ActionsTable view={view} />
+      <ActionsTable view={view} withCounts={!report} />
     </>
   );
 }

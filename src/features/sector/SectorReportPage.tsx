@@ -35,7 +35,7 @@ export function SectorReportPage() {
         council is named or ranked: the figures are pooled answers, the median group and the range.
         Scores are out of 100: 0 is “Not at all” on every action, 100 “Fully – it is how we work”.
       </p>
-      <SectorPicture view={view} />
+      <SectorPicture view={view} report />
     </div>
   );
 }

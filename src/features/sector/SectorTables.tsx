@@ -39,15 +39,19 @@ export function SectionsTable({ view }: { view: SectorView }) {
 }
 
 /** Every action in leaflet order, with how many gave each answer across all the groups. */
-export function ActionsTable({ view }: { view: SectorView }) {
+export function ActionsTable({ view, withCounts }: { view: SectorView; withCounts: boolean }) {
   const byId = new Map(view.actions.map((a) => [a.actionId, a]));
   return (
     <DataTable
-      caption="Every action: how many participants gave each answer, and scores out of 100"
+      caption={
+        withCounts
+          ? 'Every action: how many participants gave each answer, and scores out of 100'
+          : 'Every action: scores out of 100'
+      }
       columns={[
         { label: 'Action' },
-        ...scale.options.map((o) => ({ label: o.label, numeric: true })),
-        { label: scale.notSure.label, numeric: true },
+        ...(withCounts ? scale.options.map((o) => ({ label: o.label, numeric: true })) : []),
+        ...(withCounts ? [{ label: scale.notSure.label, numeric: true }] : []),
         ...SPREAD_COLUMNS,
       ]}
       rows={checklist.sections.flatMap((s) =>
@@ -57,8 +61,7 @@ export function ActionsTable({ view }: { view: SectorView }) {
             key: a.actionId,
             header: actionText(a.actionId),
             cells: [
-              ...a.counts,
-              a.notSure,
+              ...(withCounts ? [...a.counts, a.notSure] : []),
               ...[a.score, a.groups.median, a.groups.min, a.groups.max].map(formatScore),
             ],
           };
@@ -72,9 +75,11 @@ export function ActionsTable({ view }: { view: SectorView }) {
 export function StandingsTable({
   caption,
   standings,
+  withActions,
 }: {
   caption: string;
   standings: FindingStanding[];
+  withActions: boolean;
 }) {
   return (
     <DataTable
@@ -82,12 +87,15 @@ export function StandingsTable({
       columns={[
         { label: 'From the research' },
         { label: 'Sector score', numeric: true },
-        { label: 'The mean of these actions' },
+        ...(withActions ? [{ label: 'The mean of these actions' }] : []),
       ]}
       rows={standings.map((f) => ({
         key: f.findingId,
         header: f.text,
-        cells: [formatScore(f.score), f.actionIds.map(actionText).join('; ')],
+        cells: [
+          formatScore(f.score),
+          ...(withActions ? [f.actionIds.map(actionText).join('; ')] : []),
+        ],
       }))}
     />
   );
