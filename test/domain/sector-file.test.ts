@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   addEntry,
@@ -17,6 +18,11 @@ const text = JSON.stringify(sectorFile(figures, NOW));
 describe('the sector file', () => {
   it('reads back exactly the figures it was written from', () => {
     expect(readSectorFile(text, checklist, scale)).toEqual({ ok: true, value: figures });
+  });
+
+  it('reads the version 1 fixture kept in test/fixtures', () => {
+    const fixture = readFileSync('test/fixtures/sector-v1.json', 'utf8');
+    expect(readSectorFile(fixture, checklist, scale)).toEqual({ ok: true, value: figures });
   });
 
   it('carries no label and no group’s own row', () => {
