@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { OpenToRender } from '../../components/OpenToRender';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { MIN_GROUPS_FOR_PICTURE } from '../../domain/sector/sectorFigures';
@@ -14,6 +15,8 @@ import { useSectorView } from './useSectorView';
  * For an officer running an innovation programme or a peer challenge: many councils' group results in
  * one picture, and a report for the Board. No names and no league table.
  */
+const LIST_OPEN_UP_TO = 12;
+
 export function SectorPage() {
   const count = useSectorStore((s) => s.entries.length);
   const view = useSectorView();
@@ -31,7 +34,14 @@ export function SectorPage() {
       </p>
       <AddGroupResults />
       <h2>The groups on this device</h2>
-      <GroupsCollected />
+      {count > LIST_OPEN_UP_TO ? (
+        // A programme's hundreds of councils: listed when asked for, so the picture opens at once.
+        <OpenToRender summary={`Show the ${count} groups, to rename or remove one`}>
+          <GroupsCollected />
+        </OpenToRender>
+      ) : (
+        <GroupsCollected />
+      )}
       {view ? (
         <>
           <SectorPicture view={view} />
