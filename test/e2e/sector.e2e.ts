@@ -1,13 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { encodeGroupCode, groupCodeUrl } from '../../src/domain/group/groupCode';
 import { groupResultsFile } from '../../src/domain/group/groupResultsFile';
 import type { GroupFigures } from '../../src/domain/group/figures';
 import { FOUR, group, X } from '../domain/sector-fixtures';
 import { actionIds } from '../domain/fixtures';
-import { axeViolations, baseUrl, newPage, openContext, screenshot, screenshotDir } from './browser';
+import {
+  axeViolations,
+  baseUrl,
+  launchWithProfile,
+  newPage,
+  openContext,
+  screenshot,
+  screenshotDir,
+} from './browser';
 import { browserForFile } from './fileBrowser';
 import { waitForHeading } from './journey';
 import { at, checklist, responseCode, writeTemp } from './workshop-helpers';
@@ -178,6 +188,25 @@ describe('the sector picture', () => {
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     expect(pageCount(pdf)).toBeLessThanOrEqual(4);
     await context.close();
+  });
+
+  it('works in the single file opened from disk, with no request leaving it', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'kai-sector-single-'));
+    const context = await launchWithProfile(profile);
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${inject('singleFileUrl')}#/sector`);
+    await waitForHeading(page, 'The sector picture');
+    for (const f of FOUR.slice(0, 3)) await paste(page, codeOf(f));
+    await page.getByText('The code: added as “Group 3”.').waitFor();
+    await page.getByRole('heading', { name: 'The sector at a glance' }).waitFor();
+    expect(await page.getByText(/^3 groups, 16 participants in all/).count()).toBe(1);
+    expect(
+      requests.filter((u) => u.split('#')[0] !== inject('singleFileUrl') && !u.startsWith('data:')),
+    ).toEqual([]);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   });
 
   it('reads on a phone', async () => {
