@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import { matchPath, Route, Routes } from 'react-router';
+import { matchPath, Route, Routes, useLocation } from 'react-router';
 import { lazyPage } from '../components/lazyPage';
 import { lazyRoutes, preloadFrom } from '../components/lazyRoutes';
 import { NotFound } from '../components/NotFound';
@@ -10,7 +10,9 @@ import { CheckAnswersPage } from '../features/assessment/CheckAnswersPage';
 import { SectionPage } from '../features/assessment/SectionPage';
 import { LandingPage } from '../features/landing/LandingPage';
 import { DataDeletedPage } from '../features/your-data/DataDeletedPage';
+import { useTurnMode } from '../state/turnMode';
 import { Layout } from './Layout';
+import { TurnOnly } from './TurnOnly';
 
 // Results bring the chart library and the research content: loaded only when first shown.
 const ResultsPage = lazyPage(
@@ -117,6 +119,20 @@ const LATER_ALONE = [
 ] as const;
 
 export function AppRoutes() {
+  const { pathname } = useLocation();
+  const turnId = useTurnMode((s) => s.workshopId);
+  const section = useTurnMode((s) => s.section);
+  // While a member's turn is on, only the turn's page opens: any other address, typed or followed,
+  // shows the way back to it (issue 26 item 8).
+  if (turnId && matchPath(paths.workshopTurn.path, pathname)?.params.id !== turnId) {
+    return (
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path={anyOtherPath} element={<TurnOnly workshopId={turnId} section={section} />} />
+        </Route>
+      </Routes>
+    );
+  }
   return (
     <Routes>
       <Route element={<Layout />}>

@@ -22,6 +22,7 @@ import {
 } from '../domain/workshop/participants';
 import { newWorkshop, type Workshop, type WorkshopDetails } from '../domain/workshop/workshop';
 import type { EarlierWorkshop } from '../domain/workshop/earlier';
+import { withInsideIds } from '../domain/workshop/insideIds';
 import { followEarlier } from '../domain/workshop/followEarlier';
 import { linkEarlier, reviewEarlierPlan } from '../domain/workshop/linkEarlier';
 import type { PlanReviewItem } from '../domain/history/planReview';
@@ -101,7 +102,13 @@ export const useWorkshopStore = create<WorkshopStore>()(
         },
         addResponses: (id, incoming) => {
           const current = get().workshops.find((w) => w.id === id);
-          if (!current) return { added: 0, replaced: 0, skipped: incoming.length };
+          if (!current)
+            return {
+              added: 0,
+              replaced: 0,
+              skipped: incoming.length,
+              numbers: incoming.map(() => null),
+            };
           const { workshop, ...counts } = addResponses(current, incoming, new Date());
           set(({ workshops }) => ({
             workshops: workshops.map((w) => (w.id === id ? workshop : w)),
@@ -124,7 +131,9 @@ export const useWorkshopStore = create<WorkshopStore>()(
           update(id, (w, now) => reviewEarlierPlan(w, review, now));
           return lastWriteSucceeded(WORKSHOPS_KEY);
         },
-        importWorkshop: (workshop, mode) => {
+        importWorkshop: (file, mode) => {
+          // An anonymous workshop's file may come from an older version, with members' own ids.
+          const workshop = withInsideIds(file);
           const exists = get().workshops.some((w) => w.id === workshop.id);
           if (exists && mode === 'replace') {
             set(({ workshops }) => ({

@@ -1,11 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkGroupFigures,
-  groupFigures,
-  MIN_PARTICIPANTS_FOR_FIGURES,
-  type GroupFigures,
-} from '../../src/domain/group/figures';
+import { checkGroupFigures, groupFigures, type GroupFigures } from '../../src/domain/group/figures';
+import { MIN_GROUP_SIZE } from '../../src/domain/group/minimumGroup';
 import { decodeGroupCode, encodeGroupCode, groupCodeUrl } from '../../src/domain/group/groupCode';
 import { groupResultsFile, readGroupResultsFile } from '../../src/domain/group/groupResultsFile';
 import { fromBase64url } from '../../src/domain/response/base64url';
@@ -71,18 +67,92 @@ describe('the group figures', () => {
     expect(f.actions.map((a) => a.actionId)).toEqual(actionIds);
   });
 
-  it('are refused below three participants, so no one can subtract their way to another', () => {
-    const two = workshopOf(
-      [
-        { answers: { [actionIds[0]!]: 1 }, name: 'A', note: '' },
-        { answers: { [actionIds[0]!]: 3 }, name: 'B', note: '' },
-      ],
+  it('are not given to members below five participants: a pair or trio could take them apart', () => {
+    expect(MIN_GROUP_SIZE).toBe(5);
+    const four = workshopOf(
+      [1, 3, 2, 2].map((v, i) => ({ answers: { [actionIds[0]!]: v }, name: `P${i}`, note: '' })),
       false,
     );
-    const r = groupFigures(two, checklist, scale);
+    const r = groupFigures(four, checklist, scale);
     expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.message).toContain('at least 3 participants');
-    expect(MIN_PARTICIPANTS_FOR_FIGURES).toBe(3);
+    expect(r.ok ? '' : r.message).toBe(
+      "4 people have answered, and the group results are given to members only when at least 5 have: in a smaller group, two or three members who put their own answers together could work out another member's answers.",
+    );
+    // The fifth answer makes them available.
+    const five = workshopOf(
+      [1, 3, 2, 2, 0].map((v, i) => ({ answers: { [actionIds[0]!]: v }, name: `P${i}`, note: '' })),
+      true,
+    );
+    expect(figuresOf(five).actions[0]!.counts).toEqual([1, 1, 2, 1, 0]);
+  });
+});
+
+// The attack of issue 26 item 7: in a group of three, two members who pool their own answers read the
+// third's exactly from the counts. Codes and files made earlier for groups under five no longer open.
+describe('figures made earlier for a group under five', () => {
+  const small = (participants: number): GroupFigures => ({
+    checklistId: checklist.id,
+    checklistVersion: checklist.version,
+    participants,
+    actions: actionIds.map((actionId) => ({
+      actionId,
+      counts: [0, 0, participants, 0, 0],
+      notSure: 0,
+    })),
+  });
+
+  it('no longer open, as a code, an address or a file, and say why', () => {
+    for (const p of [1, 2, 3, 4]) {
+      const code = encode(small(p));
+      const why = `it was made for a group of ${p}. Group results are now given to members only for groups of at least 5`;
+      expect(decodeMessage(code)).toContain(why);
+      expect(decodeMessage(groupCodeUrl('https://example.org/', code))).toContain(why);
+      const file = readGroupResultsFile(
+        JSON.stringify(groupResultsFile(small(p), NOW)),
+        checklist,
+        scale,
+      );
+      expect(file.ok ? 'ok' : file.message).toContain(why);
+    }
+    expect(decodeMessage(encode(small(5)))).toBe('ok');
+  });
+
+  it('the pooling attack: with three, two members read the third exactly; with five, two cannot', () => {
+    // What two colluding members can say of the others: the counts minus their own answers.
+    const leftAfterPooling = (f: GroupFigures, own: number[][]) =>
+      f.actions.map((a, k) => {
+        const left = [...a.counts];
+        for (const person of own) left[person[k]!]!--;
+        return left;
+      });
+    const threeOk = groupFigures(
+      workshopOf(
+        [
+          [0, 1],
+          [2, 2],
+          [4, 3],
+        ].map(([a, b]) => ({
+          answers: { [actionIds[0]!]: a!, [actionIds[1]!]: b! },
+          name: '',
+          note: '',
+        })),
+        true,
+      ),
+      checklist,
+      scale,
+      3,
+    );
+    if (!threeOk.ok) throw new Error(threeOk.message);
+    const three = threeOk.value;
+    // Members 1 and 2 pool: what is left is one answer per action, the third member's exactly.
+    const left3 = leftAfterPooling(three, [
+      [0, 1],
+      [2, 2],
+    ]);
+    expect(left3[0]).toEqual([0, 0, 0, 0, 1]);
+    expect(left3[1]).toEqual([0, 0, 0, 1, 0]);
+    // So such figures are never given to members any more.
+    expect(decodeMessage(encode(three))).toContain('made for a group of 3');
   });
 });
 
@@ -184,7 +254,7 @@ describe('the group-results code', () => {
     });
     fc.assert(
       fc.property(
-        fc.array(person, { minLength: 3, maxLength: 12 }),
+        fc.array(person, { minLength: MIN_GROUP_SIZE, maxLength: 12 }),
         fc.array(fc.nat(), { minLength: actionIds.length, maxLength: actionIds.length }),
         fc.boolean(),
         (people, shifts, anonymous) => {
@@ -211,7 +281,7 @@ describe('the group-results code', () => {
   });
 
   it('round-trips any valid figures, and never throws on any text', () => {
-    const figures = fc.integer({ min: 3, max: 500 }).chain((participants) =>
+    const figures = fc.integer({ min: MIN_GROUP_SIZE, max: 500 }).chain((participants) =>
       fc.record({
         participants: fc.constant(participants),
         actions: fc.tuple(
@@ -268,7 +338,9 @@ describe('the group results file', () => {
     );
     expect(message({ ...good(), formatVersion: 2 })).toContain('newer version');
     expect(message({ ...good(), checklistId: 'other' })).toContain('different checklist');
-    expect(message({ ...good(), participants: 2 })).toContain('between 3 and 500');
+    expect(message({ ...good(), participants: 2 })).toContain('made for a group of 2');
+    expect(message({ ...good(), participants: 0 })).toContain('between 1 and 500');
+    expect(message({ ...good(), participants: 501 })).toContain('between 1 and 500');
     expect(message({ ...good(), actions: good().actions.slice(1) })).toContain('each of');
     const tooMany = good();
     tooMany.actions[0] = { ...tooMany.actions[0]!, counts: [5, 0, 0, 0, 1] };

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBase64url, toBase64url } from '../../src/domain/response/base64url';
 import { crc16, utf8 } from '../../src/domain/response/crc16';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { codeName } from '../../src/domain/response/codeName';
 import { decodeResponseCode, encodeResponseCode } from '../../src/domain/response/responseCode';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { actionIds, checklist, scale } from './fixtures';
@@ -105,11 +108,12 @@ describe('the response code', () => {
     const code = encode({});
     expect(decodeMessage('')).toBe('the code is empty.');
     expect(decodeMessage('hello')).toBe(
-      'it is not a response code: a response code starts with "KAI1-".',
+      'it is not a response code: a response code starts with "KAI1-" or "KAI2-".',
     );
-    expect(decodeMessage(code.replace('KAI1', 'KAI2'))).toMatch(
-      /^it was made by a newer version of this app \(code format 2\)/,
+    expect(decodeMessage(code.replace('KAI1', 'KAI3'))).toMatch(
+      /^it was made by a newer version of this app \(code format 3\)/,
     );
+    expect(decodeMessage(code.replace('KAI1', 'KAI0'))).toMatch(/not a response code/);
     expect(decodeMessage(code.slice(0, -3))).toMatch(/does not check out|cut short/);
     expect(decodeMessage(code + '!')).toMatch(/characters that a response code never has/);
     expect(decodeMessage('KAI1-AAAA')).toMatch(/too short/);
@@ -165,6 +169,82 @@ describe('the response code', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// Issue 25 item 1: a member may put their name in the code (format 2); format 1 codes still read.
+describe('the response code with a name (format 2)', () => {
+  const fixture = (v: number) =>
+    readFileSync(resolve(__dirname, `../fixtures/response-code-v${v}.txt`), 'utf8').trim();
+  const FIXTURE_ID = '5f0c1e2d3c4b5a69788796a5b4c3d2e1';
+  const fixtureAnswers = { [actionIds[0]!]: 3, [actionIds[19]!]: 'not-sure' };
+
+  it('reads the fixtures of both formats: format 1 with no name, format 2 with its name', () => {
+    const v1 = decodeResponseCode(fixture(1), checklist, scale);
+    const v2 = decodeResponseCode(fixture(2), checklist, scale);
+    expect(v1.ok && v1.value.name).toBe('');
+    expect(v2.ok && v2.value).toEqual({
+      responseId: FIXTURE_ID,
+      checklistId: checklist.id,
+      checklistVersion: checklist.version,
+      name: 'A Participant – Cabinet',
+      answers: fixtureAnswers,
+      notes: {},
+    });
+    expect(v1.ok && v1.value.answers).toEqual(fixtureAnswers);
+  });
+
+  it('writes format 2 only when there is a name, with the name as documented (worked by hand)', () => {
+    const plain = encodeResponseCode({ responseId: ID, answers: {}, name: '  ' }, checklist, scale);
+    expect(plain.ok && plain.value).toMatch(/^KAI1-[A-Za-z0-9_-]{40}$/);
+    const r = encodeResponseCode({ responseId: ID, answers: {}, name: ' Ann ' }, checklist, scale);
+    const code = r.ok ? r.value : '';
+    // 30 bytes of format 1 less its checksum, then 3, "A", "n", "n", then the checksum: 34 bytes.
+    expect(code).toMatch(/^KAI2-[A-Za-z0-9_-]{46}$/);
+    const bytes = fromBase64url(code.slice(5))!;
+    expect([...bytes.subarray(28, 32)]).toEqual([3, 0x41, 0x6e, 0x6e]);
+    expect((bytes[32]! << 8) | bytes[33]!).toBe(crc16(bytes.subarray(0, 32)));
+    expect(decodeResponseCode(code, checklist, scale)).toMatchObject({
+      ok: true,
+      value: { name: 'Ann' },
+    });
+  });
+
+  it('holds at most 60 characters, cut never inside a character', () => {
+    const long = 'é'.repeat(70);
+    const r = encodeResponseCode({ responseId: ID, answers: {}, name: long }, checklist, scale);
+    const back = r.ok ? decodeResponseCode(r.value, checklist, scale) : r;
+    expect(back.ok && back.value.name).toBe('é'.repeat(60));
+    const emoji = `${'a'.repeat(59)}😀`;
+    const e = encodeResponseCode({ responseId: ID, answers: {}, name: emoji }, checklist, scale);
+    const eBack = e.ok ? decodeResponseCode(e.value, checklist, scale) : e;
+    expect(eBack.ok && eBack.value.name).toBe('a'.repeat(59));
+  });
+
+  it('refuses a forged name: too long, not UTF-8, or a length that does not match', () => {
+    const forge = (tail: number[]) => {
+      const head = [...fromBase64url(encode({}).slice(5))!].slice(0, -2);
+      const body = new Uint8Array([...head, ...tail]);
+      const check = crc16(body);
+      return `KAI2-${toBase64url(new Uint8Array([...body, check >> 8, check & 0xff]))}`;
+    };
+    expect(decodeMessage(forge([61, ...Array(61).fill(0x41)]))).toBe(
+      'the name in it is longer than 60 characters.',
+    );
+    expect(decodeMessage(forge([2, 0xc3, 0x28]))).toBe('the name in it is not text.');
+    expect(decodeMessage(forge([5, 0x41]))).toMatch(/not the length/);
+    expect(decodeMessage(forge([]))).toMatch(/not the length/);
+    expect(decodeMessage(forge([200, ...Array(200).fill(0x41)]))).toMatch(/not the length/);
+  });
+
+  it('round-trips any name of up to 60 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80, unit: 'binary' }), (name) => {
+        const r = encodeResponseCode({ responseId: ID, answers: {}, name }, checklist, scale);
+        const back = r.ok ? decodeResponseCode(r.value, checklist, scale) : r;
+        expect(back.ok && back.value.name).toBe(codeName(name));
+      }),
     );
   });
 });

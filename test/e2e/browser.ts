@@ -24,10 +24,29 @@ export async function launch(extraFlags: string[] = []): Promise<Browser> {
   return browser;
 }
 
-/** Starts a context's pages at TEST_NOW, if it is set; time then runs on as usual. */
+/**
+ * Starts a context's pages at TEST_NOW, if it is set; time then runs on as usual. Only Date is moved
+ * (by a fixed offset): timers, animation frames and performance.now stay real, so the suites' own
+ * timings mean what they always did, and a test may still install Playwright's clock over it.
+ */
 async function setClock(context: BrowserContext): Promise<BrowserContext> {
-  if (testNow) await context.clock.install({ time: testNow });
+  if (testNow) await context.addInitScript(shiftDate, testNow.getTime() - Date.now());
   return context;
+}
+
+/** Runs in the page: Date, and only Date, reads the real time plus `offset` milliseconds. */
+function shiftDate(offset: number) {
+  const RealDate = Date;
+  class ShiftedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(...(args as [string]));
+    }
+    static now() {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = ShiftedDate as DateConstructor;
 }
 
 export const baseUrl = () => inject('baseUrl');

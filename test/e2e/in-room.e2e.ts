@@ -196,7 +196,8 @@ describe('the in-room flow with QR codes', () => {
       // Her share page: the response code as a QR code beside the same code as text.
       await phone.goto(`${baseUrl()}#/share`);
       await expectHeading(phone, 'Share your answers with a workshop');
-      const code = responseCode(DEE_ID, fiveAnswers.dee);
+      // The name field is prefilled from "About you" (issue 25), so the code carries it.
+      const code = responseCode(DEE_ID, fiveAnswers.dee, 'A Leader');
       expect(await phone.getByRole('textbox', { name: 'Your response code' }).inputValue()).toBe(
         code,
       );

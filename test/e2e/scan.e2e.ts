@@ -126,7 +126,7 @@ describe("scanning members' QR codes with the device's camera", () => {
           'Participant 1 added',
           'Participant 2 added',
           'Participant 3 added',
-          'A QR code could not be added: it is not a response code: a response code starts with "KAI1-". Nothing has changed.',
+          'A QR code could not be added: it is not a response code: a response code starts with "KAI1-" or "KAI2-". Nothing has changed.',
           expect.stringMatching(/^A QR code could not be added: it does not check out/),
           `A QR code could not be added: it is for a different checklist, not "${checklist.title}". Nothing has changed.`,
           expect.stringContaining(

@@ -18,8 +18,8 @@ export function responseFileText(id: string, name: string, answers: Record<strin
   return JSON.stringify(responseFile(assessment, name, new Date()), null, 2);
 }
 
-export function responseCode(id: string, answers: Record<string, AnswerValue>) {
-  const r = encodeResponseCode({ responseId: id, answers }, checklist, scale);
+export function responseCode(id: string, answers: Record<string, AnswerValue>, name = '') {
+  const r = encodeResponseCode({ responseId: id, answers, name }, checklist, scale);
   if (!r.ok) throw new Error(r.message);
   return r.value;
 }

@@ -308,15 +308,19 @@ describe('sharing answers with a workshop', () => {
       notes: { [EXPERIMENT]: 'We pilot a lot' },
     });
     expect(text).not.toContain('Private Person');
+    // The name typed goes into the code too (format 2, issue 25); "About you" only prefilled it.
     const code = await page.getByLabel('Your response code').inputValue();
-    expect(code).toMatch(/^KAI1-[A-Za-z0-9_-]{40}$/);
+    expect(code).toMatch(/^KAI2-[A-Za-z0-9_-]+$/);
     const decoded = decodeResponseCode(code, checklist, scale);
     expect(decoded.ok && decoded.value.answers).toEqual(answers);
+    expect(decoded.ok && decoded.value.name).toBe('Ben Okafor');
 
-    // The facilitator adds the file, then the code from the same person
+    // The facilitator adds the file, then the code from the same person. A workshop by name knows
+    // them again by their assessment id; an anonymous one keeps no such id (issue 26 item 9), so
+    // there the two would be two participants (test/e2e/privacy-guards.e2e.ts).
     await page.goto(at(page, '#/workshops/new'));
     await page.getByLabel('Workshop title').fill('Cabinet');
-    await page.getByLabel('Anonymously, as Participant 1, Participant 2 and so on').check();
+    await page.getByLabel('By name').check();
     await page.getByRole('button', { name: 'Create the workshop' }).click();
     await page.getByRole('link', { name: 'Add responses from files or codes' }).click();
     await page
@@ -327,7 +331,7 @@ describe('sharing answers with a workshop', () => {
     await page.getByRole('button', { name: 'Add the codes' }).click();
     await expectHeading(page, 'One response is already in');
     expect(await page.locator('legend').innerText()).toContain(
-      'comes from the same assessment as the answers already in for Participant 1',
+      'comes from the same assessment as the answers already in for Ben Okafor',
     );
     await page.getByLabel('Keep both, as two participants').check();
     await page.getByRole('button', { name: 'Add the responses' }).click();
@@ -336,7 +340,7 @@ describe('sharing answers with a workshop', () => {
     await page.getByRole('link', { name: 'Back to the workshop' }).first().click();
     await expect
       .poll(() => page.locator('table.participants tbody th').allInnerTexts())
-      .toEqual(['Participant 1', 'Participant 2']);
+      .toEqual(['Ben Okafor', 'Ben Okafor']);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -419,6 +423,10 @@ describe('on a phone-sized screen (375 px)', () => {
     await page.getByRole('button', { name: 'Start answering' }).click();
     await expectHeading(page, checklist.sections[0]!.title);
     await screenshot(page, 'workshop-mobile-04b-turn-section');
+    // While the turn is on, no other page opens (issue 26 item 8): the facilitator ends it first.
+    await page.getByRole('button', { name: 'End this turn (facilitator)' }).click();
+    await page.getByRole('button', { name: 'Yes, end the turn' }).click();
+    await expectHeading(page, 'Cabinet away day');
 
     await page.goto(at(page, `#/workshops/${id}/results`));
     await page.getByRole('button', { name: 'Reveal the group results' }).click();

@@ -2,6 +2,7 @@ import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { aggregateGroup } from '../scoring/group';
 import { groupParticipants, WORKSHOP_LIMITS, type Workshop } from '../workshop/workshop';
+import { MIN_GROUP_SIZE, tooSmallForMembers } from './minimumGroup';
 
 /**
  * The group figures a workshop gives back to its members: for each action, how many answered each
@@ -24,25 +25,20 @@ export interface GroupActionCounts {
   notSure: number;
 }
 
-/**
- * With two people, each could subtract their own answers from the counts and read the other's; from
- * three on, what is left is a mix of the others' answers that no one can take apart.
- */
-export const MIN_PARTICIPANTS_FOR_FIGURES = 3;
-
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
 
+/**
+ * The figures of a workshop, for members (from MIN_GROUP_SIZE answers) or, with a smaller minimum, for
+ * what stays on the facilitator's device (an earlier workshop's figures).
+ */
 export function groupFigures(
   workshop: Workshop,
   checklist: Checklist,
   scale: Scale,
+  minimum: number = MIN_GROUP_SIZE,
 ): CheckResult<GroupFigures> {
   const people = groupParticipants(workshop);
-  if (people.length < MIN_PARTICIPANTS_FOR_FIGURES) {
-    return fail(
-      `the group results can be given back once at least ${MIN_PARTICIPANTS_FOR_FIGURES} participants have answered; with fewer, anyone could work out another person's answers from them.`,
-    );
-  }
+  if (people.length < minimum) return fail(tooSmallForMembers(people.length));
   const group = aggregateGroup(checklist, scale, people);
   return {
     ok: true,
@@ -62,9 +58,9 @@ export function groupFigures(
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 /**
- * The one check for group figures, however they arrived (a code or a file): this checklist, a possible
- * number of participants, every action once in leaflet order, and counts that add up. Returns a clean
- * copy built only from the known fields.
+ * The one check for group figures, however they arrived (a code or a file): this checklist, a group of
+ * at least `minimum` (MIN_GROUP_SIZE for what members open), every action once in leaflet order, and
+ * counts that add up. Returns a clean copy built only from the known fields.
  */
 export function checkGroupFigures(
   value: {
@@ -75,6 +71,7 @@ export function checkGroupFigures(
   },
   checklist: Checklist,
   scale: Scale,
+  minimum: number = MIN_GROUP_SIZE,
 ): CheckResult<GroupFigures> {
   if (value.checklistId !== checklist.id) {
     return fail(`it is for a different checklist, not "${checklist.title}".`);
@@ -85,13 +82,22 @@ export function checkGroupFigures(
     );
   }
   const participants = value.participants;
+  // Below MIN_GROUP_SIZE, figures for members say why they no longer open; other figures (an earlier
+  // workshop's, on the facilitator's device) simply name the range.
+  const lowest = minimum < MIN_GROUP_SIZE ? minimum : 1;
   if (
     !isCount(participants) ||
-    participants < MIN_PARTICIPANTS_FOR_FIGURES ||
+    participants < lowest ||
     participants > WORKSHOP_LIMITS.participants
   ) {
     return fail(
-      `the number of participants in it is not between ${MIN_PARTICIPANTS_FOR_FIGURES} and ${WORKSHOP_LIMITS.participants}.`,
+      `the number of participants in it is not between ${lowest} and ${WORKSHOP_LIMITS.participants}.`,
+    );
+  }
+  // Made for a smaller group (by an older version, or by hand): it no longer opens, and says why.
+  if (participants < minimum) {
+    return fail(
+      `it was made for a group of ${participants}. Group results are now given to members only for groups of at least ${minimum}: in a smaller group, two or three members who put their own answers together could work out another member's answers. Ask the facilitator to go through the results with you on their screen.`,
     );
   }
   const ids = checklist.sections.flatMap((s) => s.actions.map((a) => a.id));

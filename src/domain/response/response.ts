@@ -8,10 +8,10 @@ export interface ParticipantResponse {
   responseId: string;
   checklistId: string;
   checklistVersion: string;
-  /** The name the participant chose to give; '' when none (always '' from a code). */
+  /** The name the participant chose to give; '' when none (a format 1 code has none). */
   name: string;
   answers: Record<string, AnswerValue>;
-  /** Notes travel in the file only; a code carries answers alone. */
+  /** Notes travel in the file only; a code carries answers and, from format 2, a name. */
   notes: Record<string, string>;
 }
 

@@ -3,6 +3,7 @@ import type { Checklist, Scale } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { fromBase64url, toBase64url } from './base64url';
 import { crc16, utf8 } from './crc16';
+import { codeName, nameBytes, readCodeName } from './codeName';
 import type { ParticipantResponse } from './response';
 
 /**
@@ -14,11 +15,13 @@ import type { ParticipantResponse } from './response';
  *   byte  3     length L of the response id, in bytes
  *   bytes 4…    the response id (hex digits as bytes)
  *   then        each action's answer in leaflet order, a few bits each, most significant bit first
+ *   (format 2)  one byte N, then the member's name in N bytes of UTF-8 (codeName.ts)
  *   last 2      CRC-16 of everything before it, so a mistyped code is caught, not misread
  *
- * Names and notes are never in a code: only the file carries them.
+ * A code with no name is written as format 1, which older copies of the app read too; a name makes it
+ * format 2. Notes are never in a code: only the file carries them.
  */
-export const RESPONSE_CODE_VERSION = 1;
+export const RESPONSE_CODE_VERSION = 2;
 export const RESPONSE_CODE_PREFIX = 'KAI';
 
 /** The longest response id a code carries, in bytes. */
@@ -43,7 +46,12 @@ const actionIdsOf = (checklist: Checklist) =>
 const be16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
 
 export function encodeResponseCode(
-  response: { responseId: string; answers: Readonly<Record<string, AnswerValue | undefined>> },
+  response: {
+    responseId: string;
+    answers: Readonly<Record<string, AnswerValue | undefined>>;
+    /** The name the member chose to give; '' or missing for none. */
+    name?: string;
+  },
   checklist: Checklist,
   scale: Scale,
 ): CheckResult<string> {
@@ -70,21 +78,25 @@ export function encodeResponseCode(
     }
   });
 
+  const named = codeName(response.name ?? '') !== '';
   const body = new Uint8Array([
     ...be16(crc16(utf8(checklist.id))),
     version,
     idBytes.length,
     ...idBytes,
     ...packed,
+    ...(named ? nameBytes(response.name!) : []),
   ]);
   const bytes = new Uint8Array([...body, ...be16(crc16(body))]);
   return {
     ok: true,
-    value: `${RESPONSE_CODE_PREFIX}${RESPONSE_CODE_VERSION}-${toBase64url(bytes)}`,
+    value: `${RESPONSE_CODE_PREFIX}${named ? 2 : 1}-${toBase64url(bytes)}`,
   };
 }
 
 const COPY_AGAIN = 'Copy it again, in full.';
+const NOT_A_CODE = 'it is not a response code: a response code starts with "KAI1-" or "KAI2-".';
+const okName = { ok: true, value: '' } as const;
 
 /** Reads a pasted code. Spaces and line breaks inside it are ignored; anything else wrong is named. */
 export function decodeResponseCode(
@@ -96,15 +108,14 @@ export function decodeResponseCode(
     const code = text.replace(/\s+/g, '');
     if (code === '') return fail('the code is empty.');
     const match = /^KAI(\d{1,3})-(.*)$/i.exec(code);
-    if (!match) return fail('it is not a response code: a response code starts with "KAI1-".');
+    if (!match) return fail(NOT_A_CODE);
     const formatVersion = Number(match[1]);
     if (formatVersion > RESPONSE_CODE_VERSION) {
       return fail(
         `it was made by a newer version of this app (code format ${formatVersion}); use the response file instead, or update this app.`,
       );
     }
-    if (formatVersion !== RESPONSE_CODE_VERSION)
-      return fail('it is not a response code: a response code starts with "KAI1-".');
+    if (formatVersion < 1) return fail(NOT_A_CODE);
 
     const bytes = fromBase64url(match[2]!);
     if (!bytes) {
@@ -134,14 +145,18 @@ export function decodeResponseCode(
     const idLength = body[3]!;
     const packedLength = Math.ceil((ids.length * bits) / 8);
     // The same bound as encodeResponseCode: 1–32 bytes, which a saved workshop accepts (64 hex digits).
-    if (idLength === 0 || idLength > MAX_ID_BYTES || body.length !== 4 + idLength + packedLength) {
+    const answersEnd = 4 + idLength + packedLength;
+    const sized = formatVersion === 1 ? body.length === answersEnd : body.length > answersEnd;
+    if (idLength === 0 || idLength > MAX_ID_BYTES || !sized) {
       return fail('it is not the length of a response code for this checklist.');
     }
+    const name = formatVersion === 1 ? okName : readCodeName(body.subarray(answersEnd));
+    if (!name.ok) return name;
     const responseId = Array.from(body.subarray(4, 4 + idLength), (b) =>
       b.toString(16).padStart(2, '0'),
     ).join('');
 
-    const packed = body.subarray(4 + idLength);
+    const packed = body.subarray(4 + idLength, answersEnd);
     const bitAt = (at: number) => (packed[at >> 3]! >> (7 - (at & 7))) & 1;
     const answers: Record<string, AnswerValue> = {};
     for (const [i, id] of ids.entries()) {
@@ -161,7 +176,7 @@ export function decodeResponseCode(
         responseId,
         checklistId: checklist.id,
         checklistVersion: checklist.version,
-        name: '',
+        name: name.value,
         answers,
         notes: {},
       },

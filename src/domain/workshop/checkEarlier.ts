@@ -1,6 +1,7 @@
 import { isId, isPlainObject, type CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { checkGroupFigures } from '../group/figures';
+import { MIN_EARLIER_GROUP_SIZE } from '../group/minimumGroup';
 import { checkReview } from '../history/check';
 import { isDateTime, isRealDate } from '../plan/date';
 import { checkGroupPlan, checkText } from './checkGroupPlan';
@@ -47,6 +48,7 @@ export function checkEarlier(
     },
     checklist,
     scale,
+    MIN_EARLIER_GROUP_SIZE,
   );
   if (!figures.ok) return bad(`has figures that cannot be used: ${figures.message}`);
   const sections = value.sections;

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
-import { groupFigures, MIN_PARTICIPANTS_FOR_FIGURES } from '../group/figures';
+import { groupFigures } from '../group/figures';
+import { MIN_EARLIER_GROUP_SIZE } from '../group/minimumGroup';
 import { aggregateGroup } from '../scoring/group';
 import type { PlanReviewItem } from '../history/planReview';
 import type { EarlierWorkshop } from './earlier';
@@ -8,18 +9,19 @@ import { groupParticipants, type Workshop } from './workshop';
 
 /**
  * What a later workshop keeps of an earlier one. Refused when the earlier one has too few answers to
- * give group figures without showing one person's answers (MIN_PARTICIPANTS_FOR_FIGURES).
+ * give group figures without showing one person's answers (MIN_EARLIER_GROUP_SIZE: these figures
+ * stay on the facilitator's device).
  */
 export function earlierWorkshop(
   workshop: Workshop,
   checklist: Checklist,
   scale: Scale,
 ): CheckResult<EarlierWorkshop> {
-  const figures = groupFigures(workshop, checklist, scale);
+  const figures = groupFigures(workshop, checklist, scale, MIN_EARLIER_GROUP_SIZE);
   if (!figures.ok) {
     return {
       ok: false,
-      message: `“${workshop.title}” can be compared with once at least ${MIN_PARTICIPANTS_FOR_FIGURES} participants have answered in it; with fewer, its group figures would show one person's answers.`,
+      message: `“${workshop.title}” can be compared with once at least ${MIN_EARLIER_GROUP_SIZE} participants have answered in it; with fewer, its group figures would show one person's answers.`,
     };
   }
   const group = aggregateGroup(checklist, scale, groupParticipants(workshop));

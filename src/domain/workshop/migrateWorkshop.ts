@@ -1,3 +1,4 @@
+import { newId } from '../assessment/assessment';
 import { isPlainObject, type SavedCheck } from '../assessment/checkAssessment';
 import { describeValue } from '../assessment/describeValue';
 import { capitalise } from '../display';
@@ -9,7 +10,7 @@ import type { Workshop } from './workshop';
  * The format of the workshops saved in this browser (key "kai.workshops"). Any change to its shape must
  * raise this number and add a step below, with a fixture of the old shape (docs/formats.md).
  */
-export const SAVED_WORKSHOPS_VERSION = 2;
+export const SAVED_WORKSHOPS_VERSION = 3;
 
 type Step = (state: unknown) => unknown;
 
@@ -23,7 +24,25 @@ const steps: Record<number, Step> = {
           workshops: state.workshops.map((w) => (isPlainObject(w) ? { ...w, earlier: null } : w)),
         }
       : state,
+  // 2 → 3 (issue 26): an anonymous workshop keeps no id that exists outside it. Responses that came
+  // by file or code carried the member's own assessment id; each gets an id made here instead.
+  2: (state) =>
+    isPlainObject(state) && Array.isArray(state.workshops)
+      ? { ...state, workshops: state.workshops.map(insideIdsOfSaved) }
+      : state,
 };
+
+function insideIdsOfSaved(w: unknown): unknown {
+  if (!isPlainObject(w) || w.anonymous !== true || !Array.isArray(w.participants)) return w;
+  return {
+    ...w,
+    participants: w.participants.map((p) =>
+      isPlainObject(p) && isPlainObject(p.response)
+        ? { ...p, response: { ...p.response, responseId: newId() } }
+        : p,
+    ),
+  };
+}
 
 /** Upgrades saved workshops from an older format, step by step. Never throws: the result is checked after. */
 export function migrateSavedWorkshops(state: unknown, fromVersion: number): unknown {

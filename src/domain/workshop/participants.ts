@@ -1,10 +1,11 @@
 import type { ParticipantResponse } from '../response/response';
 import type { AnswerValue } from '../scoring/answers';
+import type { InsideId } from './insideIds';
+import { newId } from '../assessment/assessment';
 import {
   WORKSHOP_LIMITS,
   type ResponseSource,
   type Workshop,
-  type WorkshopDetails,
   type WorkshopParticipant,
 } from './workshop';
 
@@ -127,36 +128,47 @@ export interface AddResult {
   replaced: number;
   /** Responses left out because the workshop is full. */
   skipped: number;
+  /** The participant number each incoming response went to, in order; null when left out. */
+  numbers: (number | null)[];
 }
 
 /**
  * Adds responses in order. A named response fills a listed participant of the same name who is still to
- * answer; an anonymous workshop never stores the names that files carry.
+ * answer; an anonymous workshop never stores the names that files and codes carry, nor the member's own
+ * id: each response gets an id made inside the workshop (insideIds.ts).
  */
 export function addResponses(
   w: Workshop,
   incoming: readonly IncomingResponse[],
   now: Date,
+  insideId: InsideId = newId,
 ): AddResult {
   let participants = [...w.participants];
   let added = 0;
   let replaced = 0;
   let skipped = 0;
+  const numbers: (number | null)[] = [];
+  // An anonymous workshop can still tell the same member's answers apart within one batch, here only.
+  const thisBatch = new Map<string, number>();
   for (const { response: r, source, onDuplicate } of incoming) {
     const response = {
-      responseId: r.responseId,
+      responseId: w.anonymous ? insideId() : r.responseId,
       source,
       answers: r.answers,
       notes: r.notes,
       receivedAt: now.toISOString(),
     };
     const name = w.anonymous ? '' : r.name.trim();
-    const existing = participants.find((p) => p.response?.responseId === r.responseId);
+    const earlier = thisBatch.get(r.responseId);
+    const existing = participants.find((p) =>
+      w.anonymous ? p.number === earlier : p.response?.responseId === r.responseId,
+    );
     if (existing && onDuplicate === 'replace') {
       participants = participants.map((p) =>
         p === existing ? { ...p, name: p.name || name, response } : p,
       );
       replaced++;
+      numbers.push(existing.number);
       continue;
     }
     const waiting = name
@@ -165,23 +177,23 @@ export function addResponses(
     if (waiting) {
       participants = participants.map((p) => (p === waiting ? { ...p, response } : p));
       added++;
+      numbers.push(waiting.number);
+      thisBatch.set(r.responseId, waiting.number);
       continue;
     }
     if (participants.length >= WORKSHOP_LIMITS.participants) {
       skipped++;
+      numbers.push(null);
       continue;
     }
-    participants.push({ number: nextNumber({ ...w, participants }), name, response });
+    const number = nextNumber({ ...w, participants });
+    participants.push({ number, name, response });
     added++;
+    numbers.push(number);
+    thisBatch.set(r.responseId, number);
   }
-  return { workshop: touched(w, participants, now), added, replaced, skipped };
+  return { workshop: touched(w, participants, now), added, replaced, skipped, numbers };
 }
 
-/** New details; a workshop made anonymous forgets every stored name at once, not only on screen. */
-export function changeDetails(w: Workshop, details: WorkshopDetails, now: Date): Workshop {
-  const participants =
-    details.anonymous && !w.anonymous
-      ? w.participants.map((p) => ({ ...p, name: '' }))
-      : w.participants;
-  return { ...w, ...details, participants, updatedAt: now.toISOString() };
-}
+// Kept with the other changes to participants for the callers' sake; it lives beside withInsideIds.
+export { changeDetails } from './insideIds';

@@ -33,7 +33,7 @@ export function YouAndGroupPage() {
         {figures && !figures.ok && (
           <div className="notice error" role="alert">
             <h2>These group results could not be opened</h2>
-            <p>The code in the address could not be read: {figures.message}</p>
+            <p>The code in the address could not be opened: {figures.message}</p>
           </div>
         )}
         <p className="lead">

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
+import { MIN_GROUP_SIZE } from '../../domain/group/minimumGroup';
 
 export function PrivacyPage() {
   return (
@@ -86,6 +87,51 @@ export function PrivacyPage() {
         loads nothing from any other website, and its security policy tells your browser to refuse
         anything that tries to.
       </p>
+
+      <h2>In a workshop</h2>
+      <p>
+        If you answer for a workshop, your answers reach the facilitator only as you choose: on
+        their device during your turn, or as a response code, QR code or file that you give them.
+        The code and file carry your name only if you leave it in; an anonymous workshop drops it
+        when your answers arrive, and gives your answers a new number of its own, so nothing kept in
+        it links them to you.
+      </p>
+      <p>
+        After the reveal, the facilitator may give members the group results, as a code, a link, a
+        QR code or a file, but only when at least {MIN_GROUP_SIZE} members have answered. Below that
+        they stay on the facilitator's screen.
+      </p>
+      <p>The group results given to members hold, for each of the twenty actions:</p>
+      <ul>
+        <li>how many people gave each answer, and how many were not sure</li>
+        <li>how many people answered in all</li>
+      </ul>
+      <p>
+        They hold no names, no notes, no workshop title, and no one's row of answers: they do not
+        say who gave which answer, nor which answers one person gave across the actions.
+      </p>
+      <p>What a member can and cannot learn from them:</p>
+      <ul>
+        <li>
+          With at least {MIN_GROUP_SIZE} people, one member, or two or three who put their own
+          answers together, cannot single out another person's answer: what is left after taking
+          their own answers away is still the answers of two or more others, mixed together. Only
+          all the other members but one, putting every answer of theirs together, could work out the
+          last one's, in a group of any size.
+        </li>
+        <li>
+          Counts can never hide it when everyone else answered alike. If all the others gave the
+          same answer to an action, a member who takes their own answer away sees that each of the
+          others gave that answer there. In a group of any size, no one else's answer is hidden
+          then.
+        </li>
+        <li>
+          In a smaller group, two or three members together could work out another member's answers
+          exactly. That is why group results are not given to members of groups under{' '}
+          {MIN_GROUP_SIZE}, and why codes and files made for such groups by an earlier version of
+          the app no longer open.
+        </li>
+      </ul>
 
       <h2>How long it is kept</h2>
       <p>

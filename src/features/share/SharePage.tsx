@@ -5,7 +5,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { CopyableCode } from '../../components/qr/CopyableCode';
 import { LazyQrCode } from '../../components/qr/LazyQrCode';
 import { paths } from '../../components/paths';
-import { ABOUT_YOU_MAX_LENGTH, unansweredActions } from '../../domain/assessment/assessment';
+import { unansweredActions } from '../../domain/assessment/assessment';
+import { CODE_NAME_MAX_LENGTH, codeName } from '../../domain/response/codeName';
 import { checklistContent } from '../../domain/content/load';
 import { encodeResponseCode } from '../../domain/response/responseCode';
 import { responseFile, responseFileName } from '../../domain/response/responseFile';
@@ -16,15 +17,16 @@ const { checklist, scale } = checklistContent;
 /** A participant sends their answers to a workshop: as a file (with notes and a name) or a short code. */
 export function SharePage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const [name, setName] = useState('');
+  // Prefilled from "About you" (issue 25): the member sees it and may change or clear it.
+  const [name, setName] = useState(() => codeName(assessment.aboutYou.name));
   const code = useMemo(
     () =>
       encodeResponseCode(
-        { responseId: assessment.id, answers: assessment.answers },
+        { responseId: assessment.id, answers: assessment.answers, name },
         checklist,
         scale,
       ),
-    [assessment],
+    [assessment, name],
   );
   const missing = unansweredActions(checklist, assessment).length;
   const answered = Object.keys(assessment.answers).length;
@@ -63,13 +65,34 @@ export function SharePage() {
             </div>
           )}
 
+          <div className="form-group">
+            <label htmlFor="share-name">
+              Your name <span className="hint">(optional)</span>
+            </label>
+            <p className="hint" id="share-name-hint">
+              It goes with your answers in your code and your file, so that the facilitator knows
+              who answered; at most {CODE_NAME_MAX_LENGTH} characters. Leave it blank to appear as a
+              numbered participant. An anonymous workshop drops it when your answers arrive and
+              never keeps it.
+            </p>
+            <input
+              type="text"
+              id="share-name"
+              autoComplete="name"
+              maxLength={CODE_NAME_MAX_LENGTH}
+              aria-describedby="share-name-hint"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+
           <h2>Show or copy your response code</h2>
           {code.ok ? (
             <>
               <p>
-                The code carries your answers only: no name and no notes. In the room, the
-                facilitator can scan the QR code with their device's camera. Or copy the code and
-                paste it into an email or a chat message to the facilitator.
+                The code carries your answers{name.trim() ? ' and your name' : ''}, but not your
+                notes. In the room, the facilitator can scan the QR code with their device's camera.
+                Or copy the code and paste it into an email or a chat message to the facilitator.
               </p>
               <div className="qr-with-text">
                 <LazyQrCode
@@ -91,33 +114,15 @@ export function SharePage() {
           )}
 
           <h2>Or download your response file</h2>
-          <p>The file has your answers and your notes, and your name if you give it here.</p>
-          <div className="form-group">
-            <label htmlFor="share-name">
-              Your name <span className="hint">(optional)</span>
-            </label>
-            <p className="hint" id="share-name-hint">
-              Leave it blank to appear as a numbered participant. An anonymous workshop never shows
-              names.
-            </p>
-            <input
-              type="text"
-              id="share-name"
-              autoComplete="name"
-              maxLength={ABOUT_YOU_MAX_LENGTH}
-              aria-describedby="share-name-hint"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <p>The file has your answers and your notes, and your name if you give it above.</p>
           <div className="button-group">
             <button
               type="button"
               className="button"
               onClick={() =>
                 downloadText(
-                  JSON.stringify(responseFile(assessment, name, new Date()), null, 2),
-                  responseFileName(name, assessment.id),
+                  JSON.stringify(responseFile(assessment, codeName(name), new Date()), null, 2),
+                  responseFileName(codeName(name), assessment.id),
                   'application/json',
                 )
               }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { checklist } from './workshopContent';
+import { MIN_GROUP_SIZE } from '../../domain/group/minimumGroup';
 
 /** The facilitator's guide: how to run the session, and what each screen is for. */
 export function GuidePage() {
@@ -58,8 +59,10 @@ export function GuidePage() {
           camera” and allow the camera when the browser asks. Members hold up their phones one after
           another: each is listed as it arrives (“Participant 4 added”), with a count. A code that
           cannot be used gets a message and changes nothing; if the same person's answers arrive
-          again, you choose whether they replace the old ones. No camera, or not allowed? Members
-          can still send you their code or file.
+          again, you choose whether they replace the old ones. (An anonymous workshop keeps nothing
+          that identifies a member, so there it can tell only when the same code is scanned again
+          while the camera is on, or within one batch of files or codes: watch the count.) No
+          camera, or not allowed? Members can still send you their code or file.
         </li>
         <li>
           <strong>Reveal and discuss.</strong> Present the results: the actions where the group is
@@ -71,7 +74,9 @@ export function GuidePage() {
           QR code”. Members scan it and see, on their own phones, their answers against the group's:
           where they stand apart, where the group agrees and the group's weakest areas with the
           research. It holds only how many gave each answer to each action: no names, no notes, and
-          no one's answers; it needs at least three participants. You can also download it as a file
+          no one's answers. It is given out only when at least {MIN_GROUP_SIZE} members have
+          answered: in a smaller group, two or three members who put their answers together could
+          work out another's, so the results stay on your screen. You can also download it as a file
           to send.
         </li>
       </ol>

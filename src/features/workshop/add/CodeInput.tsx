@@ -15,7 +15,7 @@ export function CodeInput({ onItems }: { onItems(items: ReadItem[]): void }) {
     <PasteCodeForm
       id="response-codes"
       label="Paste response codes"
-      hint="One code a line. Each starts with KAI1-."
+      hint="One code a line. Each starts with KAI1- or KAI2-."
       error={empty ? 'Paste at least one response code' : undefined}
       rows={4}
       submitLabel="Add the codes"

@@ -3,6 +3,7 @@ import { downloadText } from '../../../components/download';
 import { paths } from '../../../components/paths';
 import { groupResultsFile, groupResultsFileName } from '../../../domain/group/groupResultsFile';
 import type { Workshop } from '../../../domain/workshop/workshop';
+import { capitalise } from '../../../domain/display';
 import { useGroupCode } from './useGroupCode';
 
 /** After the reveal: the group figures for members to take away, as a QR code and as a file. */
@@ -41,7 +42,12 @@ export function GroupCodeSection({ workshop }: { workshop: Workshop }) {
           </ul>
         </>
       ) : (
-        <p>Not yet: {result.message}</p>
+        <div className="notice" role="note">
+          <p>
+            <strong>The group results stay on this screen.</strong> {capitalise(result.message)} Go
+            through the results with the group here instead.
+          </p>
+        </div>
       )}
     </>
   );

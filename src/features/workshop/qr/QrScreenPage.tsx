@@ -4,6 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { LazyQrCode } from '../../../components/qr/LazyQrCode';
 import type { Workshop } from '../../../domain/workshop/workshop';
+import { capitalise } from '../../../domain/display';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { appAddress } from './appAddress';
 import { JoinAddress } from './JoinAddress';
@@ -94,10 +95,17 @@ function GroupScreen({ workshop }: { workshop: Workshop }) {
   if (!workshop.revealed || !result.ok) {
     return (
       <div>
-        <PageHeading title="The group results cannot be given out yet" caption={workshop.title} />
+        <PageHeading
+          title={
+            workshop.revealed
+              ? 'The group results stay on this screen'
+              : 'The group results cannot be given out yet'
+          }
+          caption={workshop.title}
+        />
         <p>
           {workshop.revealed
-            ? `The results are revealed, but ${result.ok ? '' : result.message}`
+            ? `${result.ok ? '' : capitalise(result.message)} Go through the results with the group on the workshop page instead.`
             : 'Reveal the group results first, on the workshop page.'}
         </p>
         <Back workshop={workshop} />

@@ -31,14 +31,17 @@ export function TurnPage() {
   const ours = turn.workshopId === workshop.id && turn.who !== null;
   const step: Step = saved.kind === 'section' && !ours ? { kind: 'who' } : saved;
 
-  const setTurnMode = useTurnMode((s) => s.setActive);
-  const answering = step.kind === 'section';
-  // While a member answers, the site's menus are hidden (Layout), so they cannot wander off into the
-  // device owner's own results; leaving the page in any way brings them back.
+  // While a turn is on (useTurnMode, set by the turn's start and clear), the site's menus are hidden and
+  // every other page leads back here, to the section the member was on.
+  const turnAt = useTurnMode((s) => s.at);
+  const section = step.kind === 'section' ? step.index : null;
   useEffect(() => {
-    setTurnMode(answering);
-    return () => setTurnMode(false);
-  }, [answering, setTurnMode]);
+    if (section !== null) turnAt(section);
+  }, [section, turnAt]);
+  const endTurn = () => {
+    turn.clear();
+    void navigate(paths.workshop.href(workshop.id));
+  };
 
   const go = (next: Step) => {
     setProblem(null);
@@ -49,9 +52,13 @@ export function TurnPage() {
   if (step.kind === 'who') {
     return (
       <>
-        <Link to={paths.workshop.href(workshop.id)} className="back-link">
-          Back to the workshop
-        </Link>
+        {ours ? (
+          <TurnExit onEnd={endTurn} />
+        ) : (
+          <Link to={paths.workshop.href(workshop.id)} className="back-link">
+            Back to the workshop
+          </Link>
+        )}
         <WhoIsAnswering
           workshop={workshop}
           onStart={(taker) => {
@@ -70,12 +77,7 @@ export function TurnPage() {
   const last = step.index === checklist.sections.length - 1;
   return (
     <>
-      <TurnExit
-        onEnd={() => {
-          turn.clear();
-          void navigate(paths.workshop.href(workshop.id));
-        }}
-      />
+      <TurnExit onEnd={endTurn} />
       <TurnSection
         key={step.index}
         index={step.index}

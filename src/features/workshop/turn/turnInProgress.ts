@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AnswerValue } from '../../../domain/scoring/answers';
 import type { TurnTaker } from '../../../domain/workshop/participants';
+import { useTurnMode } from '../../../state/turnMode';
 
 /**
  * The turn being answered on the shared device. Held in memory only (never saved, so nothing of it is
@@ -20,10 +21,17 @@ interface TurnInProgress {
 
 const empty = { workshopId: null, who: null, answers: {}, notes: {} };
 
+// The turn is "on" (useTurnMode) exactly while one is in progress here: from its start until it is cleared.
 export const useTurnInProgress = create<TurnInProgress>()((set) => ({
   ...empty,
-  start: (workshopId, who) => set({ workshopId, who, answers: {}, notes: {} }),
+  start: (workshopId, who) => {
+    useTurnMode.getState().start(workshopId);
+    set({ workshopId, who, answers: {}, notes: {} });
+  },
   answer: (actionId, value) => set((s) => ({ answers: { ...s.answers, [actionId]: value } })),
   note: (actionId, note) => set((s) => ({ notes: { ...s.notes, [actionId]: note } })),
-  clear: () => set(empty),
+  clear: () => {
+    useTurnMode.getState().end();
+    set(empty);
+  },
 }));

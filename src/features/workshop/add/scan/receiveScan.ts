@@ -18,6 +18,11 @@ const labelOf = (w: Workshop | undefined, responseId: string) => {
   const p = w?.participants.findLast((x) => x.response?.responseId === responseId);
   return p && w ? participantLabel(w, p) : 'A participant';
 };
+// By number: an anonymous workshop gives each response an id of its own, so the member's is not there.
+const labelOfNumber = (w: Workshop | undefined, number: number | null | undefined) => {
+  const p = w?.participants.find((x) => x.number === number);
+  return p && w ? participantLabel(w, p) : 'A participant';
+};
 
 /** Adds one response to the workshop as the facilitator chose, and says what happened. */
 export function addScanned(
@@ -31,7 +36,7 @@ export function addScanned(
   if (counts.skipped > 0) return { kind: 'full' };
   return {
     kind: counts.replaced > 0 ? 'replaced' : 'added',
-    label: labelOf(current(workshopId), response.responseId),
+    label: labelOfNumber(current(workshopId), counts.numbers[0]),
   };
 }
 
