@@ -6,6 +6,9 @@ import {
   defaultLabel,
   type SectorEntry,
 } from '../../src/domain/sector/entries';
+import { encodeGroupCode } from '../../src/domain/group/groupCode';
+import { groupResultsFile } from '../../src/domain/group/groupResultsFile';
+import { sourceFromCode, sourceFromFile } from '../../src/domain/sector/collect';
 import { sectorFigures } from '../../src/domain/sector/sectorFigures';
 import { readSectorFile, sectorFile } from '../../src/domain/sector/sectorFile';
 import { checklist, scale } from './fixtures';
@@ -113,6 +116,22 @@ describe('the entries an officer collects', () => {
     });
   });
 
+  it('refuses a group under the minimum size for shared figures, by code or file, and says why', () => {
+    const four = group(4, 2);
+    const code = encodeGroupCode(four, checklist);
+    const byCode = code.ok ? sourceFromCode(code.value, checklist, scale, new Date(at)) : code;
+    const byFile = sourceFromFile(
+      JSON.stringify(groupResultsFile(four, new Date(at))),
+      checklist,
+      scale,
+      new Date(at),
+    );
+    for (const read of [byCode, byFile]) {
+      expect(read.ok).toBe(false);
+      expect(read.ok ? '' : read.message).toMatch(/^it was made for a group of 4\. .* at least 5/);
+    }
+  });
+
   it('loads what it saves, and leaves out a damaged entry by name', () => {
     const saved = {
       entries: [...two, { ...two[0]!, id: 'x', figures: { ...two[0]!.figures, participants: 1 } }],
@@ -120,7 +139,7 @@ describe('the entries an officer collects', () => {
     const checked = checkSavedSector(JSON.parse(JSON.stringify(saved)), checklist, scale);
     expect(checked.ok && checked.value.entries).toEqual(two);
     expect(checked.ok && checked.leftOut).toEqual([
-      expect.stringMatching(/^Group 3 was left out: the number of participants/),
+      expect.stringMatching(/^Group 3 was left out: it was made for a group of 1\. /),
     ]);
   });
 });
