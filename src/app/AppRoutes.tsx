@@ -73,6 +73,20 @@ const PresentationPage = lazyPage(
   (m) => m.PresentationPage,
 );
 
+// The sector picture, for programme officers: loaded on first use.
+const SectorPage = lazyPage(
+  () => import('../features/sector/SectorPage'),
+  (m) => m.SectorPage,
+);
+const SectorReportPage = lazyPage(
+  () => import('../features/sector/SectorReportPage'),
+  (m) => m.SectorReportPage,
+);
+const BesideSectorPage = lazyPage(
+  () => import('../features/sector/BesideSectorPage'),
+  (m) => m.BesideSectorPage,
+);
+
 // As tall as the screen, so the footer is not in view while the page loads and does not jump away
 // when it arrives.
 const loading = (
@@ -94,6 +108,9 @@ const LATER_IN_LAYOUT = [
   [paths.share, SharePage],
   [paths.group, YouAndGroupPage],
   [paths.privacy, PrivacyPage],
+  [paths.sector, SectorPage],
+  [paths.sectorReport, SectorReportPage],
+  [paths.besideSector, BesideSectorPage],
 ] as const;
 // Presentation mode and the projected join code have no site layout.
 const LATER_ALONE = [

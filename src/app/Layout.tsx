@@ -64,7 +64,8 @@ export function Layout() {
               <>
                 {' '}
                 <Link to={paths.privacy.href()}>Privacy</Link> ·{' '}
-                <Link to={paths.workshops.href()}>Workshops</Link>
+                <Link to={paths.workshops.href()}>Workshops</Link> ·{' '}
+                <Link to={paths.sector.href()}>The sector picture</Link>
               </>
             )}
           </p>

@@ -66,6 +66,12 @@ export const paths = {
   workshopEarlierReview: route<[id: string]>('/workshops/:id/earlier/review'),
   /** Outside the site layout: a QR code as large as the projector allows. */
   workshopShowCode: route<[id: string, what: 'join' | 'group']>('/workshops/:id/show/:what'),
+  /** A programme officer's picture of many councils' group results (issue 24). */
+  sector: route('/sector'),
+  /** The printable report of the sector picture, for the Board. */
+  sectorReport: route('/sector/report'),
+  /** A leader's or a group's results beside a sector file's figures. */
+  besideSector: route('/beside-sector'),
   /** A member's own answers against the group figures, from a group-results code or file. */
   group: {
     path: '/group/:code?',

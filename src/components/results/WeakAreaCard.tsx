@@ -15,7 +15,8 @@ interface Props {
 
 /** One weakest area: the action, where the subject stands, and what the research offers for it. */
 export function WeakAreaCard({ subject, area, rank, children }: Props) {
-  const headingId = `${subject === 'your' ? 'weak' : 'gweak'}-${area.actionId.replace('.', '--')}`;
+  const prefix = { your: 'weak', "the group's": 'gweak', "the sector's": 'sweak' }[subject];
+  const headingId = `${prefix}-${area.actionId.replace('.', '--')}`;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>

@@ -6,6 +6,7 @@ export const FILE_KINDS = {
   response: 'key-actions-for-innovation/response',
   workshop: 'key-actions-for-innovation/workshop',
   groupResults: 'key-actions-for-innovation/group-results',
+  sector: 'key-actions-for-innovation/sector',
 } as const;
 
 const WHAT = {
@@ -13,12 +14,14 @@ const WHAT = {
   response: 'a response file',
   workshop: 'a workshop file',
   groupResults: 'a group results file',
+  sector: 'a sector file',
 } as const;
 const WHERE = {
   assessment: 'open it on the "Save, move and compare" page',
   response: 'add it on a workshop\'s "Add responses" page',
   workshop: 'import it on the Workshops page',
   groupResults: 'open it on the page "You and the group"',
+  sector: "open it on your results or your group's results, to set them beside the sector",
 } as const;
 
 /**

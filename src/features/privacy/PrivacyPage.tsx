@@ -30,6 +30,13 @@ export function PrivacyPage() {
           and the group action plan
         </li>
         <li>
+          if you collect councils' group results for the sector picture: how many people gave each
+          answer in each group (no names and no one's answers), the label you give each group, and
+          the date its results were made. The report, the sector file and the CSV it makes hold the
+          sector's pooled figures, the median group and the range only: no label and no group's own
+          figures
+        </li>
+        <li>
           if saved answers, snapshots or workshops ever cannot be read, a copy of them exactly as
           they were, one for each time it happens, kept until you download it or discard it
         </li>

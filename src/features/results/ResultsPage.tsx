@@ -147,6 +147,7 @@ export function ResultsPage() {
         </Link>
         <Link to={paths.yourData.href()}>Save, move and compare</Link>
         <Link to={paths.share.href()}>Share your answers with a workshop</Link>
+        <Link to={paths.besideSector.href()}>Set your results beside the sector</Link>
       </div>
     </>
   );

@@ -56,6 +56,7 @@ function RevealedResults() {
             >
               Download the answers (CSV)
             </button>
+            <Link to={paths.besideSector.href()}>Set the group beside the sector</Link>
           </div>
           {csvFailed && (
             <p className="notice error" role="alert">
