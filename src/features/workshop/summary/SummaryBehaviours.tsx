@@ -4,6 +4,20 @@ import type { FindingStanding } from '../../../domain/scoring/findings';
 import { DataTable } from '../../../components/DataTable';
 import './summaryBehaviours.css';
 
+const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** The actions a score averages; a whole section by its title, so the printed table stays short. */
+function actionsAveraged(ids: string[]): string {
+  const section = ids.length > 1 ? checklistIndex.sectionOf(ids[0]!) : undefined;
+  const whole =
+    section &&
+    section.actions.length === ids.length &&
+    section.actions.every((a) => ids.includes(a.id));
+  return whole
+    ? `All ${NUMBERS[ids.length] ?? ids.length} actions of “${section.title}”`
+    : ids.map(checklistIndex.actionText).join('; ');
+}
+
 /** On paper: the group's standing on what leaders in councils achieving more innovations do (para 16). */
 export function SummaryBehaviours({ behaviours }: { behaviours: FindingStanding[] }) {
   return (
@@ -22,7 +36,7 @@ export function SummaryBehaviours({ behaviours }: { behaviours: FindingStanding[
           key: b.findingId,
           header: capitalise(listItemText(b.text)),
           // Which actions the score averages, so a reader can check it (the climate is six: issue 22)
-          cells: [b.actionIds.map(checklistIndex.actionText).join('; '), formatScore(b.score)],
+          cells: [actionsAveraged(b.actionIds), formatScore(b.score)],
         }))}
       />
     </section>
