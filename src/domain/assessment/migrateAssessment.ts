@@ -1,3 +1,4 @@
+import { migrateBySteps, type MigrationStep } from '../saved/migrate';
 import type { Checklist, Scale } from '../content/types';
 import type { Assessment } from './assessment';
 import { checkAssessment, isPlainObject, type SavedCheck } from './checkAssessment';
@@ -8,21 +9,11 @@ import { checkAssessment, isPlainObject, type SavedCheck } from './checkAssessme
  */
 export const SAVED_ASSESSMENT_VERSION = 1;
 
-type Step = (state: unknown) => unknown;
-
 // steps[n] upgrades format n to n + 1. Format 0 never existed in the wild: version 1 is the first.
-const steps: Record<number, Step> = {};
+const steps: Record<number, MigrationStep> = {};
 
 /** Upgrades saved state from an older format, step by step. Never throws: the result is checked after. */
-export function migrateSavedAssessment(state: unknown, fromVersion: number): unknown {
-  let current = state;
-  for (let v = fromVersion; v < SAVED_ASSESSMENT_VERSION; v++) {
-    const step = steps[v];
-    if (!step) return undefined;
-    current = step(current);
-  }
-  return current;
-}
+export const migrateSavedAssessment = migrateBySteps(steps, SAVED_ASSESSMENT_VERSION);
 
 /** THE check of the saved assessment, run on load after migration and before every write. */
 export function checkSavedAssessment(

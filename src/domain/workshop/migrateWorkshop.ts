@@ -1,3 +1,4 @@
+import { migrateBySteps, type MigrationStep } from '../saved/migrate';
 import { isPlainObject, type SavedCheck } from '../assessment/checkAssessment';
 import { describeValue } from '../assessment/describeValue';
 import { capitalise } from '../display';
@@ -11,10 +12,8 @@ import type { Workshop } from './workshop';
  */
 export const SAVED_WORKSHOPS_VERSION = 2;
 
-type Step = (state: unknown) => unknown;
-
 // steps[n] upgrades format n to n + 1. Version 1 is the first.
-const steps: Record<number, Step> = {
+const steps: Record<number, MigrationStep> = {
   // 1 → 2 (issue 10): a workshop may be compared with an earlier one; those saved before were not.
   1: (state) =>
     isPlainObject(state) && Array.isArray(state.workshops)
@@ -26,15 +25,7 @@ const steps: Record<number, Step> = {
 };
 
 /** Upgrades saved workshops from an older format, step by step. Never throws: the result is checked after. */
-export function migrateSavedWorkshops(state: unknown, fromVersion: number): unknown {
-  let current = state;
-  for (let v = fromVersion; v < SAVED_WORKSHOPS_VERSION; v++) {
-    const step = steps[v];
-    if (!step) return undefined;
-    current = step(current);
-  }
-  return current;
-}
+export const migrateSavedWorkshops = migrateBySteps(steps, SAVED_WORKSHOPS_VERSION);
 
 /**
  * THE check of saved workshops, run on load after migration and before every write. A workshop that

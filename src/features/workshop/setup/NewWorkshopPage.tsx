@@ -18,7 +18,9 @@ export function NewWorkshopPage() {
         askNames
         submitLabel="Create the workshop"
         onSave={(details, names) => {
-          const id = create(details);
+          // Not saved: the notice at the top says why, and the form keeps what was typed.
+          const { result, id } = create(details);
+          if (result.kind !== 'saved') return;
           if (names.length > 0) addNames(id, names);
           navigate(paths.workshop.href(id));
         }}

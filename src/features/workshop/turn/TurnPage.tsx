@@ -95,8 +95,8 @@ export function TurnPage() {
           );
           const result = finishTurn(workshop.id, turn.who ?? { name: '' }, turn.answers, kept);
           // Not recorded: the answers stay here, so nothing is lost, and the participant is told why.
-          if (result === 'full') return setProblem(FULL);
-          if (result === 'not-saved') return setProblem(NOT_SAVED);
+          if (result.kind === 'refused') return setProblem(FULL);
+          if (result.kind !== 'saved') return setProblem(NOT_SAVED);
           // Forget the answers here at once: nothing on this device shows them again.
           turn.clear();
           go({ kind: 'done' });
