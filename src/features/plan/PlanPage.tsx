@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { toFormItem, toPlanItem } from '../../domain/plan/planForm';
+import { toFormItem } from '../../domain/plan/planForm';
 import { planFormSchema, type PlanFormValues } from '../../domain/plan/planFormSchema';
-import { PLAN_LIMITS } from '../../domain/plan/planItem';
+import { PLAN_LIMITS, type PlanItem } from '../../domain/plan/planItem';
 import { PlanFull } from '../../components/PlanFull';
 import { proposePlan, blankPlanItem } from '../../domain/plan/propose';
 import { errorLinks } from '../../components/form/errorLinks';
@@ -16,7 +16,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemCard, planFieldId } from './PlanItemCard';
-import { readDateDraft, withDraftDate, writeDateDraft } from './planDateDraft';
+import { PlanChangedElsewhere } from './PlanChangedElsewhere';
+import { readDateDraft, withDraftDate } from './planDateDraft';
+import { usePlanAutosave } from './usePlanAutosave';
 import { usePlanPrompts } from './usePlanPrompts';
 import { SubmitButton } from '../../components/form/SubmitButton';
 import { UnmovedLastPlan, useUnmovedLastPlan } from '../history/UnmovedLastPlan';
@@ -38,7 +40,6 @@ function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
 
 export function PlanPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const setPlan = useAssessmentStore((s) => s.setPlan);
   const { weak } = usePersonalView(assessment.answers);
   const weakest = weak.map((a) => a.actionId);
   const unmoved = useUnmovedLastPlan();
@@ -56,23 +57,17 @@ export function PlanPage() {
   // Any real date passes: a plan is reviewed months later, and a date gone by must not block it.
   const resolver = useMemo(() => zodResolver(planFormSchema(ANY_DAY)), []);
   const draft = useMemo(() => readDateDraft(), []);
-  const { register, control, handleSubmit, formState } = useForm<PlanFormValues>({
-    defaultValues: {
-      items: initial.map((item) =>
-        withDraftDate(toFormItem(item, actionText(item.actionId)), draft),
-      ),
-    },
+  const formItems = (plan: readonly PlanItem[], boxes = readDateDraft()) =>
+    plan.map((item) => withDraftDate(toFormItem(item, actionText(item.actionId)), boxes));
+  const { register, control, handleSubmit, formState, reset } = useForm<PlanFormValues>({
+    defaultValues: { items: formItems(initial, draft) },
     resolver,
     shouldFocusError: false,
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'items' });
 
-  // Saved on every change, like the answers (the first proposal too, once shown).
   const items = useWatch({ control, name: 'items' });
-  useEffect(() => {
-    setPlan(items.map((item) => toPlanItem(item)));
-    writeDateDraft(items);
-  }, [items, setPlan]);
+  const saving = usePlanAutosave(items, (plan) => reset({ items: formItems(plan) }));
 
   const prompts = usePlanPrompts(items.map((i) => i.actionId));
   const errors = summaryErrors(formState.errors);
@@ -94,6 +89,12 @@ export function PlanPage() {
           ? 'Your weakest areas are proposed. Keep them, remove them or add others.'
           : 'Keep, remove or add actions. Your plan is saved as you type.'}
       </p>
+      <PlanChangedElsewhere
+        conflict={saving.conflict}
+        followed={saving.followed}
+        onTakeSaved={saving.takeSaved}
+        onKeepThis={saving.keepThis}
+      />
       <UnmovedLastPlan />
       <form
         noValidate

@@ -9,6 +9,7 @@ import { TurnDone } from './TurnDone';
 import { TurnExit } from './TurnExit';
 import { TurnSection } from './TurnSection';
 import { useTurnInProgress } from './turnInProgress';
+import { LostTurnNotice } from './LostTurnNotice';
 import { WhoIsAnswering } from './WhoIsAnswering';
 
 type Step = { kind: 'who' } | { kind: 'section'; index: number } | { kind: 'done' };
@@ -52,6 +53,7 @@ export function TurnPage() {
         <Link to={paths.workshop.href(workshop.id)} className="back-link">
           Back to the workshop
         </Link>
+        <LostTurnNotice workshopId={workshop.id} />
         <WhoIsAnswering
           workshop={workshop}
           onStart={(taker) => {
