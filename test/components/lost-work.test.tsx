@@ -29,7 +29,7 @@ function fullFor(key?: string) {
 }
 afterEach(() => vi.restoreAllMocks());
 
-const started = (fields: Partial<Assessment> = {}) =>
+const started = (fields: Record<string, unknown> = {}) =>
   savedAssessmentText({
     id: 'current',
     answers: everyAction(1),
