@@ -23,14 +23,14 @@ export function startServiceWorker() {
     onNeedRefresh: () =>
       useAppUpdate.getState().offer(() => {
         chosen = true;
-        // Another tab has already switched to the new version: there is nothing left to wait for.
-        if (switched) return reloadOnce();
-        // The plugin reloads only if a worker already controlled the page when it loaded; on the very
-        // first visit the page is taken over later, so the switch to the new version is watched here.
-        navigator.serviceWorker.addEventListener('controllerchange', () => {
-          if (chosen) reloadOnce();
-        });
-        void update(true);
+        void navigator.serviceWorker.getRegistration().then((registration) => {
+          // Another tab has already switched to the new version: nothing is left waiting.
+          if (switched || !registration?.waiting) return reloadOnce();
+          // The plugin reloads only if a worker already controlled the page when it loaded; on the
+          // very first visit the page is taken over later, so the switch is watched here too.
+          navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
+          void update(true);
+        }, reloadOnce);
       }),
     // The new version took over: reload only if this tab's user asked for it.
     onNeedReload: () => {

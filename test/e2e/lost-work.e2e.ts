@@ -96,15 +96,17 @@ describe('item 2: a form in one tab, saved edits in another', () => {
     await expect
       .poll(async () => (await savedState(one)).assessment.plan[0].what)
       .toBe('Changed in tab one');
-    // Tab two shows it, and says why its page changed.
-    await expect.poll(() => what(two).nth(0).inputValue()).toBe('Changed in tab one');
-    await two.getByRole('status').filter({ hasText: 'changed in another tab' }).waitFor();
+    // The user turns to tab two and types in item 3.
+    await two.waitForTimeout(500);
     await what(two).nth(2).fill(`${FIVE_PLAN_ITEMS[2]!.what}, and one more`);
     await expect
       .poll(async () => (await savedState(two)).assessment.plan[2].what)
       .toBe(`${FIVE_PLAN_ITEMS[2]!.what}, and one more`);
     // Before the fix: item 1 went back to what tab two's stale form held.
     expect((await savedState(two)).assessment.plan[0].what).toBe('Changed in tab one');
+    // Tab two shows it, and says why its page changed.
+    expect(await what(two).nth(0).inputValue()).toBe('Changed in tab one');
+    await two.getByRole('status').filter({ hasText: 'changed in another tab' }).waitFor();
     await screenshot(two, 'lost-plan-changed-elsewhere');
     expect(await axeViolations(two)).toEqual([]);
     await context.close();
