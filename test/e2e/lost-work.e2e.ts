@@ -43,6 +43,15 @@ const withPlan = () =>
   });
 const what = (page: Page) => page.getByLabel('What I will do');
 
+/** The page at 1280 wide (as it is), then at 390 × 844, as a phone shows it. */
+async function screenshots(page: Page, name: string) {
+  await screenshot(page, name);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, `${name}-390`);
+  if (size) await page.setViewportSize(size);
+}
+
 describe('item 1: Delete all my data, with a form open in another tab', () => {
   it('stays deleted: the other tab says so, and its form writes nothing back', async () => {
     const { context, one, two, consoleErrors, foreignRequests } = await twoTabs('#/plan', {
@@ -67,7 +76,7 @@ describe('item 1: Delete all my data, with a form open in another tab', () => {
     await alert.waitFor();
     expect(await alert.innerText()).toContain('nothing from before will be saved again');
     expect(await what(two).count()).toBe(0);
-    await screenshot(two, 'lost-delete-elsewhere-plan');
+    await screenshots(two, 'lost-delete-elsewhere-plan');
     expect(await axeViolations(two)).toEqual([]);
 
     // What is entered afterwards is saved as new, with nothing from before.
@@ -107,8 +116,54 @@ describe('item 2: a form in one tab, saved edits in another', () => {
     // Tab two shows it, and says why its page changed.
     expect(await what(two).nth(0).inputValue()).toBe('Changed in tab one');
     await two.getByRole('status').filter({ hasText: 'changed in another tab' }).waitFor();
-    await screenshot(two, 'lost-plan-changed-elsewhere');
+    await screenshots(two, 'lost-plan-changed-elsewhere');
     expect(await axeViolations(two)).toEqual([]);
+    await context.close();
+  });
+
+  it('the plan: with a change here that was not saved, tab two asks before either overwrites', async () => {
+    const { context, one, two } = await twoTabs('#/plan', { [ASSESSMENT]: withPlan() });
+    await expectHeading(one, 'Plan your next steps');
+    await expectHeading(two, 'Plan your next steps');
+    await expect.poll(() => what(two).count()).toBe(5);
+    // Tab two's storage is full for a moment: its change to item 3 is on screen, not saved.
+    await two.evaluate(() => {
+      const real = Storage.prototype.setItem;
+      (window as { __realSetItem?: typeof real }).__realSetItem = real;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await what(two).nth(2).fill('Typed in tab two, not saved yet');
+    await two.getByRole('alert').filter({ hasText: 'has not been saved' }).waitFor();
+    await two.evaluate(() => {
+      Storage.prototype.setItem = (window as { __realSetItem?: Storage['setItem'] }).__realSetItem!;
+    });
+    // Tab one saves its change to item 1.
+    await what(one).nth(0).fill('Changed in tab one');
+    await expect
+      .poll(async () => (await savedState(one)).assessment.plan[0].what)
+      .toBe('Changed in tab one');
+    const ask = two.getByRole('alert').filter({ hasText: 'changed in another tab' });
+    await ask.waitFor();
+    // Typing on in tab two writes nothing over tab one's plan until its user chooses.
+    await what(two).nth(3).fill('Still typing in tab two');
+    await two.waitForTimeout(300);
+    expect((await savedState(two)).assessment.plan[0].what).toBe('Changed in tab one');
+    expect((await savedState(two)).assessment.plan[2].what).toBe(FIVE_PLAN_ITEMS[2]!.what);
+    await screenshots(two, 'lost-plan-asks');
+    expect(await axeViolations(two)).toEqual([]);
+    await ask.getByRole('button', { name: 'Show the saved plan' }).click();
+    expect(await what(two).nth(0).inputValue()).toBe('Changed in tab one');
+    expect(await two.getByRole('alert').filter({ hasText: 'changed in another tab' }).count()).toBe(
+      0,
+    );
+    // From the saved plan, tab two saves again as usual.
+    await what(two).nth(4).fill('After choosing');
+    await expect
+      .poll(async () => (await savedState(two)).assessment.plan[4].what)
+      .toBe('After choosing');
+    expect((await savedState(two)).assessment.plan[0].what).toBe('Changed in tab one');
     await context.close();
   });
 
@@ -167,7 +222,7 @@ describe('item 5: a workshop turn with answers in it', () => {
     expect(
       await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage })),
     ).not.toContain('climate.encourage-creativity":2');
-    await screenshot(page, 'lost-turn-not-kept');
+    await screenshots(page, 'lost-turn-not-kept');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -231,9 +286,9 @@ describe('item 4: the scanner with storage full', () => {
     // Before the fix: "Participant 1 added" … and "3 responses added while scanning."
     for (const item of items) expect(item).toMatch(/^Not added: it has not been saved\./);
     expect(await page.locator('.scan-count').innerText()).toBe('0 responses added while scanning.');
-    await page.getByRole('button', { name: 'Stop the camera' }).click();
-    await screenshot(page, 'lost-scan-storage-full');
+    await screenshots(page, 'lost-scan-storage-full');
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Stop the camera' }).click();
     await page.reload();
     const saved = JSON.parse((await stored(page, 'kai.workshops'))!).state.workshops[0];
     expect(saved.participants).toEqual([]);
