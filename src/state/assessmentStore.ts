@@ -51,7 +51,8 @@ export const useAssessmentStore = savedStore<{ assessment: Assessment }, Assessm
         keepUnsaved: true,
       });
     return {
-      setAnswer: (actionId, value) => typed((a) => ({ answers: { ...a.answers, [actionId]: value } })),
+      setAnswer: (actionId, value) =>
+        typed((a) => ({ answers: { ...a.answers, [actionId]: value } })),
       setNote: (actionId, note) => typed((a) => ({ notes: { ...a.notes, [actionId]: note } })),
       setAboutYou: (changes) => typed((a) => ({ aboutYou: { ...a.aboutYou, ...changes } })),
       setPlan: (plan, basedOn) =>

@@ -37,7 +37,11 @@ const readable = (why: string) =>
   `It would not be readable again: ${boundMessage(why)} What was saved before is still there.`;
 
 /** The one checked write: nothing is written that the load check would refuse, or over another tab. */
-function write<T>(format: SavedFormat<T>, channel: SavedChannel, saved: StorageValue<T>): SaveResult {
+function write<T>(
+  format: SavedFormat<T>,
+  channel: SavedChannel,
+  saved: StorageValue<T>,
+): SaveResult {
   const { key } = format;
   if (isDeletingAll()) return { kind: 'deleted-elsewhere' };
   if (isHeld(key)) {

@@ -125,8 +125,7 @@ export const useWorkshopStore = savedStore<Workshops, WorkshopActions>(
           const linked = linkEarlier(w, earlier, now);
           return linked.ok ? linked.value : { kind: 'refused', reason: linked.message };
         }),
-      reviewEarlierPlan: (id, review) =>
-        update(id, (w, now) => reviewEarlierPlan(w, review, now)),
+      reviewEarlierPlan: (id, review) => update(id, (w, now) => reviewEarlierPlan(w, review, now)),
       importWorkshop: (workshop, mode) => {
         let id = workshop.id;
         const result = commit((all) => {

@@ -370,7 +370,8 @@ describe('what a write accepts, the load check accepts', () => {
                 ? { kind: 'refused', reason: 'a workshop cannot be compared with itself.' }
                 : SAVED,
             );
-        } else if (action[0] === 'unlink') expect(store.linkEarlier(current.id, null)).toEqual(SAVED);
+        } else if (action[0] === 'unlink')
+          expect(store.linkEarlier(current.id, null)).toEqual(SAVED);
         else if (action[0] === 'review earlier') {
           const plan = current.earlier?.plan ?? [];
           const review = plan.flatMap((p, i) => {

@@ -107,7 +107,8 @@ export function LinkEarlierPage() {
               type="button"
               className="link-button"
               onClick={() => {
-                if (link(workshop.id, null).kind === 'saved') navigate(paths.workshop.href(workshop.id));
+                if (link(workshop.id, null).kind === 'saved')
+                  navigate(paths.workshop.href(workshop.id));
               }}
             >
               Stop comparing

@@ -30,8 +30,8 @@ export function ArrivalList({ arrivals, onChoose }: Props) {
               )}
               {a.kind === 'not-saved' && (
                 <>
-                  <strong>Not added: it has not been saved.</strong> {a.message} Once there is
-                  room, stop and start the camera and scan it again.
+                  <strong>Not added: it has not been saved.</strong> {a.message} Once there is room,
+                  stop and start the camera and scan it again.
                 </>
               )}
               {a.kind === 'problem' && (
