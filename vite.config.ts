@@ -154,7 +154,7 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       include: ['test/{domain,components,content,lint}/**/*.test.{ts,tsx}'],
-      setupFiles: ['test/setup.ts'],
+      setupFiles: ['test/clock-setup.ts', 'test/setup.ts'],
       // Up to eight developers share two cores: a test that passes in 1 s alone can take 6 s then.
       // Waiting longer never makes a failing assertion pass.
       testTimeout: 30_000,
