@@ -59,7 +59,9 @@ const pwa = (disable: boolean) =>
       name: 'Key Actions for Innovation',
       short_name: 'Key Actions',
       description:
-        "A self-assessment for council leaders against the LGA leaflet Council Leaders' Key Actions for Innovation.",
+        // The leaflet's imprint is AIILGRP Publications; the research was "conducted in partnership with the
+        // Local Government Association (LGA)": it is not the LGA's leaflet (issue 22).
+        "A self-assessment for council leaders on the leaflet Council Leaders' Key Actions for Innovation (AIILGRP Publications), from research on politicians and innovation conducted in partnership with the Local Government Association (LGA).",
       lang: 'en-GB',
       start_url: './',
       scope: './',
