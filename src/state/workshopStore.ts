@@ -24,7 +24,7 @@ import { followEarlier } from '../domain/workshop/followEarlier';
 import { linkEarlier, reviewEarlierPlan } from '../domain/workshop/linkEarlier';
 import type { PlanReviewItem } from '../domain/history/planReview';
 import type { SaveResult } from '../domain/saved/result';
-import { savedStore } from './savedStore';
+import { savedStore, type CommitOptions } from './savedStore';
 
 const { checklist, scale } = checklistContent;
 export const WORKSHOPS_KEY = 'kai.workshops';
@@ -75,19 +75,30 @@ export const useWorkshopStore = savedStore<Workshops, WorkshopActions>(
   },
   (commitRaw) => {
     // Every write brings linked earlier workshops up to date with the workshops on this device.
-    const commit = (change: (workshops: Workshop[]) => Workshop[] | SaveResult) =>
+    // Set-up edits stay on screen when not saved (the notice says so, as for answers); what a page
+    // reports as done (a turn, responses, a link, a review, an import) is taken back instead.
+    const commit = (
+      change: (workshops: Workshop[]) => Workshop[] | SaveResult,
+      options?: CommitOptions,
+    ) =>
       commitRaw(({ workshops }) => {
         const next = change(workshops);
         return Array.isArray(next) ? { workshops: followEarlier(next, checklist, scale) } : next;
-      });
+      }, options);
     /** Changes one workshop; a change that returns a result (a refusal) is not made. */
-    const update = (id: string, change: (w: Workshop, now: Date) => Workshop | SaveResult) =>
+    const update = (
+      id: string,
+      change: (w: Workshop, now: Date) => Workshop | SaveResult,
+      options?: CommitOptions,
+    ) =>
       commit((workshops) => {
         const current = workshops.find((w) => w.id === id);
         if (!current) return GONE;
         const next = change(current, new Date());
         return 'kind' in next ? next : workshops.map((w) => (w.id === id ? next : w));
-      });
+      }, options);
+    const edit = (id: string, change: (w: Workshop, now: Date) => Workshop) =>
+      update(id, change, { keepUnsaved: true });
     const touch = (w: Workshop, now: Date, change: Partial<Workshop>): Workshop => ({
       ...w,
       ...change,
@@ -96,14 +107,17 @@ export const useWorkshopStore = savedStore<Workshops, WorkshopActions>(
     return {
       create: (details) => {
         const workshop = newWorkshop(details, checklist, newId(), new Date());
-        return { result: commit((all) => [...all, workshop]), id: workshop.id };
+        return {
+          result: commit((all) => [...all, workshop], { keepUnsaved: true }),
+          id: workshop.id,
+        };
       },
-      updateDetails: (id, details) => update(id, (w, now) => changeDetails(w, details, now)),
-      remove: (id) => commit((all) => all.filter((w) => w.id !== id)),
-      addNames: (id, names) => update(id, (w, now) => addNames(w, names, now)),
+      updateDetails: (id, details) => edit(id, (w, now) => changeDetails(w, details, now)),
+      remove: (id) => commit((all) => all.filter((w) => w.id !== id), { keepUnsaved: true }),
+      addNames: (id, names) => edit(id, (w, now) => addNames(w, names, now)),
       renameParticipant: (id, number, name) =>
-        update(id, (w, now) => renameParticipant(w, number, name, now)),
-      removeParticipant: (id, number) => update(id, (w, now) => removeParticipant(w, number, now)),
+        edit(id, (w, now) => renameParticipant(w, number, name, now)),
+      removeParticipant: (id, number) => edit(id, (w, now) => removeParticipant(w, number, now)),
       finishTurn: (id, who, answers, notes) =>
         update(id, (w, now) => {
           const next = finishTurn(w, who, answers, notes, newId(), now);
@@ -118,8 +132,8 @@ export const useWorkshopStore = savedStore<Workshops, WorkshopActions>(
         });
         return { result, ...counts };
       },
-      setRevealed: (id, revealed) => update(id, (w, now) => touch(w, now, { revealed })),
-      setPlan: (id, plan) => update(id, (w, now) => touch(w, now, { plan })),
+      setRevealed: (id, revealed) => edit(id, (w, now) => touch(w, now, { revealed })),
+      setPlan: (id, plan) => edit(id, (w, now) => touch(w, now, { plan })),
       linkEarlier: (id, earlier) =>
         update(id, (w, now) => {
           const linked = linkEarlier(w, earlier, now);

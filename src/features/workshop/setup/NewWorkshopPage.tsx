@@ -18,9 +18,8 @@ export function NewWorkshopPage() {
         askNames
         submitLabel="Create the workshop"
         onSave={(details, names) => {
-          // Not saved: the notice at the top says why, and the form keeps what was typed.
-          const { result, id } = create(details);
-          if (result.kind !== 'saved') return;
+          // Not saved (storage full, say): it is still on screen, and the notice at the top says so.
+          const { id } = create(details);
           if (names.length > 0) addNames(id, names);
           navigate(paths.workshop.href(id));
         }}
