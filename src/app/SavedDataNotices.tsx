@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useHydrated } from '../components/useHydrated';
+import { useOtherTabs } from '../state/otherTabs';
 import { useSavedDataProblems, type Incident } from '../state/savedDataProblems';
 import { discard, downloaded } from '../state/setAside';
 
@@ -39,11 +40,22 @@ export function SavedDataNotices() {
   const saveFailed = useSavedDataProblems((s) => s.saveFailed);
   const mended = useSavedDataProblems((s) => s.mended);
   const dismissMended = useSavedDataProblems((s) => s.dismissMended);
+  const deletedElsewhere = useOtherTabs((s) => s.deletedElsewhere);
   // Only this browser knows: not in a page rendered at build time, nor while React takes it over.
   const hydrated = useHydrated();
   if (!hydrated) return null;
   return (
     <>
+      {deletedElsewhere && (
+        <div className="notice error" role="alert">
+          <h2>Your data was deleted in another tab or window</h2>
+          <p>
+            Everything this app kept in this browser was deleted there, and this page has let it go
+            too: nothing from before will be saved again. What you enter from now on is saved as
+            new.
+          </p>
+        </div>
+      )}
       {incidents.map((incident) => (
         <IncidentNotice key={incident.id} incident={incident} />
       ))}

@@ -6,9 +6,13 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 /**
  * Keeps a copy of the app in the browser so that it opens and works with the network off. A new
  * version waits until the user chooses to reload: switching by itself could reload the page under a
- * half-filled form.
+ * half-filled form. The choice is this tab's alone (issue 26 item 3): when the user reloads in one
+ * tab, the new version takes over every open tab, but the others stay as they are, banner and all,
+ * until their own user reloads them.
  */
 export function startServiceWorker() {
+  let chosen = false;
+  let switched = false;
   let reloading = false;
   const reloadOnce = () => {
     if (reloading) return;
@@ -18,12 +22,21 @@ export function startServiceWorker() {
   const update = registerSW({
     onNeedRefresh: () =>
       useAppUpdate.getState().offer(() => {
-        // The plugin reloads only if a worker already controlled the page when it loaded; on the very
-        // first visit the page is taken over later, so the switch to the new version is watched here.
-        navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
-        void update(true);
+        chosen = true;
+        void navigator.serviceWorker.getRegistration().then((registration) => {
+          // Another tab has already switched to the new version: nothing is left waiting.
+          if (switched || !registration?.waiting) return reloadOnce();
+          // The plugin reloads only if a worker already controlled the page when it loaded; on the
+          // very first visit the page is taken over later, so the switch is watched here too.
+          navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
+          void update(true);
+        }, reloadOnce);
       }),
-    onNeedReload: reloadOnce,
+    // The new version took over: reload only if this tab's user asked for it.
+    onNeedReload: () => {
+      switched = true;
+      if (chosen) reloadOnce();
+    },
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       // A workshop tab can stay open all day; look for a new version now and then, quietly when offline.

@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { PageDidNotLoad } from './PageDidNotLoad';
 
 /**
  * A page whose code is loaded when it is first shown (React.lazy), and which can be asked for
@@ -20,7 +21,14 @@ export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => Compone
         throw error;
       },
     ));
-  const Lazy = lazy(() => preload().then((module) => ({ default: pick(module) })));
+  // Code that will not load (a tab left on an old version, offline) shows a page that says so, never
+  // an error that empties the screen.
+  const Lazy = lazy<ComponentType>(() =>
+    preload().then(
+      (module) => ({ default: pick(module) }),
+      () => ({ default: PageDidNotLoad }),
+    ),
+  );
   function Page() {
     // Chosen once per mount: turning from the lazy page into the loaded one would mount it afresh.
     const [Loaded] = useState(() => loaded);

@@ -1,5 +1,3 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { emptyAssessment, type AboutYou, type Assessment } from '../domain/assessment/assessment';
 import {
   checkSavedAssessment,
@@ -8,21 +6,26 @@ import {
 } from '../domain/assessment/migrateAssessment';
 import { checklistContent } from '../domain/content/load';
 import type { PlanItem } from '../domain/plan/planItem';
+import type { SaveResult } from '../domain/saved/result';
 import type { AnswerValue } from '../domain/scoring/answers';
-import { followOtherTabs, persistOptions } from './savedFormat';
+import { savedStore } from './savedStore';
 
 const { checklist, scale } = checklistContent;
 export const ASSESSMENT_KEY = 'kai.assessment';
 
-interface AssessmentStore {
-  assessment: Assessment;
-  setAnswer(actionId: string, value: AnswerValue): void;
-  setNote(actionId: string, note: string): void;
-  setAboutYou(aboutYou: AboutYou): void;
-  setPlan(plan: PlanItem[]): void;
+interface AssessmentActions {
+  setAnswer(actionId: string, value: AnswerValue): SaveResult;
+  setNote(actionId: string, note: string): SaveResult;
+  /** Saves only the fields given: what the user changed, never a stale copy of the others. */
+  setAboutYou(changes: Partial<AboutYou>): SaveResult;
+  /**
+   * Saves the plan made from `basedOn`; `changed-elsewhere` when the saved plan is no longer that
+   * (another tab changed it, or deleted it), so a stale form never writes over it.
+   */
+  setPlan(plan: PlanItem[], basedOn?: readonly PlanItem[]): SaveResult;
   /** Replaces the whole assessment (import, start again). */
-  replace(assessment: Assessment): void;
-  reset(): void;
+  replace(assessment: Assessment): SaveResult;
+  reset(): SaveResult;
 }
 
 function touched(a: Assessment, change: Partial<Assessment>): Assessment {
@@ -30,37 +33,36 @@ function touched(a: Assessment, change: Partial<Assessment>): Assessment {
   return { ...a, ...change, startedAt: a.startedAt ?? now, updatedAt: now };
 }
 
-export const useAssessmentStore = create<AssessmentStore>()(
-  persist(
-    (set) => ({
-      assessment: emptyAssessment(checklist),
-      setAnswer: (actionId, value) =>
-        set(({ assessment }) => ({
-          assessment: touched(assessment, {
-            answers: { ...assessment.answers, [actionId]: value },
-          }),
-        })),
-      setNote: (actionId, note) =>
-        set(({ assessment }) => ({
-          assessment: touched(assessment, { notes: { ...assessment.notes, [actionId]: note } }),
-        })),
-      setAboutYou: (aboutYou) =>
-        set(({ assessment }) => ({ assessment: touched(assessment, { aboutYou }) })),
-      setPlan: (plan) => set(({ assessment }) => ({ assessment: touched(assessment, { plan }) })),
-      replace: (assessment) => set({ assessment }),
-      reset: () => set({ assessment: emptyAssessment(checklist) }),
-    }),
-    persistOptions<AssessmentStore, { assessment: Assessment }>(
-      {
-        key: ASSESSMENT_KEY,
-        version: SAVED_ASSESSMENT_VERSION,
-        empty: () => ({ assessment: emptyAssessment(checklist) }),
-        migrate: migrateSavedAssessment,
-        check: (state) => checkSavedAssessment(state, checklist, scale),
-      },
-      (s) => ({ assessment: s.assessment }),
-    ),
-  ),
-);
+const samePlan = (a: readonly PlanItem[], b: readonly PlanItem[]) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
-followOtherTabs(useAssessmentStore, ASSESSMENT_KEY);
+export const useAssessmentStore = savedStore<{ assessment: Assessment }, AssessmentActions>(
+  {
+    key: ASSESSMENT_KEY,
+    version: SAVED_ASSESSMENT_VERSION,
+    empty: () => ({ assessment: emptyAssessment(checklist) }),
+    migrate: migrateSavedAssessment,
+    check: (state) => checkSavedAssessment(state, checklist, scale),
+  },
+  (commit) => {
+    // What is typed stays on screen when storage is full; the notice says it is not saved yet.
+    const typed = (change: (a: Assessment) => Partial<Assessment>) =>
+      commit(({ assessment }) => ({ assessment: touched(assessment, change(assessment)) }), {
+        keepUnsaved: true,
+      });
+    return {
+      setAnswer: (actionId, value) =>
+        typed((a) => ({ answers: { ...a.answers, [actionId]: value } })),
+      setNote: (actionId, note) => typed((a) => ({ notes: { ...a.notes, [actionId]: note } })),
+      setAboutYou: (changes) => typed((a) => ({ aboutYou: { ...a.aboutYou, ...changes } })),
+      setPlan: (plan, basedOn) =>
+        commit(({ assessment }) =>
+          basedOn && !samePlan(assessment.plan, basedOn)
+            ? { kind: 'changed-elsewhere' }
+            : { assessment: touched(assessment, { plan }) },
+        ),
+      replace: (assessment) => commit(() => ({ assessment })),
+      reset: () => commit(() => ({ assessment: emptyAssessment(checklist) })),
+    };
+  },
+);

@@ -1,3 +1,5 @@
+import { announceDeleteAll } from './otherTabs';
+
 /** Every key this app writes starts with this; "Delete all my data" removes them all. */
 export const STORAGE_PREFIX = 'kai.';
 
@@ -12,9 +14,11 @@ export function appStorageKeys(): string[] {
 
 /**
  * Removes everything the app stored in this browser, then reloads so that no store in memory writes
- * any of it back.
+ * any of it back. Every other open tab is told first, and from then on writes nothing it held before
+ * (issue 26 item 1).
  */
 export function deleteAllData(thenShow: string) {
+  announceDeleteAll();
   for (const key of appStorageKeys()) localStorage.removeItem(key);
   // The plan's half-typed dates live in this tab's sessionStorage.
   for (const key of Object.keys(sessionStorage))

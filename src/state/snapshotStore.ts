@@ -1,5 +1,3 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { newId, type Assessment } from '../domain/assessment/assessment';
 import {
   checkSavedSnapshots,
@@ -9,49 +7,38 @@ import {
   type Snapshot,
 } from '../domain/assessment/snapshot';
 import { checklistContent } from '../domain/content/load';
-import { followOtherTabs, lastWriteSucceeded, persistOptions } from './savedFormat';
+import type { SaveResult } from '../domain/saved/result';
+import { savedStore } from './savedStore';
 
 const { checklist, scale } = checklistContent;
 export const SNAPSHOTS_KEY = 'kai.snapshots';
 export type { Snapshot };
 
-interface SnapshotStore {
-  snapshots: Snapshot[];
-  /** Keeps a dated copy; null when the browser would not save it (nothing is kept then). */
-  save(assessment: Assessment, label: string): Snapshot | null;
-  remove(id: string): void;
+interface SnapshotActions {
+  /** Keeps a dated copy; the snapshot only when it was saved (nothing is kept otherwise). */
+  save(assessment: Assessment, label: string): { result: SaveResult; snapshot: Snapshot | null };
+  remove(id: string): SaveResult;
 }
 
-export const useSnapshotStore = create<SnapshotStore>()(
-  persist(
-    (set) => ({
-      snapshots: [],
-      save: (assessment, label) => {
-        const snapshot = {
-          id: newId(),
-          savedAt: new Date().toISOString(),
-          label: label.slice(0, SNAPSHOT_LABEL_MAX_LENGTH),
-          assessment,
-        };
-        set((s) => ({ snapshots: [...s.snapshots, snapshot] }));
-        if (lastWriteSucceeded(SNAPSHOTS_KEY)) return snapshot;
-        // Never show a snapshot as kept when it is not: take it back out.
-        set((s) => ({ snapshots: s.snapshots.filter((x) => x.id !== snapshot.id) }));
-        return null;
-      },
-      remove: (id) => set((s) => ({ snapshots: s.snapshots.filter((x) => x.id !== id) })),
-    }),
-    persistOptions<SnapshotStore, { snapshots: Snapshot[] }>(
-      {
-        key: SNAPSHOTS_KEY,
-        version: SAVED_SNAPSHOTS_VERSION,
-        empty: () => ({ snapshots: [] }),
-        migrate: migrateSavedSnapshots,
-        check: (state) => checkSavedSnapshots(state, checklist, scale),
-      },
-      (s) => ({ snapshots: s.snapshots }),
-    ),
-  ),
+export const useSnapshotStore = savedStore<{ snapshots: Snapshot[] }, SnapshotActions>(
+  {
+    key: SNAPSHOTS_KEY,
+    version: SAVED_SNAPSHOTS_VERSION,
+    empty: () => ({ snapshots: [] }),
+    migrate: migrateSavedSnapshots,
+    check: (state) => checkSavedSnapshots(state, checklist, scale),
+  },
+  (commit) => ({
+    save: (assessment, label) => {
+      const snapshot = {
+        id: newId(),
+        savedAt: new Date().toISOString(),
+        label: label.slice(0, SNAPSHOT_LABEL_MAX_LENGTH),
+        assessment,
+      };
+      const result = commit((s) => ({ snapshots: [...s.snapshots, snapshot] }));
+      return { result, snapshot: result.kind === 'saved' ? snapshot : null };
+    },
+    remove: (id) => commit((s) => ({ snapshots: s.snapshots.filter((x) => x.id !== id) })),
+  }),
 );
-
-followOtherTabs(useSnapshotStore, SNAPSHOTS_KEY);

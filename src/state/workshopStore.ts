@@ -1,5 +1,3 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { newId } from '../domain/assessment/assessment';
 import { checklistContent } from '../domain/content/load';
 import type { PlanItem } from '../domain/plan/planItem';
@@ -26,138 +24,142 @@ import { withInsideIds } from '../domain/workshop/insideIds';
 import { followEarlier } from '../domain/workshop/followEarlier';
 import { linkEarlier, reviewEarlierPlan } from '../domain/workshop/linkEarlier';
 import type { PlanReviewItem } from '../domain/history/planReview';
-import { followOtherTabs, lastWriteSucceeded, persistOptions } from './savedFormat';
+import type { SaveResult } from '../domain/saved/result';
+import { savedStore, type CommitOptions } from './savedStore';
 
 const { checklist, scale } = checklistContent;
 export const WORKSHOPS_KEY = 'kai.workshops';
 
-interface WorkshopStore {
-  /** Every workshop kept in this browser, in the order they were created or imported. */
-  workshops: Workshop[];
-  /** Returns the new workshop's id. */
-  create(details: WorkshopDetails): string;
-  updateDetails(id: string, details: WorkshopDetails): void;
-  remove(id: string): void;
-  addNames(id: string, names: string[]): void;
-  renameParticipant(id: string, number: number, name: string): void;
-  removeParticipant(id: string, number: number): void;
-  /** Whether the turn was recorded and saved; when not, the caller still holds the answers. */
+type Workshops = { workshops: Workshop[] };
+
+interface WorkshopActions {
+  /** The new workshop's id, once it is saved. */
+  create(details: WorkshopDetails): { result: SaveResult; id: string };
+  updateDetails(id: string, details: WorkshopDetails): SaveResult;
+  remove(id: string): SaveResult;
+  addNames(id: string, names: string[]): SaveResult;
+  renameParticipant(id: string, number: number, name: string): SaveResult;
+  removeParticipant(id: string, number: number): SaveResult;
+  /**
+   * Records a finished turn; `refused` when the workshop is full. Anything but `saved` means nothing
+   * was recorded, and the caller still holds the answers.
+   */
   finishTurn(
     id: string,
     who: TurnTaker,
     answers: Record<string, AnswerValue>,
     notes: Record<string, string>,
-  ): 'saved' | 'full' | 'not-saved';
-  addResponses(id: string, incoming: IncomingResponse[]): Omit<AddResult, 'workshop'>;
-  setRevealed(id: string, revealed: boolean): void;
-  setPlan(id: string, plan: PlanItem[]): void;
-  /**
-   * Compares the workshop with an earlier one of the same group (null: with none). Returns why not, or
-   * null when the link is saved.
-   */
-  linkEarlier(id: string, earlier: EarlierWorkshop | null): string | null;
-  /** Whether the review of the earlier group plan was saved. */
-  reviewEarlierPlan(id: string, review: PlanReviewItem[]): boolean;
+  ): SaveResult;
+  /** The counts say what went in only when `result` is `saved`; otherwise nothing did. */
+  addResponses(
+    id: string,
+    incoming: IncomingResponse[],
+  ): Omit<AddResult, 'workshop'> & { result: SaveResult };
+  setRevealed(id: string, revealed: boolean): SaveResult;
+  setPlan(id: string, plan: PlanItem[]): SaveResult;
+  /** Compares the workshop with an earlier one of the same group (null: with none). */
+  linkEarlier(id: string, earlier: EarlierWorkshop | null): SaveResult;
+  reviewEarlierPlan(id: string, review: PlanReviewItem[]): SaveResult;
   /** An imported workshop file: replaces the workshop with the same id, or is kept as a copy. */
-  importWorkshop(workshop: Workshop, mode: 'replace' | 'copy'): string;
+  importWorkshop(workshop: Workshop, mode: 'replace' | 'copy'): { result: SaveResult; id: string };
 }
 
-export const useWorkshopStore = create<WorkshopStore>()(
-  persist(
-    (setState, get) => {
-      // Every write brings linked earlier workshops up to date with the workshops on this device.
-      const set = (change: (s: { workshops: Workshop[] }) => { workshops: Workshop[] }) =>
-        setState((s) => ({ workshops: followEarlier(change(s).workshops, checklist, scale) }));
-      const update = (id: string, change: (w: Workshop, now: Date) => Workshop) =>
-        set(({ workshops }) => ({
-          workshops: workshops.map((w) => (w.id === id ? change(w, new Date()) : w)),
-        }));
-      const touch = (w: Workshop, now: Date, change: Partial<Workshop>): Workshop => ({
-        ...w,
-        ...change,
-        updatedAt: now.toISOString(),
-      });
-      return {
-        workshops: [],
-        create: (details) => {
-          const workshop = newWorkshop(details, checklist, newId(), new Date());
-          set(({ workshops }) => ({ workshops: [...workshops, workshop] }));
-          return workshop.id;
-        },
-        updateDetails: (id, details) => update(id, (w, now) => changeDetails(w, details, now)),
-        remove: (id) =>
-          set(({ workshops }) => ({ workshops: workshops.filter((w) => w.id !== id) })),
-        addNames: (id, names) => update(id, (w, now) => addNames(w, names, now)),
-        renameParticipant: (id, number, name) =>
-          update(id, (w, now) => renameParticipant(w, number, name, now)),
-        removeParticipant: (id, number) =>
-          update(id, (w, now) => removeParticipant(w, number, now)),
-        finishTurn: (id, who, answers, notes) => {
-          const current = get().workshops.find((w) => w.id === id);
-          if (!current) return 'not-saved';
-          const next = finishTurn(current, who, answers, notes, newId(), new Date());
-          if (next === current) return 'full';
-          set(({ workshops }) => ({ workshops: workshops.map((w) => (w.id === id ? next : w)) }));
-          return lastWriteSucceeded(WORKSHOPS_KEY) ? 'saved' : 'not-saved';
-        },
-        addResponses: (id, incoming) => {
-          const current = get().workshops.find((w) => w.id === id);
-          if (!current)
-            return {
-              added: 0,
-              replaced: 0,
-              skipped: incoming.length,
-              numbers: incoming.map(() => null),
-            };
-          const { workshop, ...counts } = addResponses(current, incoming, new Date());
-          set(({ workshops }) => ({
-            workshops: workshops.map((w) => (w.id === id ? workshop : w)),
-          }));
-          return counts;
-        },
-        setRevealed: (id, revealed) => update(id, (w, now) => touch(w, now, { revealed })),
-        setPlan: (id, plan) => update(id, (w, now) => touch(w, now, { plan })),
-        linkEarlier: (id, earlier) => {
-          const current = get().workshops.find((w) => w.id === id);
-          if (!current) return 'the workshop is no longer on this device.';
-          const linked = linkEarlier(current, earlier, new Date());
-          if (!linked.ok) return linked.message;
-          set(({ workshops }) => ({
-            workshops: workshops.map((w) => (w.id === id ? linked.value : w)),
-          }));
-          return lastWriteSucceeded(WORKSHOPS_KEY) ? null : 'this browser could not save it.';
-        },
-        reviewEarlierPlan: (id, review) => {
-          update(id, (w, now) => reviewEarlierPlan(w, review, now));
-          return lastWriteSucceeded(WORKSHOPS_KEY);
-        },
-        importWorkshop: (file, mode) => {
-          // An anonymous workshop's file may come from an older version, with members' own ids.
-          const workshop = withInsideIds(file);
-          const exists = get().workshops.some((w) => w.id === workshop.id);
-          if (exists && mode === 'replace') {
-            set(({ workshops }) => ({
-              workshops: workshops.map((w) => (w.id === workshop.id ? workshop : w)),
-            }));
-            return workshop.id;
-          }
-          const added = exists ? { ...workshop, id: newId() } : workshop;
-          set(({ workshops }) => ({ workshops: [...workshops, added] }));
-          return added.id;
-        },
-      };
-    },
-    persistOptions<WorkshopStore, { workshops: Workshop[] }>(
-      {
-        key: WORKSHOPS_KEY,
-        version: SAVED_WORKSHOPS_VERSION,
-        empty: () => ({ workshops: [] }),
-        migrate: migrateSavedWorkshops,
-        check: (state) => checkSavedWorkshops(state, checklist, scale),
-      },
-      (s) => ({ workshops: s.workshops }),
-    ),
-  ),
-);
+const GONE: SaveResult = { kind: 'refused', reason: 'the workshop is no longer on this device.' };
 
-followOtherTabs(useWorkshopStore, WORKSHOPS_KEY);
+export const useWorkshopStore = savedStore<Workshops, WorkshopActions>(
+  {
+    key: WORKSHOPS_KEY,
+    version: SAVED_WORKSHOPS_VERSION,
+    empty: () => ({ workshops: [] }),
+    migrate: migrateSavedWorkshops,
+    check: (state) => checkSavedWorkshops(state, checklist, scale),
+  },
+  (commitRaw) => {
+    // Every write brings linked earlier workshops up to date with the workshops on this device.
+    // Set-up edits stay on screen when not saved (the notice says so, as for answers); what a page
+    // reports as done (a turn, responses, a link, a review, an import) is taken back instead.
+    const commit = (
+      change: (workshops: Workshop[]) => Workshop[] | SaveResult,
+      options?: CommitOptions,
+    ) =>
+      commitRaw(({ workshops }) => {
+        const next = change(workshops);
+        return Array.isArray(next) ? { workshops: followEarlier(next, checklist, scale) } : next;
+      }, options);
+    /** Changes one workshop; a change that returns a result (a refusal) is not made. */
+    const update = (
+      id: string,
+      change: (w: Workshop, now: Date) => Workshop | SaveResult,
+      options?: CommitOptions,
+    ) =>
+      commit((workshops) => {
+        const current = workshops.find((w) => w.id === id);
+        if (!current) return GONE;
+        const next = change(current, new Date());
+        return 'kind' in next ? next : workshops.map((w) => (w.id === id ? next : w));
+      }, options);
+    const edit = (id: string, change: (w: Workshop, now: Date) => Workshop) =>
+      update(id, change, { keepUnsaved: true });
+    const touch = (w: Workshop, now: Date, change: Partial<Workshop>): Workshop => ({
+      ...w,
+      ...change,
+      updatedAt: now.toISOString(),
+    });
+    return {
+      create: (details) => {
+        const workshop = newWorkshop(details, checklist, newId(), new Date());
+        return {
+          result: commit((all) => [...all, workshop], { keepUnsaved: true }),
+          id: workshop.id,
+        };
+      },
+      updateDetails: (id, details) => edit(id, (w, now) => changeDetails(w, details, now)),
+      remove: (id) => commit((all) => all.filter((w) => w.id !== id), { keepUnsaved: true }),
+      addNames: (id, names) => edit(id, (w, now) => addNames(w, names, now)),
+      renameParticipant: (id, number, name) =>
+        edit(id, (w, now) => renameParticipant(w, number, name, now)),
+      removeParticipant: (id, number) => edit(id, (w, now) => removeParticipant(w, number, now)),
+      finishTurn: (id, who, answers, notes) =>
+        update(id, (w, now) => {
+          const next = finishTurn(w, who, answers, notes, newId(), now);
+          return next === w ? { kind: 'refused', reason: 'the workshop is full.' } : next;
+        }),
+      addResponses: (id, incoming) => {
+        let counts: Omit<AddResult, 'workshop'> = {
+          added: 0,
+          replaced: 0,
+          skipped: incoming.length,
+          numbers: incoming.map(() => null),
+        };
+        const result = update(id, (w, now) => {
+          const { workshop, ...made } = addResponses(w, incoming, now);
+          counts = made;
+          return workshop;
+        });
+        return { result, ...counts };
+      },
+      setRevealed: (id, revealed) => edit(id, (w, now) => touch(w, now, { revealed })),
+      setPlan: (id, plan) => edit(id, (w, now) => touch(w, now, { plan })),
+      linkEarlier: (id, earlier) =>
+        update(id, (w, now) => {
+          const linked = linkEarlier(w, earlier, now);
+          return linked.ok ? linked.value : { kind: 'refused', reason: linked.message };
+        }),
+      reviewEarlierPlan: (id, review) => update(id, (w, now) => reviewEarlierPlan(w, review, now)),
+      importWorkshop: (file, mode) => {
+        // An anonymous workshop's file may come from an older version, with members' own ids.
+        const workshop = withInsideIds(file);
+        let id = workshop.id;
+        const result = commit((all) => {
+          const exists = all.some((w) => w.id === workshop.id);
+          if (exists && mode === 'replace')
+            return all.map((w) => (w.id === workshop.id ? workshop : w));
+          const added = exists ? { ...workshop, id: newId() } : workshop;
+          id = added.id;
+          return [...all, added];
+        });
+        return { result, id };
+      },
+    };
+  },
+);

@@ -15,12 +15,12 @@ describe('a workshop compared with an earlier one on this device', () => {
     vi.resetModules();
     const { useWorkshopStore } = await import('../../src/state/workshopStore');
     const store = useWorkshopStore.getState();
-    const firstId = store.importWorkshop(fivePersonWorkshop(true), 'copy');
-    const laterId = store.importWorkshop({ ...emptyWorkshop(true), id: 'w2' }, 'copy');
+    const firstId = store.importWorkshop(fivePersonWorkshop(true), 'copy').id;
+    const laterId = store.importWorkshop({ ...emptyWorkshop(true), id: 'w2' }, 'copy').id;
     const first = useWorkshopStore.getState().workshops.find((w) => w.id === firstId)!;
     const earlier = earlierWorkshop(first, checklist, scale);
     if (!earlier.ok) throw new Error(earlier.message);
-    expect(store.linkEarlier(laterId, earlier.value)).toBeNull();
+    expect(store.linkEarlier(laterId, earlier.value)).toEqual({ kind: 'saved' });
 
     store.addResponses(firstId, [
       {

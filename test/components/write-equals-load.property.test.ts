@@ -1,3 +1,4 @@
+import { SAVED } from '../../src/domain/saved/result';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTE_MAX_LENGTH, ABOUT_YOU_MAX_LENGTH } from '../../src/domain/assessment/assessment';
@@ -257,7 +258,9 @@ describe('what a write accepts, the load check accepts', () => {
           const store = useAssessmentStore.getState();
           for (const [id, value] of Object.entries(action[1])) store.setAnswer(id, value!);
           store.setPlan(action[2]);
-          expect(history.keepRound(useAssessmentStore.getState().assessment, action[3])).toBe(true);
+          expect(history.keepRound(useAssessmentStore.getState().assessment, action[3])).toEqual(
+            SAVED,
+          );
           // The next round is a new assessment, as starting again makes one.
           useAssessmentStore.getState().reset();
         } else if (action[0] === 'review' && entries.length > 0) {
@@ -266,7 +269,7 @@ describe('what a write accepts, the load check accepts', () => {
             const r = action[2][i];
             return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
           });
-          expect(history.saveReview(entry.id, review)).toBe(true);
+          expect(history.saveReview(entry.id, review)).toEqual(SAVED);
         } else if (action[0] === 'import file') {
           const { assessment } = useAssessmentStore.getState();
           const read = readPersonalFile(
@@ -279,6 +282,7 @@ describe('what a write accepts, the load check accepts', () => {
             localStorage.removeItem(HISTORY_KEY);
             useHistoryStore.setState({ entries: [] });
             expect(history.addImported(read.value.history, assessment.id)).toEqual({
+              result: SAVED,
               added: entries.length,
               alreadyThere: 0,
             });
@@ -355,23 +359,26 @@ describe('what a write accepts, the load check accepts', () => {
           );
           const e = earlierFromFile({ ...earlier, plan: action[2], anonymous: action[3] });
           expect(e.ok).toBe(true);
-          if (e.ok) expect(store.linkEarlier(current.id, e.value)).toBe(null);
+          if (e.ok) expect(store.linkEarlier(current.id, e.value)).toEqual(SAVED);
         } else if (action[0] === 'link to another') {
           const all = useWorkshopStore.getState().workshops;
           const other = all[action[1] % all.length]!;
           const e = earlierFromFile(other);
           if (e.ok)
-            expect(store.linkEarlier(current.id, e.value)).toBe(
-              other.id === current.id ? 'a workshop cannot be compared with itself.' : null,
+            expect(store.linkEarlier(current.id, e.value)).toEqual(
+              other.id === current.id
+                ? { kind: 'refused', reason: 'a workshop cannot be compared with itself.' }
+                : SAVED,
             );
-        } else if (action[0] === 'unlink') expect(store.linkEarlier(current.id, null)).toBe(null);
+        } else if (action[0] === 'unlink')
+          expect(store.linkEarlier(current.id, null)).toEqual(SAVED);
         else if (action[0] === 'review earlier') {
           const plan = current.earlier?.plan ?? [];
           const review = plan.flatMap((p, i) => {
             const r = action[1][i];
             return r ? [{ actionId: p.actionId, outcome: r.outcome, note: r.note.trim() }] : [];
           });
-          expect(store.reviewEarlierPlan(current.id, review)).toBe(true);
+          expect(store.reviewEarlierPlan(current.id, review)).toEqual(SAVED);
         } else if (action[0] === 'import') {
           const read = readWorkshopFile(
             JSON.stringify(workshopFile(current, new Date())),

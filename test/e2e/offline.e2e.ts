@@ -1,4 +1,12 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,6 +190,68 @@ describe('the installable offline app', () => {
     await waitForHeading(page, 'Check your answers');
     expect(await page.locator('main').innerText()).toContain('Offline Leader');
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('reloads only the tab whose user chose; the others keep what is typed, and say when a page is gone', async () => {
+    const { dir, url } = await hostCopy();
+    const context = await browser().newContext();
+    cleanups.push(() => context.close());
+    const consoleErrors = watchConsoleErrors(context);
+    const first = await context.newPage();
+    await first.goto(`${url}#/about-you`);
+    await waitUntilAvailableOffline(first);
+    // Three tabs of a returning visitor: each is controlled by the worker from the start.
+    await first.reload();
+    const tabs = [first, await context.newPage(), await context.newPage()];
+    for (const [i, tab] of tabs.entries()) {
+      if (i > 0) await tab.goto(`${url}#/about-you`);
+      await waitForHeading(tab, 'About you');
+      await tab.getByLabel('Your name').fill(`Half-typed in tab ${i + 1}`);
+      await tab.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
+    }
+
+    // The next version: its privacy page is in a file of a new name, so the old one is gone.
+    const privacy = readdirSync(join(dir, 'assets')).find((f) => f.startsWith('PrivacyPage-'))!;
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const entry = `{url:"assets/${privacy}",revision:null},`;
+    expect(sw).toContain(entry);
+    writeFileSync(join(dir, 'sw.js'), sw.replace(entry, ''));
+    rmSync(join(dir, 'assets', privacy));
+    await first.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())!.update();
+    });
+    for (const tab of tabs)
+      await tab
+        .getByRole('status')
+        .filter({ hasText: 'A new version is available' })
+        .waitFor({ timeout: 15_000 });
+
+    await reloadFromTheBanner(first);
+    // Before the fix the other two reloaded within 5 s, and their half-typed names went.
+    await first.waitForTimeout(5000);
+    for (const [i, tab] of tabs.slice(1).entries()) {
+      expect(await tab.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
+      expect(await tab.getByLabel('Your name').inputValue()).toBe(`Half-typed in tab ${i + 2}`);
+      expect(await tab.getByText('A new version is available').count()).toBe(1);
+    }
+
+    // Tab two, still on the old code, opens a page whose file is gone: it says so, and waits.
+    const [, second, third] = tabs as [Page, Page, Page];
+    await second.getByRole('link', { name: 'Privacy' }).click();
+    await waitForHeading(second, 'A new version is here: reload to open this page');
+    expect(await second.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBe(true);
+    await screenshot(second, 'update-page-gone');
+    expect(await axeViolations(second)).toEqual([]);
+    // (Its Reload is not taken here: this stand-in new version has no privacy page at all.)
+    expect(await second.getByRole('button', { name: 'Reload to open this page' }).count()).toBe(1);
+
+    // Tab three reloads when its own user chooses.
+    await reloadFromTheBanner(third);
+    expect(await third.getByText('A new version is available').count()).toBe(0);
+    // The one missing file is the page that could not load; nothing else went wrong.
+    expect(
+      consoleErrors.filter((e) => !e.includes(privacy) && !/404|dynamically imported/.test(e)),
+    ).toEqual([]);
   });
 
   it('offers a new version with a banner, and switches only when the user chooses', async () => {

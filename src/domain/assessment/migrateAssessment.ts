@@ -1,6 +1,7 @@
+import { migrateBySteps, type MigrationStep } from '../saved/migrate';
 import type { Checklist, Scale } from '../content/types';
 import type { Assessment } from './assessment';
-import { clearAssessmentDates, type Notes } from '../plan/clearDates';
+import { clearAssessmentDates } from '../plan/clearDates';
 import { checkAssessment, isPlainObject, type SavedCheck } from './checkAssessment';
 
 /**
@@ -9,28 +10,14 @@ import { checkAssessment, isPlainObject, type SavedCheck } from './checkAssessme
  */
 export const SAVED_ASSESSMENT_VERSION = 2;
 
-type Step = (state: unknown, notes: Notes) => unknown;
-
 // steps[n] upgrades format n to n + 1. Format 0 never existed in the wild: version 1 is the first.
-const steps: Record<number, Step> = {
+const steps: Record<number, MigrationStep> = {
   // 1 → 2 (issue 26.12): plan dates run from 1900 to 2100; one outside is cleared, and said.
   1: (state, notes) => clearAssessmentDates(state, 'your plan', notes),
 };
 
 /** Upgrades saved state from an older format, step by step. Never throws: the result is checked after. */
-export function migrateSavedAssessment(
-  state: unknown,
-  fromVersion: number,
-  notes: Notes = [],
-): unknown {
-  let current = state;
-  for (let v = fromVersion; v < SAVED_ASSESSMENT_VERSION; v++) {
-    const step = steps[v];
-    if (!step) return undefined;
-    current = step(current, notes);
-  }
-  return current;
-}
+export const migrateSavedAssessment = migrateBySteps(steps, SAVED_ASSESSMENT_VERSION);
 
 /** THE check of the saved assessment, run on load after migration and before every write. */
 export function checkSavedAssessment(

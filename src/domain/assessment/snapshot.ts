@@ -1,5 +1,6 @@
 import type { Checklist, Scale } from '../content/types';
-import { clearAssessmentDates, labelOf, mendList, type Notes } from '../plan/clearDates';
+import { clearAssessmentDates, labelOf, mendList } from '../plan/clearDates';
+import { migrateBySteps, type MigrationStep } from '../saved/migrate';
 import { isDateTime } from '../plan/date';
 import type { Assessment } from './assessment';
 import { checkAssessment, isId, isPlainObject, type SavedCheck } from './checkAssessment';
@@ -19,15 +20,22 @@ export const SAVED_SNAPSHOTS_VERSION = 2;
 
 export const SNAPSHOT_LABEL_MAX_LENGTH = 200;
 
-/**
- * Version 1 is the first. 1 → 2 (issue 26.12): plan dates run from 1900 to 2100; one outside is
- * cleared, and said.
- */
-export function migrateSavedSnapshots(state: unknown, fromVersion: number, notes: Notes = []) {
-  if (fromVersion !== 1) return fromVersion === SAVED_SNAPSHOTS_VERSION ? state : undefined;
-  const where = (s: unknown, n: number) => `the plan in ${labelOf(s, 'label', `snapshot ${n}`)}`;
-  return mendList(state, 'snapshots', (s, n) => clearAssessmentDates(s, where(s, n), notes), notes);
-}
+// steps[n] upgrades format n to n + 1. Version 1 is the first.
+const steps: Record<number, MigrationStep> = {
+  // 1 → 2 (issue 26.12): plan dates run from 1900 to 2100; one outside is cleared, and said.
+  1: (state, notes) => {
+    const where = (s: unknown, n: number) => `the plan in ${labelOf(s, 'label', `snapshot ${n}`)}`;
+    return mendList(
+      state,
+      'snapshots',
+      (s, n) => clearAssessmentDates(s, where(s, n), notes),
+      notes,
+    );
+  },
+};
+
+/** Upgrades saved snapshots from an older format, step by step. The result is checked after. */
+export const migrateSavedSnapshots = migrateBySteps(steps, SAVED_SNAPSHOTS_VERSION);
 
 /**
  * THE check of saved snapshots, run on load and before every write. A damaged snapshot is left out and

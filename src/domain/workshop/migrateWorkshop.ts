@@ -1,9 +1,10 @@
 import { newId } from '../assessment/assessment';
+import { migrateBySteps, type MigrationStep } from '../saved/migrate';
 import { isPlainObject, type SavedCheck } from '../assessment/checkAssessment';
 import { describeValue } from '../assessment/describeValue';
 import { capitalise } from '../display';
 import type { Checklist, Scale } from '../content/types';
-import { clearPlanDates, labelOf, mendList, type Notes } from '../plan/clearDates';
+import { clearPlanDates, labelOf, mendList } from '../plan/clearDates';
 import { checkWorkshop } from './checkWorkshop';
 import type { Workshop } from './workshop';
 
@@ -13,10 +14,8 @@ import type { Workshop } from './workshop';
  */
 export const SAVED_WORKSHOPS_VERSION = 4;
 
-type Step = (state: unknown, notes: Notes) => unknown;
-
 // steps[n] upgrades format n to n + 1. Version 1 is the first.
-const steps: Record<number, Step> = {
+const steps: Record<number, MigrationStep> = {
   // 1 → 2 (issue 10): a workshop may be compared with an earlier one; those saved before were not.
   1: (state) =>
     isPlainObject(state) && Array.isArray(state.workshops)
@@ -69,19 +68,7 @@ function insideIdsOfSaved(w: unknown): unknown {
 }
 
 /** Upgrades saved workshops from an older format, step by step. Never throws: the result is checked after. */
-export function migrateSavedWorkshops(
-  state: unknown,
-  fromVersion: number,
-  notes: Notes = [],
-): unknown {
-  let current = state;
-  for (let v = fromVersion; v < SAVED_WORKSHOPS_VERSION; v++) {
-    const step = steps[v];
-    if (!step) return undefined;
-    current = step(current, notes);
-  }
-  return current;
-}
+export const migrateSavedWorkshops = migrateBySteps(steps, SAVED_WORKSHOPS_VERSION);
 
 /**
  * THE check of saved workshops, run on load after migration and before every write. A workshop that

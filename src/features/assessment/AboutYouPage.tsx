@@ -21,17 +21,22 @@ const FIELDS = [
 export function AboutYouPage() {
   const assessment = useAssessment();
   const setAboutYou = useAssessmentStore((s) => s.setAboutYou);
-  const [values, setValues] = useState(assessment.aboutYou);
+  // As the page found them: a field left as it was is not saved, so another tab's change to it stands.
+  const [found] = useState(assessment.aboutYou);
+  const [values, setValues] = useState(found);
   const navigate = useNavigate();
   const firstSection = paths.section.href(checklist.sections[0]!.id);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setAboutYou({
-      name: values.name.trim(),
-      role: values.role.trim(),
-      council: values.council.trim(),
-    });
+    const changed = Object.fromEntries(
+      FIELDS.filter(({ key }) => values[key] !== found[key]).map(({ key }) => [
+        key,
+        values[key].trim(),
+      ]),
+    );
+    // Not saved (storage full): it stays in this tab, and the notice at the top of every page says so.
+    setAboutYou(changed);
     navigate(firstSection);
   };
 

@@ -21,16 +21,20 @@ export function NewRoundPanel({ onCancel }: { onCancel(): void }) {
   const keepRound = useHistoryStore((s) => s.keepRound);
   const navigate = useNavigate();
   const [start, setStart] = useState<NewRoundStart>('last-answers');
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<'round' | 'start' | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
 
   const begin = () => {
-    if (!keepRound(assessment, 'Round')) {
-      setFailed(true);
+    // The new round starts only once the finished one is really kept, and only if it is saved itself.
+    if (keepRound(assessment, 'Round').kind !== 'saved') {
+      setFailed('round');
       return;
     }
-    replace(startNewRound(assessment, start, newId(), new Date()));
+    if (replace(startNewRound(assessment, start, newId(), new Date())).kind !== 'saved') {
+      setFailed('start');
+      return;
+    }
     if (assessment.plan.length > 0) navigate(paths.review.href());
     else
       navigate(
@@ -77,8 +81,10 @@ export function NewRoundPanel({ onCancel }: { onCancel(): void }) {
       />
       {failed && (
         <p className="field-error" role="alert">
-          Your finished round could not be kept, so nothing has changed. See the message at the top
-          of the page.
+          {failed === 'round'
+            ? 'Your finished round could not be kept, so nothing has changed.'
+            : 'Your finished round is kept in your history, but the new round could not be started: your answers are as they were.'}{' '}
+          See the message at the top of the page.
         </p>
       )}
       <div className="button-group">

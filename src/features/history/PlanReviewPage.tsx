@@ -51,7 +51,7 @@ export function PlanReviewPage() {
         `You committed to: ${item.what || 'nothing written'}${item.byWhen ? `, by ${formatDate(item.byWhen)}` : ''}. Your answer then: ${answerLabel(scale, round.assessment.answers[item.actionId])}.`
       }
       onSave={(review) => {
-        if (saveReview(round.id, review)) navigate(next);
+        if (saveReview(round.id, review).kind === 'saved') navigate(next);
       }}
       skip={{ to: next, label: 'Skip the review for now' }}
     />

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { toFormItem, toPlanItem } from '../../domain/plan/planForm';
+import { toFormItem } from '../../domain/plan/planForm';
 import {
   planFormSchema,
   type PlanFormItem,
   type PlanFormValues,
 } from '../../domain/plan/planFormSchema';
-import { PLAN_LIMITS } from '../../domain/plan/planItem';
+import { PLAN_LIMITS, type PlanItem } from '../../domain/plan/planItem';
 import { ANY_DATE, pastDateQuestion, todayIso } from '../../domain/plan/date';
 import { proposePlan, blankPlanItem } from '../../domain/plan/propose';
 import { weakestFirst } from '../../domain/scoring/priorities';
@@ -23,7 +23,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemCard, planFieldId } from './PlanItemCard';
-import { readDateDraft, withDraftDate, writeDateDraft } from './planDateDraft';
+import { PlanChangedElsewhere } from './PlanChangedElsewhere';
+import { readDateDraft, withDraftDate } from './planDateDraft';
+import { usePlanAutosave } from './usePlanAutosave';
 import { usePlanPrompts } from './usePlanPrompts';
 import { SubmitButton } from '../../components/form/SubmitButton';
 import { UnmovedLastPlan, useUnmovedLastPlan } from '../history/UnmovedLastPlan';
@@ -48,7 +50,6 @@ function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
 
 export function PlanPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const setPlan = useAssessmentStore((s) => s.setPlan);
   const { weak, result } = usePersonalView(assessment.answers);
   const weakest = weak.map((a) => a.actionId);
   const unmoved = useUnmovedLastPlan();
@@ -72,23 +73,17 @@ export function PlanPage() {
   // A row with nothing typed in it never blocks saving (issue 25).
   const resolver = useMemo(() => zodResolver(planFormSchema(ANY_DATE, undefined, true)), []);
   const draft = useMemo(() => readDateDraft(), []);
-  const { register, control, handleSubmit, formState } = useForm<PlanFormValues>({
-    defaultValues: {
-      items: initial.map((item) =>
-        withDraftDate(toFormItem(item, actionText(item.actionId)), draft),
-      ),
-    },
+  const formItems = (plan: readonly PlanItem[], boxes = readDateDraft()) =>
+    plan.map((item) => withDraftDate(toFormItem(item, actionText(item.actionId)), boxes));
+  const { register, control, handleSubmit, formState, reset } = useForm<PlanFormValues>({
+    defaultValues: { items: formItems(initial, draft) },
     resolver,
     shouldFocusError: false,
   });
   const { fields, append, remove, insert } = useFieldArray({ control, name: 'items' });
 
-  // Saved on every change, like the answers (the first proposal too, once shown).
   const items = useWatch({ control, name: 'items' });
-  useEffect(() => {
-    setPlan(items.map((item) => toPlanItem(item)));
-    writeDateDraft(items);
-  }, [items, setPlan]);
+  const saving = usePlanAutosave(items, (plan) => reset({ items: formItems(plan) }));
 
   const prompts = usePlanPrompts(items.map((i) => i.actionId));
   const errors = summaryErrors(formState.errors);
@@ -128,6 +123,12 @@ export function PlanPage() {
           ? `${lastPlan.unfinished.length > 0 ? 'What you did not finish last time comes first, then your' : 'Your'} weakest areas. Keep them, remove them or add others.`
           : 'Keep, remove or add actions. Your plan is saved as you type.'}
       </p>
+      <PlanChangedElsewhere
+        conflict={saving.conflict}
+        followed={saving.followed}
+        onTakeSaved={saving.takeSaved}
+        onKeepThis={saving.keepThis}
+      />
       <UnmovedLastPlan />
       {removed && <RemovedNotice actionText={removed.item.actionText} onUndo={undo} />}
       <form

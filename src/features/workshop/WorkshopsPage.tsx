@@ -7,6 +7,7 @@ import { paths } from '../../components/paths';
 import { formatDate } from '../../domain/display';
 import { readWorkshopFile } from '../../domain/workshop/workshopFile';
 import { respondents, type Workshop } from '../../domain/workshop/workshop';
+import type { SaveResult } from '../../domain/saved/result';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { readFileText } from '../../components/readFileText';
 import { checklist, scale } from './workshopContent';
@@ -27,6 +28,12 @@ export function WorkshopsPage() {
     if (state.kind === 'error') messageRef.current?.focus();
   }, [state]);
 
+  // Not saved (storage full, say): the notice at the top of the page says why, and nothing opens.
+  const openImported = ({ result, id }: { result: SaveResult; id: string }) => {
+    if (result.kind === 'saved') navigate(paths.workshop.href(id));
+    else setState({ kind: 'idle' });
+  };
+
   const onFile = async (file: File) => {
     const text = await readFileText(file);
     const read = text.ok ? readWorkshopFile(text.value, checklist, scale) : text;
@@ -35,7 +42,7 @@ export function WorkshopsPage() {
     } else if (workshops.some((w) => w.id === read.value.id)) {
       setState({ kind: 'duplicate', workshop: read.value });
     } else {
-      navigate(paths.workshop.href(importWorkshop(read.value, 'copy')));
+      openImported(importWorkshop(read.value, 'copy'));
     }
   };
 
@@ -107,8 +114,8 @@ export function WorkshopsPage() {
           title={`“${state.workshop.title}” is already on this device`}
           confirmLabel="Replace the copy on this device"
           cancelLabel="Keep both"
-          onConfirm={() => navigate(paths.workshop.href(importWorkshop(state.workshop, 'replace')))}
-          onCancel={() => navigate(paths.workshop.href(importWorkshop(state.workshop, 'copy')))}
+          onConfirm={() => openImported(importWorkshop(state.workshop, 'replace'))}
+          onCancel={() => openImported(importWorkshop(state.workshop, 'copy'))}
           extra={
             <button
               type="button"

@@ -5,8 +5,9 @@ import { readPersonalFile, type ImportedAssessment } from '../../domain/exchange
 import { describedBy, FieldError } from '../../components/form/FieldError';
 import { readFileText } from '../../components/readFileText';
 import { formatDateTime } from '../../domain/display';
-import { ASSESSMENT_KEY, useAssessmentStore } from '../../state/assessmentStore';
-import { lastWriteSucceeded } from '../../state/savedFormat';
+import { SAVED, whyNotSaved } from '../../domain/saved/result';
+import { allOrNothing } from '../../state/allOrNothing';
+import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { roundEntry } from '../../domain/history/round';
@@ -33,7 +34,6 @@ export function ImportSection() {
   const current = useAssessmentStore((s) => s.assessment);
   const replace = useAssessmentStore((s) => s.replace);
   const saveSnapshot = useSnapshotStore((s) => s.save);
-  const removeSnapshot = useSnapshotStore((s) => s.remove);
   const addImported = useHistoryStore((s) => s.addImported);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -53,40 +53,39 @@ export function ImportSection() {
   };
 
   const confirm = (imported: ImportedAssessment) => {
-    // The file's own history goes in either way; a round already here (same id) is not added twice.
-    const merged = addImported(imported.history, current.id);
-    if (!merged) {
+    // All or nothing (issue 26 item 6): the file's history, a snapshot of what the user has, and the
+    // file's assessment are saved together, or none of them is and storage is put back as it was.
+    let merged = { added: 0, alreadyThere: 0 };
+    let keptAt: string | null = null;
+    const result = allOrNothing(
+      [useHistoryStore, useSnapshotStore, useAssessmentStore],
+      [
+        // The file's own history goes in either way; a round already here (same id) is not added twice.
+        () => {
+          const { result, ...counts } = addImported(imported.history, current.id);
+          merged = counts;
+          return result;
+        },
+        // Never replace what the user has unless the copy of it is really saved.
+        () => {
+          if (!hasStarted(current)) return SAVED;
+          const { result, snapshot } = saveSnapshot(current, 'Kept before importing a file');
+          keptAt = snapshot ? snapshot.savedAt : null;
+          return result;
+        },
+        () => replace(imported.assessment),
+      ],
+    );
+    if (result.kind !== 'saved') {
       setState({
         step: 'error',
-        message: 'The history in the file could not be kept, so nothing has changed.',
-      });
-      return;
-    }
-    const keep = hasStarted(current) ? saveSnapshot(current, 'Kept before importing a file') : null;
-    // Never replace what the user has unless the copy of it is really saved.
-    if (hasStarted(current) && !keep) {
-      setState({
-        step: 'error',
-        message:
-          'The file has not been opened: your current assessment could not be kept as a snapshot first, because this browser would not save it (its storage for this site may be full). Nothing has changed. Download your current assessment, or delete old snapshots, and try again.',
-      });
-      return;
-    }
-    replace(imported.assessment);
-    if (!lastWriteSucceeded(ASSESSMENT_KEY)) {
-      // Put back what was there, which is still what the browser holds.
-      replace(current);
-      if (keep) removeSnapshot(keep.id);
-      setState({
-        step: 'error',
-        message:
-          'The file has not been opened: this browser would not save it (its storage for this site may be full), so your assessment is as it was.',
+        message: `The file has not been opened, and nothing has changed: ${whyNotSaved(result)}`,
       });
       return;
     }
     setState({
       step: 'done',
-      keptAs: keep ? formatDateTime(keep.savedAt) : null,
+      keptAs: keptAt ? formatDateTime(keptAt) : null,
       ...merged,
       asHistory: false,
     });
@@ -98,11 +97,11 @@ export function ImportSection() {
     const rounds = hasStarted(imported.assessment)
       ? [roundEntry(imported.assessment, 'Round', new Date()), ...imported.history]
       : imported.history;
-    const merged = addImported(rounds, current.id);
-    if (!merged) {
+    const { result, ...merged } = addImported(rounds, current.id);
+    if (result.kind !== 'saved') {
       setState({
         step: 'error',
-        message: 'The history in the file could not be kept, so nothing has changed.',
+        message: `The history in the file could not be kept, so nothing has changed: ${whyNotSaved(result)}`,
       });
       return;
     }

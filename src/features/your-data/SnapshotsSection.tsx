@@ -22,7 +22,7 @@ export function SnapshotsSection() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const snapshot = save(assessment, label.trim() || 'Snapshot');
+    const { snapshot } = save(assessment, label.trim() || 'Snapshot');
     setFailed(!snapshot);
     if (!snapshot) {
       setSaved(null);

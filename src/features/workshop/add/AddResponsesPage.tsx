@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
-import { lastWriteSucceeded } from '../../../state/savedFormat';
-import { useWorkshopStore, WORKSHOPS_KEY } from '../../../state/workshopStore';
+import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../useCurrentWorkshop';
 import { CodeInput, type CodeQueue } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
@@ -35,7 +34,7 @@ export function AddResponsesPage() {
     choices: Record<number, OnDuplicate>,
     problems: ReadItem[],
   ) => {
-    const counts = addResponses(
+    const { result, ...counts } = addResponses(
       workshop.id,
       ready.map((r, i) => ({
         response: r.response,
@@ -45,7 +44,7 @@ export function AddResponsesPage() {
     );
     setState({
       kind: 'done',
-      outcome: { ...counts, problems, saved: lastWriteSucceeded(WORKSHOPS_KEY) },
+      outcome: { ...counts, problems, saved: result.kind === 'saved' },
     });
   };
 

@@ -36,8 +36,8 @@ export function ImportOutcome({
         <div className="notice error" role="alert">
           <h2>The responses have not been saved</h2>
           <p>
-            They are on screen, but this browser would not save them (see the message at the top of
-            the page). Keep the files and codes, and add them again once there is room.
+            This browser would not save them (see the message at the top of the page), so none has
+            been added. Keep the files and codes, and add them again once there is room.
           </p>
         </div>
       )}

@@ -53,7 +53,7 @@ export function EarlierReviewPage() {
         `We committed to: ${item.what}${item.who ? ` (owner: ${item.who})` : ''}${item.byWhen ? `, by ${formatDate(item.byWhen)}` : ''}. Group average then: ${formatMean(meanThen.get(item.actionId) ?? null)} of 4.`
       }
       onSave={(review) => {
-        if (save(workshop.id, review)) navigate(back);
+        if (save(workshop.id, review).kind === 'saved') navigate(back);
       }}
       skip={{ to: back, label: 'Skip the review for now' }}
     />

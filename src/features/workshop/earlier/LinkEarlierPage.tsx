@@ -7,6 +7,7 @@ import { RadioGroup } from '../../../components/form/RadioGroup';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../components/paths';
 import { readFileText } from '../../../components/readFileText';
+import type { SaveResult } from '../../../domain/saved/result';
 import type { EarlierWorkshop } from '../../../domain/workshop/earlier';
 import { earlierWorkshop } from '../../../domain/workshop/linkEarlier';
 import { respondents } from '../../../domain/workshop/workshop';
@@ -39,8 +40,9 @@ export function LinkEarlierPage() {
   }, [problem]);
 
   const keep = (earlier: EarlierWorkshop, fieldId: string) => {
-    const failed = link(workshop.id, earlier);
-    if (failed) return setProblem({ fieldId, message: `It could not be kept: ${failed}` });
+    const result = link(workshop.id, earlier);
+    if (result.kind !== 'saved')
+      return setProblem({ fieldId, message: `It could not be kept: ${whyNotKept(result)}` });
     navigate(
       earlier.plan.length > 0
         ? paths.workshopEarlierReview.href(workshop.id)
@@ -105,7 +107,8 @@ export function LinkEarlierPage() {
               type="button"
               className="link-button"
               onClick={() => {
-                if (!link(workshop.id, null)) navigate(paths.workshop.href(workshop.id));
+                if (link(workshop.id, null).kind === 'saved')
+                  navigate(paths.workshop.href(workshop.id));
               }}
             >
               Stop comparing
@@ -170,3 +173,6 @@ export function LinkEarlierPage() {
     </>
   );
 }
+
+const whyNotKept = (result: SaveResult) =>
+  result.kind === 'refused' ? result.reason : 'this browser could not save it.';

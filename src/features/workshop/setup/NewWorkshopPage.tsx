@@ -18,7 +18,8 @@ export function NewWorkshopPage() {
         askNames
         submitLabel="Create the workshop"
         onSave={(details, names) => {
-          const id = create(details);
+          // Not saved (storage full, say): it is still on screen, and the notice at the top says so.
+          const { id } = create(details);
           if (names.length > 0) addNames(id, names);
           navigate(paths.workshop.href(id));
         }}

@@ -9,6 +9,7 @@ import { TurnDone } from './TurnDone';
 import { TurnExit } from './TurnExit';
 import { TurnSection } from './TurnSection';
 import { useTurnInProgress } from './turnInProgress';
+import { LostTurnNotice } from './LostTurnNotice';
 import { WhoIsAnswering } from './WhoIsAnswering';
 
 type Step = { kind: 'who' } | { kind: 'section'; index: number } | { kind: 'done' };
@@ -59,6 +60,7 @@ export function TurnPage() {
             Back to the workshop
           </Link>
         )}
+        <LostTurnNotice workshopId={workshop.id} />
         <WhoIsAnswering
           workshop={workshop}
           onStart={(taker) => {
@@ -97,8 +99,8 @@ export function TurnPage() {
           );
           const result = finishTurn(workshop.id, turn.who ?? { name: '' }, turn.answers, kept);
           // Not recorded: the answers stay here, so nothing is lost, and the participant is told why.
-          if (result === 'full') return setProblem(FULL);
-          if (result === 'not-saved') return setProblem(NOT_SAVED);
+          if (result.kind === 'refused') return setProblem(FULL);
+          if (result.kind !== 'saved') return setProblem(NOT_SAVED);
           // Forget the answers here at once: nothing on this device shows them again.
           turn.clear();
           go({ kind: 'done' });

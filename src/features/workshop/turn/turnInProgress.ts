@@ -21,17 +21,72 @@ interface TurnInProgress {
 
 const empty = { workshopId: null, who: null, answers: {}, notes: {} };
 
+/**
+ * Which workshop had a turn with answers in it, for this tab only (sessionStorage): never the answers,
+ * only the fact, so that after a reload the page can say the turn was not kept (issue 26 item 5).
+ */
+const UNFINISHED_KEY = 'kai.turn-unfinished';
+
+function markUnfinished(workshopId: string | null) {
+  try {
+    if (workshopId === null) sessionStorage.removeItem(UNFINISHED_KEY);
+    else sessionStorage.setItem(UNFINISHED_KEY, workshopId);
+  } catch {
+    // Storage blocked: the warning before leaving still stands.
+  }
+}
+
+/** Whether a turn of this workshop, with answers in it, ended in a reload or a closed tab. */
+export function wasTurnLost(workshopId: string): boolean {
+  try {
+    return sessionStorage.getItem(UNFINISHED_KEY) === workshopId;
+  } catch {
+    return false;
+  }
+}
+
+/** The page has said so: it is not said again. */
+export const forgetLostTurn = () => markUnfinished(null);
+
 // The turn is "on" (useTurnMode) exactly while one is in progress here: from its start until it is cleared.
 export const useTurnInProgress = create<TurnInProgress>()((set) => ({
   ...empty,
   start: (workshopId, who) => {
     useTurnMode.getState().start(workshopId);
+    markUnfinished(null);
     set({ workshopId, who, answers: {}, notes: {} });
   },
-  answer: (actionId, value) => set((s) => ({ answers: { ...s.answers, [actionId]: value } })),
-  note: (actionId, note) => set((s) => ({ notes: { ...s.notes, [actionId]: note } })),
+  answer: (actionId, value) =>
+    set((s) => {
+      markUnfinished(s.workshopId);
+      return { answers: { ...s.answers, [actionId]: value } };
+    }),
+  note: (actionId, note) =>
+    set((s) => {
+      markUnfinished(s.workshopId);
+      return { notes: { ...s.notes, [actionId]: note } };
+    }),
   clear: () => {
     useTurnMode.getState().end();
+    markUnfinished(null);
     set(empty);
   },
 }));
+
+const hasAnswers = (s: TurnInProgress) =>
+  Object.keys(s.answers).length > 0 || Object.values(s.notes).some((n) => n.trim() !== '');
+
+// A turn with answers in it is held in memory only: the browser asks before a reload or a closed tab
+// throws it away, wherever in the app the facilitator is.
+const warn = (event: BeforeUnloadEvent) => {
+  event.preventDefault();
+  event.returnValue = '';
+};
+if (typeof window !== 'undefined') {
+  useTurnInProgress.subscribe((s, before) => {
+    const now = hasAnswers(s);
+    if (now === hasAnswers(before)) return;
+    if (now) window.addEventListener('beforeunload', warn);
+    else window.removeEventListener('beforeunload', warn);
+  });
+}

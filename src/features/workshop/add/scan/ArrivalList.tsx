@@ -28,6 +28,12 @@ export function ArrivalList({ arrivals, onChoose }: Props) {
               {a.kind === 'full' && (
                 <strong>Not added: the workshop is full (500 participants).</strong>
               )}
+              {a.kind === 'not-saved' && (
+                <>
+                  <strong>Not added: it has not been saved.</strong> {a.message} Once there is room,
+                  stop and start the camera and scan it again.
+                </>
+              )}
               {a.kind === 'problem' && (
                 <>
                   <strong>A QR code could not be added:</strong> {a.message} Nothing has changed.

@@ -2,6 +2,7 @@ import type { ParticipantResponse } from '../../../../domain/response/response';
 import { decodeResponseCode } from '../../../../domain/response/responseCode';
 import { findDuplicates, type OnDuplicate } from '../../../../domain/workshop/participants';
 import { participantLabel, type Workshop } from '../../../../domain/workshop/workshop';
+import { whyNotSaved } from '../../../../domain/saved/result';
 import { useWorkshopStore } from '../../../../state/workshopStore';
 import { checklist, scale } from '../../workshopContent';
 
@@ -10,7 +11,9 @@ export type Arrival =
   | { kind: 'added' | 'replaced'; label: string }
   | { kind: 'duplicate'; response: ParticipantResponse; existing: string }
   | { kind: 'problem'; message: string }
-  | { kind: 'full' };
+  | { kind: 'full' }
+  /** Read, but this browser would not save it: nothing was added. */
+  | { kind: 'not-saved'; message: string };
 
 const current = (id: string) => useWorkshopStore.getState().workshops.find((w) => w.id === id);
 
@@ -30,9 +33,11 @@ export function addScanned(
   response: ParticipantResponse,
   onDuplicate: OnDuplicate,
 ): Arrival {
-  const counts = useWorkshopStore
+  const { result, ...counts } = useWorkshopStore
     .getState()
     .addResponses(workshopId, [{ response, source: 'code', onDuplicate }]);
+  // "Added" only after a checked write (issue 26 item 4): storage full says so, and counts nothing.
+  if (result.kind !== 'saved') return { kind: 'not-saved', message: whyNotSaved(result) };
   if (counts.skipped > 0) return { kind: 'full' };
   return {
     kind: counts.replaced > 0 ? 'replaced' : 'added',
