@@ -1,9 +1,7 @@
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { newId } from '../domain/assessment/assessment';
 import type { CheckResult } from '../domain/assessment/checkAssessment';
 import { checklistContent } from '../domain/content/load';
-import type { SectorSource } from '../domain/sector/sectorFigures';
+import { whyNotSaved, type SaveResult } from '../domain/saved/result';
 import {
   addEntry,
   checkLabel,
@@ -12,66 +10,55 @@ import {
   SAVED_SECTOR_VERSION,
   type SectorEntry,
 } from '../domain/sector/entries';
-import { followOtherTabs, lastWriteSucceeded, persistOptions } from './savedFormat';
+import type { SectorSource } from '../domain/sector/sectorFigures';
+import { savedStore } from './savedStore';
 
 const { checklist, scale } = checklistContent;
 export const SECTOR_KEY = 'kai.sector';
 export type { SectorEntry };
 
-interface SectorStore {
-  entries: SectorEntry[];
+interface SectorActions {
   /** Adds one group's results; refused (and nothing changed) for a duplicate or a failed save. */
   add(source: SectorSource): CheckResult<SectorEntry>;
   relabel(id: string, label: string): CheckResult<string>;
-  remove(id: string): boolean;
+  remove(id: string): SaveResult;
 }
 
-const NOT_SAVED: CheckResult<never> = {
+/** A refusal in the officer's words: the check's own reason, or why the browser kept nothing. */
+const notSaved = (result: SaveResult): CheckResult<never> => ({
   ok: false,
   message:
-    'this browser would not save it (see the message at the top of the page). Nothing was added.',
-};
+    result.kind === 'refused'
+      ? result.reason
+      : `this browser would not save it. ${whyNotSaved(result)}`,
+});
 
-export const useSectorStore = create<SectorStore>()(
-  persist(
-    (set, get) => {
-      // Every change is written and checked; a change that did not reach storage is taken back.
-      const commit = (entries: SectorEntry[]) => {
-        const before = get().entries;
-        set({ entries });
-        if (lastWriteSucceeded(SECTOR_KEY)) return true;
-        set({ entries: before });
-        return false;
-      };
-      return {
-        entries: [],
-        add: (source) => {
-          const added = addEntry(get().entries, source, newId());
-          if (!added.ok) return added;
-          return commit(added.value) ? { ok: true, value: added.value.at(-1)! } : NOT_SAVED;
-        },
-        relabel: (id, text) => {
-          const label = checkLabel(text);
-          if (!label.ok) return label;
-          const entries = get().entries.map((e) =>
-            e.id === id ? { ...e, label: label.value } : e,
-          );
-          return commit(entries) ? label : NOT_SAVED;
-        },
-        remove: (id) => commit(get().entries.filter((e) => e.id !== id)),
-      };
+export const useSectorStore = savedStore<{ entries: SectorEntry[] }, SectorActions>(
+  {
+    key: SECTOR_KEY,
+    version: SAVED_SECTOR_VERSION,
+    empty: () => ({ entries: [] }),
+    migrate: migrateSavedSector,
+    check: (state) => checkSavedSector(state, checklist, scale),
+  },
+  (commit, current) => ({
+    add: (source) => {
+      const id = newId();
+      const result = commit((s) => {
+        const added = addEntry(s.entries, source, id);
+        return added.ok ? { entries: added.value } : { kind: 'refused', reason: added.message };
+      });
+      const entry = current().entries.find((e) => e.id === id);
+      return result.kind === 'saved' && entry ? { ok: true, value: entry } : notSaved(result);
     },
-    persistOptions<SectorStore, { entries: SectorEntry[] }>(
-      {
-        key: SECTOR_KEY,
-        version: SAVED_SECTOR_VERSION,
-        empty: () => ({ entries: [] }),
-        migrate: migrateSavedSector,
-        check: (state) => checkSavedSector(state, checklist, scale),
-      },
-      (s) => ({ entries: s.entries }),
-    ),
-  ),
+    relabel: (id, text) => {
+      const label = checkLabel(text);
+      if (!label.ok) return label;
+      const result = commit((s) => ({
+        entries: s.entries.map((e) => (e.id === id ? { ...e, label: label.value } : e)),
+      }));
+      return result.kind === 'saved' ? label : notSaved(result);
+    },
+    remove: (id) => commit((s) => ({ entries: s.entries.filter((e) => e.id !== id) })),
+  }),
 );
-
-followOtherTabs(useSectorStore, SECTOR_KEY);
