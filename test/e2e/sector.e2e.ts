@@ -144,7 +144,7 @@ describe('the sector picture', () => {
 
     // The report for the Board: within four A4 pages, with the weakest action in its text.
     await page.getByRole('link', { name: 'Print the report for the Board' }).click();
-    await waitForHeading(page, 'The sector picture');
+    await page.getByRole('link', { name: 'Back to the sector picture' }).waitFor();
     expect(await page.getByText('Anytown').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     const pdf = `${screenshotDir}issue24-sector-report.pdf`;
