@@ -13,7 +13,8 @@ interface Props {
   payload?: { row: BarRow };
   g: BarGeometry;
   colours: Colours;
-  then?: boolean;
+  /** Which series this bar belongs to: "then" is the earlier, hatched one. */
+  dataKey?: unknown;
 }
 
 /**
@@ -31,8 +32,10 @@ export function BarShape({
   payload,
   g,
   colours,
-  then,
+  dataKey,
 }: Props) {
+  // Read from the bar's own props: recharts may reuse one series' shape element for another's bar.
+  const then = dataKey === 'then';
   const top = y + g.barShift;
   const range = then ? null : payload?.row.range;
   const mid = top + height / 2;

@@ -108,6 +108,7 @@ export function DrawnBars({ rows, g, marker, pair, tone, name }: Props) {
         fill={c.bar}
         minPointSize={minPointSize}
         isAnimationActive={false}
+        activeBar={false}
         shape={(p: object) => <BarShape {...p} g={g} colours={c} />}
       />
       {pair && (
@@ -120,7 +121,8 @@ export function DrawnBars({ rows, g, marker, pair, tone, name }: Props) {
           strokeWidth={2}
           minPointSize={minPointSize}
           isAnimationActive={false}
-          shape={(p: object) => <BarShape {...p} g={g} colours={c} then />}
+          activeBar={false}
+          shape={(p: object) => <BarShape {...p} g={g} colours={c} />}
         />
       )}
       {marker && (

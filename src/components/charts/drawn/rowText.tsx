@@ -66,12 +66,16 @@ export function RowValue({
       {label}
     </text>
   );
-  return pair && row.then ? (
-    <g>
-      {value(row.valueLabel, row.value === null, mid - step, 700)}
-      {value(row.then.valueLabel, row.then.value === null, mid + step, 400)}
+  return (
+    <g className="chart-row-value">
+      {pair && row.then ? (
+        <>
+          {value(row.valueLabel, row.value === null, mid - step, 700)}
+          {value(row.then.valueLabel, row.then.value === null, mid + step, 400)}
+        </>
+      ) : (
+        value(row.valueLabel, row.value === null, mid, 700)
+      )}
     </g>
-  ) : (
-    value(row.valueLabel, row.value === null, mid, 700)
   );
 }
