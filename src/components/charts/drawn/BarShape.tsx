@@ -11,6 +11,7 @@ interface Props {
   stroke?: string;
   strokeWidth?: number;
   payload?: { row: BarRow };
+  index?: number;
   g: BarGeometry;
   colours: Colours;
   /** Which series this bar belongs to: "then" is the earlier, hatched one. */
@@ -33,6 +34,7 @@ export function BarShape({
   g,
   colours,
   dataKey,
+  index,
 }: Props) {
   // Read from the bar's own props: recharts may reuse one series' shape element for another's bar.
   const then = dataKey === 'then';
@@ -40,7 +42,7 @@ export function BarShape({
   const range = then ? null : payload?.row.range;
   const mid = top + height / 2;
   return (
-    <g className={then ? 'chart-bar chart-bar-then' : 'chart-bar'}>
+    <g className={then ? 'chart-bar chart-bar-then' : 'chart-bar'} data-row={index}>
       <rect
         x={x}
         y={top}
