@@ -49,7 +49,13 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
   if (importedBy(src('main.tsx'), ctx).has(id)) return 'app';
   // The chart code (recharts and the kit's drawing) is one file of its own, asked for after the first
   // paint by the pages with a chart and by no other (docs/decisions/012-charts-drawn-by-recharts.md).
-  if (importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)) return 'charts';
+  // Only the drawing and its packages: what the drawing shares with pages (the kit's geometry, the
+  // display helpers) stays with them, or a page without a chart would fetch this file for it.
+  if (
+    (/[\\/]node_modules[\\/]/.test(id) || id.startsWith(src('components/charts/drawn/'))) &&
+    importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)
+  )
+    return 'charts';
   if (importedBy(src('features/results/ResultsPage.tsx'), ctx).has(id)) return 'results';
   const outside = lazyPages(ctx).filter((page) => !WORKSHOP_FAMILY.test(page));
   if (outside.some((page) => importedBy(page, ctx).has(id))) return null;

@@ -83,7 +83,7 @@ async function barRows(page: Page) {
   await page.locator('.presentation .slide .recharts-surface').waitFor();
   return page.evaluate(() => {
     const svg = document.querySelector('.presentation .slide .recharts-surface')!;
-    const ticks = [...svg.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-value')];
+    const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')];
     const at = (t: string) => {
       const box = ticks.find((e) => e.textContent === t)!.getBoundingClientRect();
       return box.left + box.width / 2;

@@ -36,14 +36,16 @@ export function ScoreBars({ rows, axisLabel, marker, pair, list, tone = 'page' }
   const [ref, box] = useChartBox(printed ? PRINT_WIDTH : undefined);
   const drawn = useDrawn();
   const slide = tone === 'slide';
-  const g = barGeometry(rows, {
+  const options = {
     width: box.width,
     fontSize: box.fontSize,
     tone,
     paired: Boolean(pair),
-    fillHeight: slide ? box.height : undefined,
     compact: printed,
-  });
+  };
+  // On a slide the rows spread over the height the heading leaves, and never get less than they need.
+  const least = barGeometry(rows, options);
+  const g = slide ? barGeometry(rows, { ...options, fillHeight: box.height }) : least;
   const entries: KeyEntry[] = [];
   if (pair) entries.push({ kind: 'bar', label: pair.now }, { kind: 'then', label: pair.then });
   if (marker) entries.push({ kind: 'marker', label: marker.label });
@@ -53,7 +55,11 @@ export function ScoreBars({ rows, axisLabel, marker, pair, list, tone = 'page' }
   const label = List ? undefined : name;
   return (
     <div className={`chart-kit chart-bars chart-${tone}${printed ? ' chart-printed' : ''}`}>
-      <div ref={ref} className="chart-box" style={slide ? undefined : { height: g.height }}>
+      <div
+        ref={ref}
+        className="chart-box"
+        style={slide ? { minHeight: least.height } : { height: g.height }}
+      >
         {drawn && box.width > 0 ? (
           <drawn.DrawnBars rows={rows} g={g} marker={marker} pair={pair} tone={tone} name={label} />
         ) : (

@@ -81,7 +81,8 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
   const labelWidth = stacked
     ? 0
     : Math.round(Math.min(17 * base, Math.max(9 * base, width * 0.32)));
-  const plotLeft = stacked ? 2 : labelWidth + TICK_GAP;
+  // Stacked, room for half the axis's "0" to the left of the bars.
+  const plotLeft = stacked ? Math.round(valueFontSize * 0.6) : labelWidth + TICK_GAP;
   const plotWidth = Math.max(40, width - plotLeft - valueWidth - TICK_GAP);
   const textWidth = stacked ? width - valueWidth : labelWidth - TICK_GAP;
   const chars = Math.max(

@@ -77,6 +77,7 @@ export function DrawnBars({ rows, g, marker, pair, tone, name }: Props) {
             lines={g.lines[p.index] ?? []}
             g={g}
             fill={c.text}
+            halo={c.edge}
           />
         )}
         interval={0}

@@ -7,11 +7,14 @@ export function RowLabel({
   lines,
   g,
   fill,
+  halo,
 }: {
   y: number;
   lines: string[];
   g: BarGeometry;
   fill: string;
+  /** The background's colour, drawn round each letter: a label above its bar stays clear of the grid. */
+  halo: string;
 }) {
   const first = g.stacked
     ? y + g.labelTop + g.lineHeight * 0.8
@@ -25,6 +28,10 @@ export function RowLabel({
       fontSize={g.fontSize}
       fontWeight={g.stacked && g.fontSize >= 20 ? 700 : undefined}
       fill={fill}
+      stroke={halo}
+      strokeWidth={g.stacked ? 5 : 0}
+      strokeLinejoin="round"
+      paintOrder="stroke"
     >
       {lines.map((line, i) => (
         <tspan key={i} x={g.stacked ? g.plotLeft : g.labelWidth} dy={i === 0 ? 0 : g.lineHeight}>
