@@ -23,6 +23,8 @@ export interface BarGeometry {
   barShift: number;
   /** Stacked: where a row's label block starts, from the middle of the row. */
   labelTop: number;
+  /** Labels in bold (a slide's, read from the back of the room). */
+  bold: boolean;
   /** Each row's label, broken into lines that fit its column. */
   lines: string[][];
 }
@@ -68,10 +70,12 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
   const slide = tone === 'slide';
   const base = options.fontSize;
   const stacked = slide || width < 560;
-  const fontSize = Math.round(slide ? base * 0.85 : options.compact ? base * 0.72 : base * 0.9);
+  const compact = Boolean(options.compact);
+  // Printed: about 8.5 pt, so a summary keeps to its pages.
+  const fontSize = Math.round(slide ? base * 0.85 : compact ? base * 0.7 : base * 0.9);
   const valueFontSize = Math.round(slide ? base : fontSize);
-  const lineHeight = Math.round(fontSize * (slide ? 1.2 : 1.25));
-  const single = Math.round(slide ? base * 0.7 : options.compact ? base * 0.8 : base * 1.3);
+  const lineHeight = Math.round(fontSize * (slide ? 1.12 : compact ? 1.15 : 1.25));
+  const single = Math.round(slide ? base * 0.6 : compact ? base * 0.6 : base * 1.3);
   const barHeight = paired ? Math.round(single * 0.8) : single;
   const barGap = paired ? 3 : 0;
   const barBlock = paired ? barHeight * 2 + barGap : barHeight;
@@ -80,23 +84,27 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
   );
   const labelWidth = stacked
     ? 0
-    : Math.round(Math.min(17 * base, Math.max(9 * base, width * 0.32)));
+    : compact
+      ? Math.round(width * 0.6)
+      : Math.round(Math.min(17 * base, Math.max(9 * base, width * 0.32)));
   // Stacked, room for half the axis's "0" to the left of the bars.
   const plotLeft = stacked ? Math.round(valueFontSize * 0.6) : labelWidth + TICK_GAP;
   const plotWidth = Math.max(40, width - plotLeft - valueWidth - TICK_GAP);
-  const textWidth = stacked ? width - valueWidth : labelWidth - TICK_GAP;
+  // Stacked, a label has the whole width above its bar and value.
+  const textWidth = stacked ? width - plotLeft : labelWidth - TICK_GAP;
   const chars = Math.max(
     8,
     Math.floor(textWidth / (fontSize * (slide ? BOLD_CHAR_WIDTH : CHAR_WIDTH))),
   );
   const lines = rows.map((r) => wrapWords(r.label, chars));
   const most = Math.max(1, ...lines.map((l) => l.length));
-  const pad = slide ? Math.round(base * 0.3) : options.compact ? 3 : 8;
+  const pad = slide ? Math.round(base * 0.12) : compact ? 2 : 8;
+  const gap = slide ? Math.round(base * 0.1) : 4;
   const labelBlock = most * lineHeight;
   const minRow = stacked
-    ? labelBlock + 4 + barBlock + pad * 2
+    ? labelBlock + gap + barBlock + pad * 2
     : Math.max(labelBlock, barBlock) + pad * 2;
-  const axisHeight = Math.round(valueFontSize * (slide ? 1.6 : 1.7));
+  const axisHeight = Math.round(valueFontSize * (slide ? 1.5 : 1.7));
   const top = slide ? 0 : 4;
   const spread =
     options.fillHeight && rows.length
@@ -104,8 +112,8 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
       : 0;
   const rowHeight = Math.max(minRow, spread);
   // Stacked, a row's label and bars are one block in the middle of the row, the bars under the label.
-  const block = labelBlock + 4 + barBlock;
-  const barShift = stacked ? (labelBlock + 4) / 2 : 0;
+  const block = labelBlock + gap + barBlock;
+  const barShift = stacked ? (labelBlock + gap) / 2 : 0;
   const labelTop = stacked ? -block / 2 : 0;
   return {
     width,
@@ -126,6 +134,7 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
     barShift,
     labelTop,
     lines,
+    bold: slide,
   };
 }
 

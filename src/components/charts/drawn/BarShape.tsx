@@ -10,8 +10,8 @@ interface Props {
   fill?: string;
   stroke?: string;
   strokeWidth?: number;
-  payload?: { row: BarRow };
-  index?: number;
+  /** The row: its index among all rows (recharts' own index skips rows with no bar). */
+  payload?: { row: BarRow; i: number };
   g: BarGeometry;
   colours: Colours;
   /** Which series this bar belongs to: "then" is the earlier, hatched one. */
@@ -34,7 +34,6 @@ export function BarShape({
   g,
   colours,
   dataKey,
-  index,
 }: Props) {
   // Read from the bar's own props: recharts may reuse one series' shape element for another's bar.
   const then = dataKey === 'then';
@@ -42,7 +41,7 @@ export function BarShape({
   const range = then ? null : payload?.row.range;
   const mid = top + height / 2;
   return (
-    <g className={then ? 'chart-bar chart-bar-then' : 'chart-bar'} data-row={index}>
+    <g className={then ? 'chart-bar chart-bar-then' : 'chart-bar'} data-row={payload?.i}>
       <rect
         x={x}
         y={top}

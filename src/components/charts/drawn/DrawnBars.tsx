@@ -19,7 +19,8 @@ interface Props {
 }
 
 const TICKS = [0, 25, 50, 75, 100];
-const minPointSize = (value: number | undefined | null) => (value === 0 ? 2 : 0);
+// A zero is a sliver at the start of the track, so it still shows where its bar begins.
+const minPointSize = (value: number | undefined | null) => (value === 0 ? 4 : 0);
 
 /**
  * The drawing of ScoreBars: one recharts bar chart, laid out by the kit's geometry so its size is the
@@ -31,6 +32,7 @@ export function DrawnBars({ rows, g, marker, pair, tone, name }: Props) {
   const c = colours(tone);
   const data = rows.map((r, i) => ({
     key: String(i),
+    i,
     value: r.value,
     then: r.then?.value ?? null,
     row: r,

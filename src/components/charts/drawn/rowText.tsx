@@ -26,7 +26,7 @@ export function RowLabel({
       y={first}
       textAnchor={g.stacked ? 'start' : 'end'}
       fontSize={g.fontSize}
-      fontWeight={g.stacked && g.fontSize >= 20 ? 700 : undefined}
+      fontWeight={g.bold ? 700 : undefined}
       fill={fill}
       stroke={halo}
       strokeWidth={g.stacked ? 5 : 0}
