@@ -71,11 +71,11 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
   const base = options.fontSize;
   const stacked = slide || width < 560;
   const compact = Boolean(options.compact);
-  // Printed: about 8.5 pt, so a summary keeps to its pages.
-  const fontSize = Math.round(slide ? base * 0.85 : compact ? base * 0.7 : base * 0.9);
+  // Printed: 7.5 pt, as a table's small print, so a summary keeps to its pages.
+  const fontSize = Math.round(slide ? base * 0.85 : compact ? base * 0.65 : base * 0.9);
   const valueFontSize = Math.round(slide ? base : fontSize);
-  const lineHeight = Math.round(fontSize * (slide ? 1.12 : compact ? 1.15 : 1.25));
-  const single = Math.round(slide ? base * 0.6 : compact ? base * 0.6 : base * 1.3);
+  const lineHeight = fontSize * (slide ? 1.12 : compact ? 1.05 : 1.25);
+  const single = Math.round(slide ? base * 0.6 : compact ? base * 0.5 : base * 1.3);
   const barHeight = paired ? Math.round(single * 0.8) : single;
   const barGap = paired ? 3 : 0;
   const barBlock = paired ? barHeight * 2 + barGap : barHeight;
@@ -85,7 +85,13 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
   const labelWidth = stacked
     ? 0
     : compact
-      ? Math.round(width * 0.6)
+      ? // As wide as the longest label needs, up to two thirds of the chart.
+        Math.round(
+          Math.min(
+            width * 0.66,
+            Math.max(...rows.map((r) => r.label.length)) * fontSize * CHAR_WIDTH + TICK_GAP + 4,
+          ),
+        )
       : Math.round(Math.min(17 * base, Math.max(9 * base, width * 0.32)));
   // Stacked, room for half the axis's "0" to the left of the bars.
   const plotLeft = stacked ? Math.round(valueFontSize * 0.6) : labelWidth + TICK_GAP;
@@ -98,14 +104,14 @@ export function barGeometry(rows: readonly BarRow[], options: BarOptions): BarGe
   );
   const lines = rows.map((r) => wrapWords(r.label, chars));
   const most = Math.max(1, ...lines.map((l) => l.length));
-  const pad = slide ? Math.round(base * 0.12) : compact ? 2 : 8;
+  const pad = slide ? Math.round(base * 0.12) : compact ? 1 : 8;
   const gap = slide ? Math.round(base * 0.1) : 4;
   const labelBlock = most * lineHeight;
   const minRow = stacked
     ? labelBlock + gap + barBlock + pad * 2
     : Math.max(labelBlock, barBlock) + pad * 2;
-  const axisHeight = Math.round(valueFontSize * (slide ? 1.5 : 1.7));
-  const top = slide ? 0 : 4;
+  const axisHeight = Math.round(valueFontSize * (slide ? 1.5 : compact ? 1.4 : 1.7));
+  const top = slide || compact ? 0 : 4;
   const spread =
     options.fillHeight && rows.length
       ? Math.floor((options.fillHeight - axisHeight - top) / rows.length)
