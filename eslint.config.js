@@ -21,7 +21,7 @@ const boundaries = [
   {
     target: './src/domain',
     from: ['./src/state', './src/components', './src/features', './src/app', './src/build'],
-    message: 'The domain is pure TypeScript: it imports nothing from the app (docs/decisions/004).',
+    message: 'The domain is pure TypeScript: it imports nothing from the app (docs/decisions/006).',
   },
   {
     target: './src/state',
@@ -32,6 +32,17 @@ const boundaries = [
     target: './src/components',
     from: ['./src/state', './src/features', './src/app'],
     message: 'Shared components take what they show as props; they do not read stores or features.',
+  },
+  {
+    target: './src/features',
+    from: './src/app',
+    message:
+      'The app layer composes the features; a feature never imports it (docs/decisions/009).',
+  },
+  {
+    target: ['./src/state', './src/components', './src/features', './src/app', './src/main.tsx'],
+    from: './src/build',
+    message: 'src/build runs on the build machine only; the app never imports it.',
   },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
@@ -98,7 +109,7 @@ export default tseslint.config(
             {
               group: ['react', 'react-*', 'zustand', 'zustand/*'],
               message:
-                'The domain is pure TypeScript: no React and no stores (docs/decisions/004).',
+                'The domain is pure TypeScript: no React and no stores (docs/decisions/006).',
             },
             {
               group: ['node:*'],

@@ -59,7 +59,9 @@ const pwa = (disable: boolean) =>
       name: 'Key Actions for Innovation',
       short_name: 'Key Actions',
       description:
-        "A self-assessment for council leaders against the LGA leaflet Council Leaders' Key Actions for Innovation.",
+        // The leaflet's imprint is AIILGRP Publications; the research was "conducted in partnership with the
+        // Local Government Association (LGA)": it is not the LGA's leaflet (issue 22).
+        "A self-assessment for council leaders on the leaflet Council Leaders' Key Actions for Innovation (AIILGRP Publications), from research on politicians and innovation conducted in partnership with the Local Government Association (LGA).",
       lang: 'en-GB',
       start_url: './',
       scope: './',
@@ -154,7 +156,7 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       include: ['test/{domain,components,content,lint}/**/*.test.{ts,tsx}'],
-      setupFiles: ['test/setup.ts'],
+      setupFiles: ['test/clock-setup.ts', 'test/setup.ts'],
       // Up to eight developers share two cores: a test that passes in 1 s alone can take 6 s then.
       // Waiting longer never makes a failing assertion pass.
       testTimeout: 30_000,

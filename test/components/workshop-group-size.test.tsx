@@ -32,7 +32,9 @@ describe('the expected group size', () => {
     );
     await user.type(screen.getByLabelText(/How many members will answer\?/), '8');
     await user.click(screen.getByRole('button', { name: /create|set up|continue/i }));
-    expect(await screen.findByText('0 of 8 participants have answered.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('0 of 8 participants have answered.', {}, { timeout: 8000 }),
+    ).toBeInTheDocument();
     expect(saved()[0].expectedCount).toBe(8);
   });
 

@@ -41,20 +41,32 @@ describe('recommendations and examples for an action', () => {
     expect(
       idsOf(recommendationsFor('delivery.involve-stakeholders', recommendations.items)),
     ).toEqual(['R10', 'R5']);
-    expect(idsOf(recommendationsFor('delivery.space-to-test', recommendations.items))).toEqual([
-      'R2',
+    // Issue 22: R2 ("countenance innovative approaches") has no testing in it; it speaks to boldness.
+    // R11 asks to involve members, not to communicate to residents, employees or partners.
+    expect(recommendationsFor('delivery.space-to-test', recommendations.items)).toEqual([]);
+    expect(idsOf(recommendationsFor('leading.move-forward-boldly', recommendations.items))).toEqual(
+      ['R2'],
+    );
+    expect(recommendationsFor('leading.communicate-the-need', recommendations.items)).toEqual([]);
+    expect(idsOf(recommendationsFor('leading.united-leadership', recommendations.items))).toEqual([
+      'R11',
     ]);
-    expect(
-      idsOf(recommendationsFor('leading.communicate-the-need', recommendations.items)),
-    ).toEqual(['R11']);
     expect(recommendationsFor('delivery.persist', recommendations.items)).toEqual([]);
   });
 
   it('gives only tagged examples, most direct first, and none where none is tagged', () => {
+    // Cornwall withdrew from the programme: never above Wigan, which speaks to the action directly
     expect(idsOf(examplesFor('delivery.involve-stakeholders', examples.items))).toEqual([
-      'creative-councils-cornwall',
       'creative-councils-wigan',
-      'innovation-zone-bristol',
+      'creative-councils-cornwall',
+    ]);
+    // Surrey's own "trialling new technology" before the piloting by Rotherham's spun-out enterprise
+    expect(idsOf(examplesFor('delivery.space-to-test', examples.items))).toEqual([
+      'innovation-zone-surrey',
+      'creative-councils-rotherham',
+    ]);
+    expect(idsOf(examplesFor('climate.experiment-and-learn', examples.items))).toEqual([
+      'innovation-zone-surrey',
     ]);
     expect(examplesFor('ambitions.select-priority-areas', examples.items)).toEqual([]);
     expect(examplesFor('delivery.monitor-progress', examples.items)).toEqual([]);
@@ -63,8 +75,9 @@ describe('recommendations and examples for an action', () => {
 
 describe('behaviourStandings', () => {
   // Worked by hand: climate 4 3 2 1 0 ?, leading 2 2 2 2 2, ambitions 3 3 ? ?, delivery 4 4 4 4 3
-  //   agree ambitions: long-term 75, understand 75, select not sure -> 75 (2 answered)
-  //   earmark resources: devote 100; climate: risks 25, experiment 0 -> 12.5
+  //   agree ambitions (the whole ambitions section): long-term 75, understand 75, select and
+  //   attainable not sure -> 75 (2 answered)
+  //   earmark resources: devote 100; climate (the whole climate section): 100 75 50 25 0 ? -> 50 (5)
   //   bold, united: united 50, bold 50 -> 50; communicate 50; involve 100; persist 75
   const result = scoreAssessment(
     checklist,
@@ -87,7 +100,7 @@ describe('behaviourStandings', () => {
     ).toEqual([
       ['agree-ambitions', 75, 25, 2],
       ['earmark-resources', 100, 0, 1],
-      ['create-climate', 12.5, 87.5, 2],
+      ['create-climate', 50, 50, 5],
       ['united-leadership', 50, 50, 2],
       ['communicate-reasons', 50, 50, 1],
       ['involve-stakeholders', 100, 0, 1],

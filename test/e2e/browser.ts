@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import chromiumFlags from '../tools/chromium-flags.json';
+import { testNow, testTimeZone } from '../clock';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -11,11 +12,22 @@ export const screenshotDir = new URL('../../test-results/screenshots/', import.m
 // The same flags as the Lighthouse runs (test/tools/lighthouse.mjs), kept in one list.
 export const CHROMIUM_FLAGS: string[] = chromiumFlags;
 
-export function launch(extraFlags: string[] = []): Promise<Browser> {
-  return chromium.launch({
+export async function launch(extraFlags: string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
+  // Every context any test opens reads the suites' one clock setting (test/clock.ts).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options = {}) =>
+    setClock(await newContext({ timezoneId: testTimeZone, ...options }));
+  return browser;
+}
+
+/** Starts a context's pages at TEST_NOW, if it is set; time then runs on as usual. */
+async function setClock(context: BrowserContext): Promise<BrowserContext> {
+  if (testNow) await context.clock.install({ time: testNow });
+  return context;
 }
 
 export const baseUrl = () => inject('baseUrl');
@@ -81,12 +93,18 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /** A browser with a profile kept on disk, so a test can close it and open it again as a user would. */
-export function launchWithProfile(profileDir: string, viewport = { width: 1280, height: 900 }) {
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-    viewport,
-  });
+export async function launchWithProfile(
+  profileDir: string,
+  viewport = { width: 1280, height: 900 },
+) {
+  return setClock(
+    await chromium.launchPersistentContext(profileDir, {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+      viewport,
+      timezoneId: testTimeZone,
+    }),
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { researchContent } from '../../src/domain/content/research';
 import { documentedRows, hasReason } from '../content/reviewTable';
+import { lgaLeafletClaims, unsourcedFigures } from './attribution';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
@@ -229,9 +230,12 @@ describe('what the app says the research found', () => {
     expect(researchBoxes(pages.summary!)).toHaveLength(1);
     expect(researchBoxes(pages['group results']!)).toHaveLength(1);
     expect(pages.results).toContain("'To a large extent' on every action (75)");
-    // About the research shows paragraphs 16–18, as its sources list promises
-    for (const t of [findings.behaviours.intro, ...findings.behaviours.items.map((b) => b.text)])
-      expect(pages.about).toContain(t);
+    // About the research shows paragraphs 16–18, as its sources list promises: para 16 whole, from
+    // its first sentence (issue 22)
+    expect(pages.about).toContain(
+      `16. ${findings.behaviours.opening} ${findings.behaviours.intro}`,
+    );
+    for (const t of findings.behaviours.items.map((b) => b.text)) expect(pages.about).toContain(t);
     expect(pages.about!.replace(/\s+/g, ' ')).toContain(sourceTexts[1]);
     expect(pages.about).toContain(findings.freshIdeas.text);
     expect(consoleErrors).toEqual([]);
@@ -242,9 +246,11 @@ describe('what the app says the research found', () => {
 // Worked by hand from HAND_WORKED_ANSWERS (climate 4 3 2 1 0 ?, leading 2 2 2 2 2, ambitions 3 3 ? ?,
 // delivery 4 4 4 4 3): each behaviour is the mean of its actions' scores.
 const BEHAVIOUR_ROWS = [
-  'Agree clear, long-term ambitions and priorities for innovation, that reflect residents’ concerns 75', // 75, 75
+  // the whole ambitions section: 75, 75 and two "Not sure" -> 75
+  'Agree clear, long-term ambitions and priorities for innovation, that reflect residents’ concerns 75',
   'Earmark resources to achieve these ambitions 100',
-  'Create the organisational climate for innovation (including allowing calculated risk taking and tolerating intelligent failures) 13', // 25, 0
+  // the whole climate section (issue 22): 100, 75, 50, 25, 0 and "Not sure" -> 50
+  'Create the organisational climate for innovation (including allowing calculated risk taking and tolerating intelligent failures) 50',
   'Build a bold, united leadership approach to innovation 50',
   'Convincingly communicate the reasons for innovations (particularly to residents and employees) 50',
   'Involve key stakeholders in developing innovations (such as residents, employees, businesses and partners) 100',
@@ -282,8 +288,12 @@ describe('what leaders in councils achieving more innovations do', () => {
 
     await open(page, '#/results', 'Your results');
     expect(await behaviourRows(page, 'your-behaviours')).toEqual(BEHAVIOUR_ROWS);
+    // The table names the actions each bar averages: the climate's six
+    await page
+      .locator('section[aria-labelledby="your-behaviours-title"]')
+      .screenshot({ path: `${screenshotDir}fidelity-behaviours-table-1280.png` });
     expect(await page.locator('#your-behaviours-summary').innerText()).toMatch(
-      /^Your score on each thing .* the lowest is "Create the organisational climate for innovation \(including allowing calculated risk taking and tolerating intelligent failures\)" at 13\.$/,
+      /^Your score on each thing .* the lowest is "Create the organisational climate for innovation \(including allowing calculated risk taking and tolerating intelligent failures\)" at 50\.$/,
     );
     await drawCharts(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -308,10 +318,10 @@ describe('what leaders in councils achieving more innovations do', () => {
     const ws = '#/workshops/0a1b2c3d4e5f60718293a4b5c6d7e8f9';
     await open(page, `${ws}/results`, 'Group results');
     // three members at 4 on everything but "Select the priority areas" (0, 0, 4): that behaviour is
-    // the mean of 100, 100 and 33.3 -> 78; the others are 100
+    // the mean of the ambitions section, 100, 100, 33.3 and 100 -> 83; the others are 100
     const groupRows = await behaviourRows(page, 'group-behaviours');
     expect(groupRows.map((r) => r.split(' ').at(-1))).toEqual([
-      '78',
+      '83',
       '100',
       '100',
       '100',
@@ -325,7 +335,61 @@ describe('what leaders in councils achieving more innovations do', () => {
 
     await open(page, `${ws}/summary`, 'Fidelity check');
     expect(await page.getByRole('heading', { name: title }).count()).toBe(1);
+    // On paper too, each behaviour's row says which actions its score averages
+    const printed = page.locator('section[aria-labelledby="sum-behaviours"]');
+    expect(await printed.locator('thead th').allInnerTexts()).toContain(
+      'Checklist actions it averages',
+    );
+    await printed.screenshot({
+      path: `${screenshotDir}fidelity-group-summary-behaviours-1280.png`,
+    });
     expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('who the leaflet is credited to, and what figures the app gives', () => {
+  it("calls it nobody's but AIILGRP's, in partnership with the LGA, and gives no figure the sources do not, on landing, results and About", async () => {
+    const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });
+    const page = await newPage(context);
+    await page.locator('h1').waitFor();
+    const fresh = await mainText(page);
+    // The page description and the web app manifest, as a search engine or an installer reads them
+    const head = await page.evaluate(async () => {
+      const description = document
+        .querySelector('meta[name="description"]')!
+        .getAttribute('content')!;
+      const href = document.querySelector('link[rel="manifest"]')!.getAttribute('href')!;
+      const manifest = await (await fetch(href)).json();
+      return { description, manifest: manifest.description as string };
+    });
+    await page.evaluate((a) => localStorage.setItem('kai.assessment', a), savedAssessment());
+    await page.reload();
+    await page.locator('h1').waitFor();
+    const pages: Record<string, string> = {
+      'landing, nothing saved': fresh,
+      'landing, answers saved': await mainText(page),
+      results: await open(page, '#/results', 'Your results'),
+      about: await open(page, '#/about', 'About the research'),
+      'page description': head.description,
+      manifest: head.manifest,
+    };
+    for (const [name, text] of Object.entries(pages)) {
+      expect(lgaLeafletClaims(text), name).toEqual([]);
+      expect(unsourcedFigures(text), name).toEqual([]);
+    }
+    // Credited as the imprint has it, in the leaflet's words
+    for (const text of [head.description, head.manifest, pages.about!]) {
+      expect(text).toContain('AIILGRP Publications');
+      expect(text).toContain(
+        'conducted in partnership with the Local Government Association (LGA)',
+      );
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'fidelity-about-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'fidelity-about-390');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -47,9 +47,11 @@ describe('compare with a snapshot', () => {
         .check();
       await page.goto(at(page, '#/your-data'));
       await waitForHeading(page, 'Save, move and compare');
+      // The row of the snapshot named "November", as a user finds it: not a date that says November.
       await page
-        .getByRole('link', { name: /November/ })
-        .first()
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: 'November', exact: true }) })
+        .getByRole('link', { name: /^Compare the snapshot “November” from .* with now$/ })
         .click();
       await waitForHeading(page, 'What has moved');
       for (const d of await page.locator('details').all())

@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
+    setupFiles: ['test/clock-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One Chromium at a time: the machine has two cores.

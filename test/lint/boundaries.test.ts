@@ -25,6 +25,28 @@ describe('the boundaries the linter keeps', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('stops a feature importing the app layer', async () => {
+    const messages = await lint(
+      'src/features/plan/Fixture.tsx',
+      "import { AppRoutes } from '../../app/AppRoutes';\nexport const x = AppRoutes;\n",
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*a feature never imports it/),
+    ]);
+  });
+
+  it('stops the app importing the build machine’s code', async () => {
+    const messages = await lint(
+      'src/components/Fixture.tsx',
+      "import { pageGroups } from '../build/chunks';\nexport const x = pageGroups;\n",
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*src\/build runs on the build machine/,
+      ),
+    ]);
+  });
+
   it("stops a workshop step importing another step's internals", async () => {
     const messages = await lint(
       'src/features/workshop/present/Fixture.tsx',

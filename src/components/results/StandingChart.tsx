@@ -59,7 +59,7 @@ export function StandingChart({ subject, standings, of = 'areas' }: Props) {
           caption={`${whose(subject)} score ${words.caption}`}
           columns={[
             { label: words.row },
-            { label: 'Checklist actions' },
+            { label: 'Checklist actions it averages' },
             { label: 'Score', numeric: true },
             { label: 'Gap', numeric: true },
           ]}

@@ -18,6 +18,12 @@ const actionIds = z.array(actionId).min(1, 'must name at least one action').max(
 const tag = z.strictObject({ actionId, rank: z.number().int().min(1, 'must be 1 or more') });
 const tags = z.array(tag).max(3, 'may name at most three actions');
 const someTags = tags.min(1, 'must name at least one action');
+// A para-16 behaviour may stand for a whole section of the leaflet ("Create the organisational climate
+// for innovation" is the leaflet's first section, six actions): issue 22.
+const sectionOfActionIds = z
+  .array(actionId)
+  .min(1, 'must name at least one action')
+  .max(6, 'may name at most six actions');
 
 export const actionSchema = z.strictObject({
   id: actionId,
@@ -50,7 +56,9 @@ export const scaleSchema = z.strictObject({
 
 export const quotesSchema = z.strictObject({
   source: text,
-  items: z.array(z.strictObject({ id, text, sectionId: id, tags: someTags })).min(1),
+  // A quote may speak directly to no action (kept as the leaflet prints it, never shown for an action):
+  // a tag stands only where the quote's own words speak to what the action asks (issue 22).
+  items: z.array(z.strictObject({ id, text, sectionId: id, tags })).min(1),
 });
 
 const citedSource = z.strictObject({
@@ -62,6 +70,7 @@ const citedSource = z.strictObject({
 });
 
 const linkedItem = z.strictObject({ id, text, actionIds });
+const behaviourItem = z.strictObject({ id, text, actionIds: sectionOfActionIds });
 
 const citedParagraph = z.strictObject({ source: citedSource, text, actionIds });
 
@@ -69,7 +78,13 @@ export const findingsSchema = z.strictObject({
   headline: z.strictObject({ id, text, short: text, source: text }),
   furtherAction: z.strictObject({ intro: text, source: text, areas: z.array(linkedItem).min(1) }),
   /** Creative Councils update para 16: what leaders in councils achieving more innovations do. */
-  behaviours: z.strictObject({ source: citedSource, intro: text, items: z.array(linkedItem).min(1) }),
+  behaviours: z.strictObject({
+    source: citedSource,
+    /** The paragraph's first sentence, on the twelve interviews, shown before the intro. */
+    opening: text,
+    intro: text,
+    items: z.array(behaviourItem).min(1),
+  }),
   /** Para 17: ideas adapted from elsewhere; the most innovative councils look for fresh ideas. */
   freshIdeas: citedParagraph,
   /** Para 18: what more leaders could have done. */

@@ -5,7 +5,10 @@ import type { Findings } from '../../domain/content/types';
 const findings = findingsJson as Findings;
 const { behaviours, freshIdeas, scopeForMore } = findings;
 
-/** Paragraphs 16–18 of the Creative Councils update, word for word, as "About the research" promises. */
+/**
+ * Paragraphs 16–18 of the Creative Councils update, word for word and whole (para 16 with its first
+ * sentence, on the twelve interviews), as "About the research" promises.
+ */
 export function CreativeCouncilsFindings() {
   const { source } = behaviours;
   return (
@@ -18,7 +21,9 @@ export function CreativeCouncilsFindings() {
         interviews behind the leaflet:
       </p>
       <blockquote className="source-text">
-        <p>16. {behaviours.intro}</p>
+        <p>
+          16. {behaviours.opening} {behaviours.intro}
+        </p>
         <ul>
           {behaviours.items.map((b) => (
             <li key={b.id}>{b.text}</li>

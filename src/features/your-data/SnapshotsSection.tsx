@@ -97,6 +97,8 @@ function SnapshotRow({ snapshot }: { snapshot: Snapshot }) {
   const remove = useSnapshotStore((s) => s.remove);
   const [confirming, setConfirming] = useState(false);
   const when = formatDateTime(snapshot.savedAt);
+  // A screen-reader user hears which snapshot a link is for by its name as well as its date.
+  const which = snapshot.label ? `“${snapshot.label}” from ${when}` : `from ${when}`;
   return (
     <tr>
       <td>{when}</td>
@@ -108,7 +110,7 @@ function SnapshotRow({ snapshot }: { snapshot: Snapshot }) {
         {confirming ? (
           <span className="row-actions">
             <button type="button" className="link-button" onClick={() => remove(snapshot.id)}>
-              Yes, delete the snapshot from {when}
+              Yes, delete the snapshot {which}
             </button>
             <button type="button" className="link-button" onClick={() => setConfirming(false)}>
               Keep it
@@ -117,10 +119,10 @@ function SnapshotRow({ snapshot }: { snapshot: Snapshot }) {
         ) : (
           <span className="row-actions">
             <Link to={paths.compare.href(snapshot.id)}>
-              Compare <span className="visually-hidden">the snapshot from {when} </span>with now
+              Compare <span className="visually-hidden">the snapshot {which} </span>with now
             </Link>
             <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-              Delete <span className="visually-hidden">the snapshot from {when}</span>
+              Delete <span className="visually-hidden">the snapshot {which}</span>
             </button>
           </span>
         )}

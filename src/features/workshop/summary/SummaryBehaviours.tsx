@@ -1,4 +1,5 @@
 import { capitalise, formatScore, listItemText } from '../../../domain/display';
+import { checklistIndex } from '../../../domain/content/contentIndex';
 import type { FindingStanding } from '../../../domain/scoring/findings';
 import { DataTable } from '../../../components/DataTable';
 import './summaryBehaviours.css';
@@ -14,12 +15,14 @@ export function SummaryBehaviours({ behaviours }: { behaviours: FindingStanding[
           {
             label: 'What those leaders do (Creative Councils update, para 16; mean of its actions)',
           },
+          { label: 'Checklist actions it averages' },
           { label: 'Group score', numeric: true },
         ]}
         rows={behaviours.map((b) => ({
           key: b.findingId,
           header: capitalise(listItemText(b.text)),
-          cells: [formatScore(b.score)],
+          // Which actions the score averages, so a reader can check it (the climate is six: issue 22)
+          cells: [b.actionIds.map(checklistIndex.actionText).join('; '), formatScore(b.score)],
         }))}
       />
     </section>
