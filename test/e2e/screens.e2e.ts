@@ -65,7 +65,10 @@ describe('every page, at each size', () => {
     // The heading alone can be met by the page just left or by the summary before its bars are
     // drawn; the screenshot waits for the summary's own bars.
     await waitForHeading(page, 'Cabinet of eight');
-    await page.locator('.group-summary .chart-bar line.chart-range').first().waitFor();
+    await page
+      .locator('.group-summary .chart-bar line.chart-range')
+      .first()
+      .waitFor({ state: 'attached' });
     await look(page, 'group-summary');
     // The members' range crosses the dark bar: a white edge keeps it visible in black and white.
     expect(

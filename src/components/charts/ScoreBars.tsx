@@ -63,19 +63,19 @@ export function ScoreBars({ rows, axisLabel, marker, pair, list, tone = 'page' }
         {drawn && box.width > 0 ? (
           <drawn.DrawnBars rows={rows} g={g} marker={marker} pair={pair} tone={tone} name={label} />
         ) : (
-          <ul
+          <div
             className="chart-waiting"
             role={label ? 'img' : undefined}
             aria-label={label}
             aria-hidden={label ? undefined : true}
           >
             {rows.map((r, i) => (
-              <li key={i} style={{ height: g.rowHeight }}>
+              <div key={i} style={{ height: g.rowHeight }}>
                 {r.label}: {r.valueLabel}
                 {r.then && `, ${r.then.valueLabel}`}
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         )}
       </div>
       {List && (
