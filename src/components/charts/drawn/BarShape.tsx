@@ -40,6 +40,9 @@ export function BarShape({
   const top = y + g.barShift;
   const range = then ? null : payload?.row.range;
   const mid = top + height / 2;
+  // Thinner than the bar, so a printed bar (8 px) still reads as a bar with a line through it.
+  const thick = Math.min(4, height * 0.35);
+  const edge = Math.min(6, height * 0.6);
   return (
     <g className={then ? 'chart-bar chart-bar-then' : 'chart-bar'} data-row={payload?.i}>
       <rect
@@ -60,7 +63,7 @@ export function BarShape({
             y1={mid}
             y2={mid}
             stroke={colours.edge}
-            strokeWidth={6}
+            strokeWidth={edge}
           />
           <line
             x1={xOf(g, range[0])}
@@ -68,7 +71,7 @@ export function BarShape({
             y1={mid}
             y2={mid}
             stroke={colours.text}
-            strokeWidth={4}
+            strokeWidth={thick}
             className="chart-range"
           />
         </g>
