@@ -15,7 +15,7 @@ export interface Distribution {
   max: number | null;
 }
 
-export function quantile(sorted: readonly number[], p: number): number | null {
+export function quantile(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const at = (sorted.length - 1) * p;
   const below = Math.floor(at);
@@ -24,14 +24,15 @@ export function quantile(sorted: readonly number[], p: number): number | null {
 }
 
 export function distributionOf(values: readonly number[]): Distribution {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, without a comparator: 400 councils' scores, 25 times over.
+  const sorted = Float64Array.from(values).sort();
   return {
     n: sorted.length,
     min: sorted[0] ?? null,
     q1: quantile(sorted, 0.25),
     median: quantile(sorted, 0.5),
     q3: quantile(sorted, 0.75),
-    max: sorted.at(-1) ?? null,
+    max: sorted[sorted.length - 1] ?? null,
   };
 }
 

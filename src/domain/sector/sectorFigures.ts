@@ -1,6 +1,6 @@
 import type { Checklist, Scale } from '../content/types';
 import type { GroupFigures } from '../group/figures';
-import { groupScores } from './groupScores';
+import { groupScoreList } from './groupScores';
 import { distributionOf, type Distribution } from './quantiles';
 
 /**
@@ -50,7 +50,7 @@ export function sectorFigures(
   checklist: Checklist,
   scale: Scale,
 ): SectorFigures {
-  const scores = sources.map((s) => groupScores(s.figures, checklist));
+  const scores = sources.map((s) => groupScoreList(s.figures, checklist));
   const known = (values: (number | null | undefined)[]) =>
     values.filter((v): v is number => typeof v === 'number');
   const actionIds = checklist.sections.flatMap((s) => s.actions.map((a) => a.id));
@@ -67,19 +67,19 @@ export function sectorFigures(
       let notSure = 0;
       for (const s of sources) {
         const a = s.figures.actions[i]!;
-        a.counts.forEach((c, v) => (counts[v]! += c));
+        for (let v = 0; v < counts.length; v++) counts[v]! += a.counts[v]!;
         notSure += a.notSure;
       }
       return {
         actionId,
         counts,
         notSure,
-        groups: distributionOf(known(scores.map((g) => g.actions.get(actionId)))),
+        groups: distributionOf(known(scores.map((g) => g.actions[i]))),
       };
     }),
-    sections: checklist.sections.map((section) => ({
+    sections: checklist.sections.map((section, i) => ({
       sectionId: section.id,
-      groups: distributionOf(known(scores.map((g) => g.sections.get(section.id)))),
+      groups: distributionOf(known(scores.map((g) => g.sections[i]))),
     })),
     overall: distributionOf(known(scores.map((g) => g.overall))),
   };
