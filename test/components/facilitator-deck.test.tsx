@@ -77,7 +77,7 @@ describe('the printed group summary', () => {
 
 describe('the discussion timer', () => {
   it('counts down once, pauses and resets, and at zero says "Time is up" large, silently', async () => {
-    vi.useFakeTimers({ now: new Date('2026-12-06T10:00:00.000Z') });
+    vi.useFakeTimers({ now: new Date(2026, 11, 6, 12, 0) });
     render(<DiscussionTimer />);
     const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
     const wait = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
@@ -107,7 +107,7 @@ describe('the discussion timer', () => {
 
 describe('a date gone by in the group plan', () => {
   it('is asked about and saved, not refused', async () => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-06T10:00:00.000Z') });
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 6, 12, 0) });
     localStorage.setItem(
       'kai.workshops',
       JSON.stringify({ version: 1, state: { workshops: [workshop] } }),

@@ -6,7 +6,8 @@ import { renderApp } from './renderApp';
 // Issue 25, items 8, 9 and 15: a plan you choose, a date gone by questioned (never refused), and last
 // plan's unfinished commitments brought forward. The clock is fixed: "today" is 6 December 2026.
 
-const TODAY = new Date('2026-12-06T10:00:00.000Z');
+// Midday on 6 December 2026 in whatever time zone the suite runs in (TZ=Pacific/Kiritimati too).
+const TODAY = new Date(2026, 11, 6, 12, 0);
 // The hand-worked answers' weakest areas, in order (assessment.e2e.ts).
 const WEAKEST = [
   'Experiment, fail quickly and learn from failures',

@@ -7,7 +7,8 @@ import { renderApp } from './renderApp';
 // the landing knows you are back; the next round's check page says what its answers are. The clock
 // is fixed: "today" is 6 December 2026.
 
-const TODAY = new Date('2026-12-06T10:00:00.000Z');
+// Midday on 6 December 2026 in whatever time zone the suite runs in (TZ=Pacific/Kiritimati too).
+const TODAY = new Date(2026, 11, 6, 12, 0);
 const EXPERIMENT = 'climate.experiment-and-learn';
 
 beforeAll(() => {
