@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ScrollArea } from './ScrollArea';
+import { ScrollArea } from '../../components/ScrollArea';
 import { checklistContent } from '../../domain/content/load';
 import { actionChanges, MOVEMENT_LABELS, movedActions } from '../../domain/history/changes';
 import type { Answers } from '../../domain/scoring/answers';

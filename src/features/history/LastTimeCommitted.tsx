@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ScrollArea } from './ScrollArea';
+import { ScrollArea } from '../../components/ScrollArea';
 import { reviewedCommitments } from '../../domain/history/planReview';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { roundDate } from './historyContent';

@@ -5,7 +5,7 @@ import type { HistoryPoint } from '../../domain/history/series';
 import { paths } from '../../components/paths';
 import { roundDate } from './historyContent';
 import { ReviewedCommitmentsTable } from './ReviewedCommitmentsTable';
-import { ScrollArea } from './ScrollArea';
+import { ScrollArea } from '../../components/ScrollArea';
 
 /** For every kept round with a plan: what became of each commitment, and how its answer moved by the next round. */
 export function PlanReviews({

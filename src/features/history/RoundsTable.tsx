@@ -1,5 +1,5 @@
 import type { RoundScores } from '../../domain/history/series';
-import { ScrollArea } from './ScrollArea';
+import { ScrollArea } from '../../components/ScrollArea';
 import { formatScore } from '../../domain/display';
 import { DataTable } from '../../components/DataTable';
 import { roundDate } from './historyContent';

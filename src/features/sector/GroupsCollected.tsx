@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ScrollArea } from '../../components/ScrollArea';
 import { ActionsHeader } from '../../components/DataTable';
 import { TextField } from '../../components/form/TextField';
 import { formatDate } from '../../domain/display';
@@ -13,26 +14,28 @@ export function GroupsCollected() {
   const entries = useSectorStore((s) => s.entries);
   if (entries.length === 0) return <p>No group results have been added on this device yet.</p>;
   return (
-    <table>
-      <caption>
-        The {entries.length} groups' results on this device, in the order they were added
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Label</th>
-          <th scope="col" className="num">
-            Participants
-          </th>
-          <th scope="col">Made</th>
-          <ActionsHeader />
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((e) => (
-          <EntryRow key={e.id} entry={e} />
-        ))}
-      </tbody>
-    </table>
+    <ScrollArea label="The groups on this device">
+      <table>
+        <caption>
+          The {entries.length} groups' results on this device, in the order they were added
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Label</th>
+            <th scope="col" className="num">
+              Participants
+            </th>
+            <th scope="col">Made</th>
+            <ActionsHeader />
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <EntryRow key={e.id} entry={e} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
   );
 }
 

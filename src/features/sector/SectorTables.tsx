@@ -1,3 +1,4 @@
+import { ScrollArea } from '../../components/ScrollArea';
 import { DataTable } from '../../components/DataTable';
 import { formatScore } from '../../domain/display';
 import type { FindingStanding } from '../../domain/scoring/findings';
@@ -14,27 +15,29 @@ const SPREAD_COLUMNS = [
 /** Each section: the pooled score, the median group, and the lowest and highest group. */
 export function SectionsTable({ view }: { view: SectorView }) {
   return (
-    <DataTable
-      caption="Scores out of 100 in each section"
-      columns={[{ label: 'Section' }, ...SPREAD_COLUMNS]}
-      rows={[
-        ...view.sections.map((s) => ({
-          key: s.sectionId,
-          header: sectionTitle(s.sectionId),
-          cells: [s.score, s.groups.median, s.groups.min, s.groups.max].map(formatScore),
-        })),
-        {
-          key: 'overall',
-          header: 'Overall',
-          cells: [
-            view.overall.score,
-            view.overall.groups.median,
-            view.overall.groups.min,
-            view.overall.groups.max,
-          ].map(formatScore),
-        },
-      ]}
-    />
+    <ScrollArea label="Scores out of 100 in each section">
+      <DataTable
+        caption="Scores out of 100 in each section"
+        columns={[{ label: 'Section' }, ...SPREAD_COLUMNS]}
+        rows={[
+          ...view.sections.map((s) => ({
+            key: s.sectionId,
+            header: sectionTitle(s.sectionId),
+            cells: [s.score, s.groups.median, s.groups.min, s.groups.max].map(formatScore),
+          })),
+          {
+            key: 'overall',
+            header: 'Overall',
+            cells: [
+              view.overall.score,
+              view.overall.groups.median,
+              view.overall.groups.min,
+              view.overall.groups.max,
+            ].map(formatScore),
+          },
+        ]}
+      />
+    </ScrollArea>
   );
 }
 
@@ -42,32 +45,34 @@ export function SectionsTable({ view }: { view: SectorView }) {
 export function ActionsTable({ view, withCounts }: { view: SectorView; withCounts: boolean }) {
   const byId = new Map(view.actions.map((a) => [a.actionId, a]));
   return (
-    <DataTable
-      caption={
-        withCounts
-          ? 'Every action: how many participants gave each answer, and scores out of 100'
-          : 'Every action: scores out of 100'
-      }
-      columns={[
-        { label: 'Action' },
-        ...(withCounts ? scale.options.map((o) => ({ label: o.label, numeric: true })) : []),
-        ...(withCounts ? [{ label: scale.notSure.label, numeric: true }] : []),
-        ...SPREAD_COLUMNS,
-      ]}
-      rows={checklist.sections.flatMap((s) =>
-        s.actions.map((action) => {
-          const a = byId.get(action.id)!;
-          return {
-            key: a.actionId,
-            header: actionText(a.actionId),
-            cells: [
-              ...(withCounts ? [...a.counts, a.notSure] : []),
-              ...[a.score, a.groups.median, a.groups.min, a.groups.max].map(formatScore),
-            ],
-          };
-        }),
-      )}
-    />
+    <ScrollArea label="Every action">
+      <DataTable
+        caption={
+          withCounts
+            ? 'Every action: how many participants gave each answer, and scores out of 100'
+            : 'Every action: scores out of 100'
+        }
+        columns={[
+          { label: 'Action' },
+          ...(withCounts ? scale.options.map((o) => ({ label: o.label, numeric: true })) : []),
+          ...(withCounts ? [{ label: scale.notSure.label, numeric: true }] : []),
+          ...SPREAD_COLUMNS,
+        ]}
+        rows={checklist.sections.flatMap((s) =>
+          s.actions.map((action) => {
+            const a = byId.get(action.id)!;
+            return {
+              key: a.actionId,
+              header: actionText(a.actionId),
+              cells: [
+                ...(withCounts ? [...a.counts, a.notSure] : []),
+                ...[a.score, a.groups.median, a.groups.min, a.groups.max].map(formatScore),
+              ],
+            };
+          }),
+        )}
+      />
+    </ScrollArea>
   );
 }
 
@@ -82,21 +87,23 @@ export function StandingsTable({
   withActions: boolean;
 }) {
   return (
-    <DataTable
-      caption={caption}
-      columns={[
-        { label: 'From the research' },
-        { label: 'Sector score', numeric: true },
-        ...(withActions ? [{ label: 'The mean of these actions' }] : []),
-      ]}
-      rows={standings.map((f) => ({
-        key: f.findingId,
-        header: f.text,
-        cells: [
-          formatScore(f.score),
-          ...(withActions ? [f.actionIds.map(actionText).join('; ')] : []),
-        ],
-      }))}
-    />
+    <ScrollArea label={caption}>
+      <DataTable
+        caption={caption}
+        columns={[
+          { label: 'From the research' },
+          { label: 'Sector score', numeric: true },
+          ...(withActions ? [{ label: 'The mean of these actions' }] : []),
+        ]}
+        rows={standings.map((f) => ({
+          key: f.findingId,
+          header: f.text,
+          cells: [
+            formatScore(f.score),
+            ...(withActions ? [f.actionIds.map(actionText).join('; ')] : []),
+          ],
+        }))}
+      />
+    </ScrollArea>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollArea } from '../../components/ScrollArea';
 import { DataTable } from '../../components/DataTable';
 import { formatScore } from '../../domain/display';
 import {
@@ -22,25 +23,31 @@ export function StandingTable({ standing, who }: Props) {
     quarterInWords(r.quarter, standing.groups),
   ];
   return (
-    <DataTable
-      caption={`${who} beside the sector's ${standing.groups} groups, scores out of 100`}
-      columns={[
-        { label: 'Section or action' },
-        { label: who, numeric: true },
-        { label: 'Median group', numeric: true },
-        { label: 'Lowest–highest group', numeric: true },
-        { label: 'Where it stands' },
-      ]}
-      rows={[
-        { key: 'overall', header: 'Overall', cells: cells(standing.overall) },
-        ...standing.sections.map((s) => ({
-          key: s.id,
-          header: <strong>{sectionTitle(s.id)}</strong>,
-          cells: cells(s),
-        })),
-        ...standing.actions.map((a) => ({ key: a.id, header: actionText(a.id), cells: cells(a) })),
-      ]}
-    />
+    <ScrollArea label={`${who} beside the sector`}>
+      <DataTable
+        caption={`${who} beside the sector's ${standing.groups} groups, scores out of 100`}
+        columns={[
+          { label: 'Section or action' },
+          { label: who, numeric: true },
+          { label: 'Median group', numeric: true },
+          { label: 'Lowest–highest group', numeric: true },
+          { label: 'Where it stands' },
+        ]}
+        rows={[
+          { key: 'overall', header: 'Overall', cells: cells(standing.overall) },
+          ...standing.sections.map((s) => ({
+            key: s.id,
+            header: <strong>{sectionTitle(s.id)}</strong>,
+            cells: cells(s),
+          })),
+          ...standing.actions.map((a) => ({
+            key: a.id,
+            header: actionText(a.id),
+            cells: cells(a),
+          })),
+        ]}
+      />
+    </ScrollArea>
   );
 }
 

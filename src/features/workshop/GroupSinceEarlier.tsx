@@ -5,7 +5,7 @@ import { paths } from '../../components/paths';
 import { describeChange } from '../../domain/scoring/compare';
 import type { GroupResult } from '../../domain/scoring/group';
 import type { Workshop } from '../../domain/workshop/workshop';
-import { ScrollArea } from '../history/ScrollArea';
+import { ScrollArea } from '../../components/ScrollArea';
 import { GroupCommitmentsTable } from './GroupCommitmentsTable';
 import { describeMeanChange, earlierName, mean, meanThenNow } from './groupChangeText';
 import { useGroupSince } from './useGroupSince';
