@@ -62,7 +62,7 @@ describe('hostile text in every free-text field', () => {
     await waitForHeading(page, 'Save, move and compare');
     await page.getByLabel('Name for the snapshot').fill(HTML);
     await page.getByRole('button', { name: 'Save a snapshot' }).click();
-    await page.getByRole('cell', { name: HTML }).waitFor();
+    await page.getByRole('cell', { name: HTML, exact: true }).waitFor();
     await expectInert(page);
     expect(foreignRequests).toEqual([]);
     await context.close();
