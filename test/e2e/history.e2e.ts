@@ -229,8 +229,9 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     expect(await axeViolations(page)).toEqual([]);
     const pdfPath = `${outDir}summary-since-last.pdf`;
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
-    // Reading order (no -layout), so each table cell comes out whole.
-    const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(
+    // The order the page drew it in (-raw), so each table cell comes out whole however its
+    // neighbours wrap.
+    const text = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' }).replace(
       /\s+/g,
       ' ',
     );
