@@ -274,7 +274,9 @@ describe('before the app’s code runs', () => {
     // The workshop's own page, opened from there, brings its code then.
     await page.getByRole('link', { name: 'Back to the workshop' }).click();
     await waitForHeading(page, 'Cabinet away day');
-    await expect.poll(() => pageAsked.filter((f) => f.startsWith('workshop-pages-')).length).toBe(1);
+    await expect
+      .poll(() => pageAsked.filter((f) => f.startsWith('workshop-pages-')).length)
+      .toBe(1);
     expect(errors).toEqual([]);
   });
 
