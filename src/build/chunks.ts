@@ -39,6 +39,7 @@ const workshopPages = (ctx: Rolldown.ChunkingContext) =>
 
 /**
  * A rolldown code-splitting group's name function: the file a module goes in, or null to leave it.
+ * The chart code is a file of its own.
  * The results page's code is one file (other pages that share part of it load it too). What the group
  * results need is another, and what the other workshop pages need a third, but for what pages outside
  * the workshop share with them: a leader's own plan should not load a workshop.
@@ -46,6 +47,15 @@ const workshopPages = (ctx: Rolldown.ChunkingContext) =>
 export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | null {
   if (id === src('main.tsx')) return null;
   if (importedBy(src('main.tsx'), ctx).has(id)) return 'app';
+  // The chart code (recharts and the kit's drawing) is one file of its own, asked for after the first
+  // paint by the pages with a chart and by no other (docs/decisions/012-charts-drawn-by-recharts.md).
+  // Only the drawing and its packages: what the drawing shares with pages (the kit's geometry, the
+  // display helpers) stays with them, or a page without a chart would fetch this file for it.
+  if (
+    (/[\\/]node_modules[\\/]/.test(id) || id.startsWith(src('components/charts/drawn/'))) &&
+    importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)
+  )
+    return 'charts';
   if (importedBy(src('features/results/ResultsPage.tsx'), ctx).has(id)) return 'results';
   const outside = lazyPages(ctx).filter((page) => !WORKSHOP_FAMILY.test(page));
   if (outside.some((page) => importedBy(page, ctx).has(id))) return null;

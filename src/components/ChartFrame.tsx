@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
+import { ChartNameContext } from './charts/chartName';
 
 interface Props {
   id: string;
   title: string;
   /** One sentence saying what the chart shows; also the chart's accessible name. */
   summary: string;
-  /** The chart itself: hidden from assistive technology, which gets the summary and the table. */
+  /** The chart itself (the chart kit's): a named image, the summary its name, the table its text. */
   chart: ReactNode;
   /** The same data as a table. */
   table: ReactNode;
@@ -19,8 +20,8 @@ export function ChartFrame({ id, title, summary, chart, table, headingLevel = 2 
     <section className="chart-frame" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
       <p id={`${id}-summary`}>{summary}</p>
-      <div className="chart" role="img" aria-label={summary}>
-        {chart}
+      <div className="chart">
+        <ChartNameContext value={summary}>{chart}</ChartNameContext>
       </div>
       <details>
         <summary>Show the data as a table</summary>

@@ -6,20 +6,13 @@ import { SummaryScores } from '../../src/features/workshop/summary/SummaryScores
 import { answersWith } from '../domain/workshop-fixtures';
 import { savedAssessment } from '../e2e/fixtures';
 import { renderApp } from './renderApp';
+import { drawnBars, drawnChart, drawnRows as rowsOf } from './drawnChart';
 
 // Issue 13: the printed summaries and the compare page draw section scores as labelled bars (decision
 // 001), never a radar, and never draw "no score" as a zero.
 
 const { checklist, scale } = checklistContent;
 const CLIMATE = checklist.sections[0]!.actions.map((a) => a.id);
-/** Each bar row's words as a reader sees them: the label, then the value(s) at the end of the bar. */
-const rowsOf = (chart: HTMLElement) =>
-  [...chart.querySelectorAll<HTMLElement>('.hbar-row:not(.hbar-axis)')].map((row) =>
-    [...row.querySelectorAll('span')]
-      .filter((span) => span.children.length === 0 && span.textContent)
-      .map((span) => span.textContent)
-      .join(' '),
-  );
 
 describe('the printed personal summary', () => {
   beforeEach(() => localStorage.clear());
@@ -36,16 +29,17 @@ describe('the printed personal summary', () => {
       { name: 'Your score in each section' },
       { timeout: 10_000 },
     );
+    await drawnChart(region);
     const chart = within(region).getByRole('img', {
       name: /^Your section scores, with a line at 'To a large extent'/,
-    });
+    }) as unknown as SVGSVGElement;
     expect(rowsOf(chart)).toEqual([
       'Create the climate for innovation 50',
       'Lead for innovation No score',
       'Agree clear long-term ambitions for innovation No score',
       'Ensure priority innovations are delivered No score',
     ]);
-    expect(chart.querySelectorAll('.hbar-fill')).toHaveLength(1);
+    expect(drawnBars(chart).now).toHaveLength(1);
     // The overall score says what it stands for, in the scale's words.
     expect(screen.getByText(/^Overall score:/)).toHaveTextContent(
       'Overall score: 50 out of 100: on average, you answered “To some extent”',
@@ -54,7 +48,7 @@ describe('the printed personal summary', () => {
 });
 
 describe('the printed group summary', () => {
-  it('draws each section as the group mean with a line from the lowest to the highest member', () => {
+  it('draws each section as the group mean with a line from the lowest to the highest member', async () => {
     // Two members, one at "To a small extent" (25) and one at "To a large extent" (75) on everything:
     // mean 50 in every section, range 25 to 75.
     const group = aggregateGroup(checklist, scale, [
@@ -62,12 +56,21 @@ describe('the printed group summary', () => {
       { id: 'b', answers: answersWith(3) },
     ]);
     render(<SummaryScores group={group} />);
-    const chart = screen.getByRole('img', { name: /^The same section scores as bars/ });
+    await drawnChart(document.body);
+    const chart = screen.getByRole('img', {
+      name: /^The same section scores as bars/,
+    }) as unknown as SVGSVGElement;
     expect(rowsOf(chart)).toEqual(checklist.sections.map((s) => `${s.title} 50`));
-    const ranges = [...chart.querySelectorAll<HTMLElement>('.hbar-range')];
-    expect(ranges.map((r) => [r.style.left, r.style.width])).toEqual(
-      checklist.sections.map(() => ['25%', '50%']),
-    );
+    // Printed at a fixed width: each range runs from 25 to 75 on the scale, half the bar's track,
+    // and the bar (50) ends at its middle.
+    const { now, ranges } = drawnBars(chart);
+    const track = (x: number) => x - Number(now[0]!.getAttribute('x'));
+    for (const [i, r] of ranges.entries()) {
+      const bar = Number(now[i]!.getAttribute('width'));
+      expect(track(Number(r.getAttribute('x1')))).toBeCloseTo(bar / 2, 5);
+      expect(track(Number(r.getAttribute('x2')))).toBeCloseTo((bar * 3) / 2, 5);
+    }
+    expect(ranges).toHaveLength(checklist.sections.length);
   });
 });
 
@@ -101,17 +104,18 @@ describe('the compare page', () => {
       { name: 'Section scores, then and now' },
       { timeout: 10_000 },
     );
-    const chart = within(region).getByRole('img');
+    await drawnChart(region);
+    const chart = within(region).getByRole('img') as unknown as SVGSVGElement;
     expect(rowsOf(chart)).toEqual([
       'Create the climate for innovation 50 now 25 then',
       'Lead for innovation 50 now No score then',
       'Agree clear long-term ambitions for innovation 75 now No score then',
       'Ensure priority innovations are delivered 95 now No score then',
     ]);
-    expect(chart.querySelectorAll('.hbar-fill')).toHaveLength(4);
+    expect(drawnBars(chart).now).toHaveLength(4);
     // Only climate had a score then: one "then" bar, none drawn at zero for the others.
-    expect(chart.querySelectorAll('.hbar-then')).toHaveLength(1);
-    expect(within(chart).getByText(/Then \(/)).toBeInTheDocument();
+    expect(drawnBars(chart).then).toHaveLength(1);
+    expect(within(region).getByText(/Then \(/)).toBeInTheDocument();
 
     // "Take vital, calculated risks" was and is "To a small extent": the one action that has not moved.
     const table = screen.getByRole('table', { name: 'Change in each action' });

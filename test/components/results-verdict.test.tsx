@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checklistContent } from '../../src/domain/content/load';
 import { savedAssessment } from '../e2e/fixtures';
+import { drawnBars, drawnChart } from './drawnChart';
 import { renderApp } from './renderApp';
 
 const KEY = 'kai.assessment';
@@ -32,9 +33,9 @@ describe('the results page opens with a verdict', () => {
     // The three sections with no answers show "No score", never a bar at zero.
     // Below the first screen: drawn just after the first paint (components/RenderLater).
     const region = await screen.findByRole('region', { name: 'Your score in each section' });
-    const chart = region.querySelector('.chart') as HTMLElement;
-    expect(within(chart).getAllByText('No score')).toHaveLength(3);
-    expect(chart.querySelectorAll('.hbar-fill')).toHaveLength(1);
+    const chart = await drawnChart(region);
+    expect(within(chart as unknown as HTMLElement).getAllByText('No score')).toHaveLength(3);
+    expect(drawnBars(chart).now).toHaveLength(1);
   });
 
   it('names the top three areas and the next step before the detail', async () => {

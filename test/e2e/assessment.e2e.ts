@@ -104,7 +104,7 @@ describe('a council leader self-assessing, keyboard only', () => {
     await tabTo(page, 'See your results');
     await page.keyboard.press('Enter');
     await waitForHeading(page, 'Your results');
-    await page.locator('.chart .hbars').first().waitFor();
+    await page.locator('.chart .recharts-surface').first().waitFor();
     const main = await page.locator('main').innerText();
     expect(main).toContain(
       'Your overall score is 68 out of 100: on average, you answered “To a large extent”.',

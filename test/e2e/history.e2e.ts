@@ -151,7 +151,7 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     await tabTo(page, 'See your whole history', 100);
     await page.keyboard.press('Enter');
     await waitForFocusedHeading(page, 'Your history');
-    await page.locator('.history-lines svg').first().waitFor();
+    await page.locator('.chart-lines .recharts-surface').first().waitFor();
     expect(await page.locator('#history-scores-summary').innerText()).toBe(
       'Across 2 rounds, from 1 November 2026 to now, your overall score went from 68 to 71 (up 3).',
     );
@@ -326,7 +326,7 @@ describe('a long history', () => {
               const done = () =>
                 document.querySelector('#reviews-title') &&
                 document.querySelector('#reminder-title') &&
-                document.querySelector('.history-lines svg')
+                document.querySelector('.chart-lines .recharts-surface')
                   ? resolve(performance.now() - start)
                   : requestAnimationFrame(done);
               done();
@@ -342,7 +342,7 @@ describe('a long history', () => {
     );
     expect(median).toBeLessThan(200);
 
-    await page.locator('.history-lines svg').first().waitFor();
+    await page.locator('.chart-lines .recharts-surface').first().waitFor();
     expect(await page.locator('#history-scores-title ~ details tbody tr').count()).toBe(21);
     expect(await page.locator('#reviews-title ~ .plan-review table').count()).toBe(20);
     expect(await axeViolations(page)).toEqual([]);
@@ -353,7 +353,7 @@ describe('a long history', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await waitForHeading(page, 'Your history');
-    await page.locator('.history-lines svg').first().waitFor();
+    await page.locator('.chart-lines .recharts-surface').first().waitFor();
     await page.screenshot({ path: `${outDir}screenshots/history-390x844.png` });
     await screenshot(page, 'mobile-41-history-20-rounds');
     expect(await axeViolations(page)).toEqual([]);

@@ -68,7 +68,7 @@ export async function drawCharts(page: Page) {
   const count = await charts.count();
   for (let i = 0; i < count; i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
-    await charts.nth(i).locator('.hbars').first().waitFor();
+    await charts.nth(i).locator('.recharts-surface').first().waitFor();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   return count;
@@ -81,14 +81,15 @@ export async function drawCharts(page: Page) {
 export async function waitForSectionBars(page: Page) {
   const chart = page
     .getByRole('region', { name: 'Your score in each section' })
-    .getByRole('img', { name: /^Your section scores|^No section has a score yet/ });
+    .locator('svg.recharts-surface');
   await chart.waitFor();
-  expect(await chart.locator('.hbar-row:not(.hbar-axis)').count()).toBe(4);
+  expect(await chart.getAttribute('role')).toBe('img');
+  expect(await chart.locator('text.chart-label').count()).toBe(4);
 }
 
 /** Waits for the group summary's section bars: a row for each of the four sections. */
 export async function waitForGroupSectionBars(page: Page) {
-  const chart = page.getByRole('img', { name: /^The same section scores as bars/ });
+  const chart = page.locator('.gs-bars svg.recharts-surface');
   await chart.waitFor();
-  expect(await chart.locator('.hbar-row:not(.hbar-axis)').count()).toBe(4);
+  expect(await chart.locator('text.chart-label').count()).toBe(4);
 }

@@ -127,8 +127,8 @@ export async function visitComingBackPages(page: Page, base: string) {
   const summary = await page.locator('main').innerText();
   await page.goto(`${base}#/history`);
   await waitForHeading(page, 'Your history');
-  await page.locator('.history-lines svg polyline').first().waitFor();
-  const lines = await page.locator('.history-lines svg polyline').count();
+  await page.locator('.chart-lines .recharts-line-curve').first().waitFor();
+  const lines = await page.locator('.chart-lines .recharts-line-curve').count();
   return { results, review, summary, lines };
 }
 

@@ -65,15 +65,22 @@ describe('every page, at each size', () => {
     // The heading alone can be met by the page just left or by the summary before its bars are
     // drawn; the screenshot waits for the summary's own bars.
     await waitForHeading(page, 'Cabinet of eight');
-    await page.locator('.group-summary .hbar-track .hbar-range').first().waitFor();
+    await page
+      .locator('.group-summary .chart-bar line.chart-range')
+      .first()
+      .waitFor({ state: 'attached' });
     await look(page, 'group-summary');
     // The members' range crosses the dark bar: a white edge keeps it visible in black and white.
     expect(
       await page
-        .locator('.group-summary .hbar-track .hbar-range')
+        .locator('.group-summary .chart-range-line line')
         .first()
-        .evaluate((e) => getComputedStyle(e).boxShadow),
-    ).toMatch(/^rgb\(255, 255, 255\) 0px 0px 0px 1px/);
+        .evaluate((e) => [
+          e.getAttribute('stroke'),
+          Number(e.getAttribute('stroke-width')) >
+            Number(e.nextElementSibling!.getAttribute('stroke-width')),
+        ]),
+    ).toEqual(['#fff', true]);
     const pdf = `${screenshotDir}screens-group-summary.pdf`;
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     expect(pages(pdf)).toBeLessThanOrEqual(3);

@@ -75,22 +75,33 @@ async function showSlide(page: Page, heading: string) {
   throw new Error(`no slide "${heading}"`);
 }
 
-/** Each bar row of the slide: its label, its track's and its bar's widths, and the figure beside it. */
-function barRows(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.presentation .slide .hbar-row:not(.hbar-axis)')].map((row) => ({
-      label: row.querySelector('.hbar-label')!.textContent,
-      track: row.querySelector('.hbar-track')!.getBoundingClientRect().width,
-      bar: row.querySelector('.hbar-fill')?.getBoundingClientRect().width ?? null,
-      figure: row.querySelector('.hbar-value')!.textContent,
-      // The figure's text past the end of its row (0 when it fits).
-      spill: Math.max(
-        0,
-        row.querySelector('.hbar-value')!.scrollWidth -
-          row.querySelector('.hbar-value')!.clientWidth,
-      ),
-    })),
-  );
+/**
+ * Each bar row of the slide's drawn chart (recharts): its label, the 0–100 track's width (from the
+ * axis's 0 to its 100), its bar's width (null: no bar), and the figure beside it.
+ */
+async function barRows(page: Page) {
+  await page.locator('.presentation .slide .recharts-surface').waitFor();
+  return page.evaluate(() => {
+    const svg = document.querySelector('.presentation .slide .recharts-surface')!;
+    const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')];
+    const at = (t: string) => {
+      const box = ticks.find((e) => e.textContent === t)!.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    const right = svg.getBoundingClientRect().right;
+    const values = [...svg.querySelectorAll('.chart-row-value')];
+    return [...svg.querySelectorAll('text.chart-label')].map((label, i) => ({
+      label: [...label.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
+      track: at('100') - at('0'),
+      bar:
+        svg
+          .querySelector(`.chart-bar:not(.chart-bar-then)[data-row="${i}"] rect`)
+          ?.getBoundingClientRect().width ?? null,
+      figure: values[i]!.textContent,
+      // The figure's text past the right edge of the chart (0 when it fits).
+      spill: Math.max(0, values[i]!.getBoundingClientRect().right - right),
+    }));
+  });
 }
 
 describe('slide charts use the width of the screen', () => {

@@ -50,7 +50,7 @@ function timeResults(page: Page, hash: string, participants: number) {
           if (detail && !detail.open) detail.open = true;
           const done =
             document.querySelectorAll('section.distribution').length === 20 &&
-            document.querySelector('.chart .hbars') &&
+            document.querySelector('.chart .recharts-surface') &&
             document.querySelector('.stat .value:nth-child(1)') &&
             document.body.textContent!.includes(`${participants} members have answered`);
           if (done) requestAnimationFrame(() => resolve(performance.now() - start));

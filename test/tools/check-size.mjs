@@ -13,8 +13,11 @@ const FIRST_LOAD_BUDGET = 110 * 1024;
 // 300 kB until issue 11, which added the in-room QR codes: the QR encoder (about 6 kB) and the camera
 // decoder (about 13 kB), each loaded only by the pages that use them but kept for offline use. 340 kB
 // since issues 10 and 14 (history pages, the saved-format guard): every addition is loaded on demand
-// except the guard, and the first-load budget above is unchanged.
-const ALL_JS_BUDGET = 340 * 1024;
+// except the guard, and the first-load budget above is unchanged. 365 kB since issue 21 (charts drawn
+// by recharts, decision 012): measured 350.0 kB with recharts' chunk (122.3 kB, loaded after the first
+// paint by the pages with a chart), plus 15 kB. Each later issue that adds code raises it by what it
+// measures, and says so.
+const ALL_JS_BUDGET = 365 * 1024;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const singleFile = new URL('../../dist-single/key-actions-for-innovation.html', import.meta.url)
   .pathname;

@@ -7,7 +7,7 @@ import { checklistContent } from '../../domain/content/load';
 import { largeExtentLine } from '../../domain/scoring/reference';
 import type { SectionResult } from '../../domain/scoring/score';
 import { ChartFrame } from '../ChartFrame';
-import { HorizontalBars } from '../charts/HorizontalBars';
+import { ScoreBars } from '../charts/ScoreBars';
 import { sectionBars } from './sectionBars';
 import { DataTable, type Column } from '../DataTable';
 
@@ -89,7 +89,7 @@ export function SectionScoresChart(props: Props) {
       summary={spec.summary}
       headingLevel={props.headingLevel}
       chart={
-        <HorizontalBars
+        <ScoreBars
           axisLabel="Score out of 100"
           marker={spec.marker}
           rows={sectionBars(props.sections)}

@@ -4,7 +4,7 @@ import { formatScore } from '../../domain/display';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { ChartFrame } from '../ChartFrame';
 import { DataTable } from '../DataTable';
-import { HorizontalBars } from '../charts/HorizontalBars';
+import { ScoreBars } from '../charts/ScoreBars';
 import { standingBars, standingLabel as label } from './standingBars';
 import { scoreName, whose, type Subject } from './subject';
 
@@ -52,10 +52,7 @@ export function StandingChart({ subject, standings, of = 'areas' }: Props) {
       title={words.title}
       summary={summary}
       chart={
-        <HorizontalBars
-          axisLabel={`${scoreName(subject)} (0–100)`}
-          rows={standingBars(standings)}
-        />
+        <ScoreBars axisLabel={`${scoreName(subject)} (0–100)`} rows={standingBars(standings)} />
       }
       table={
         <DataTable

@@ -1,6 +1,6 @@
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { formatScore } from '../../domain/display';
-import type { BarRow } from '../charts/HorizontalBars';
+import type { BarRow } from '../charts/types';
 
 interface SectionScore {
   sectionId: string;

@@ -1,6 +1,6 @@
 import { capitalise, formatScore, listItemText } from '../../domain/display';
 import type { FindingStanding } from '../../domain/scoring/findings';
-import type { BarRow } from '../charts/HorizontalBars';
+import type { BarRow } from '../charts/types';
 
 /** The finding's text as a heading: "agree clear … concerns;" → "Agree clear … concerns". */
 export const standingLabel = (s: FindingStanding) => capitalise(listItemText(s.text));

@@ -4,7 +4,7 @@ import type { RoundScores } from '../../domain/history/series';
 import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { HistoryLines } from '../../components/charts/HistoryLines';
+import { ScoreLines } from '../../components/charts/ScoreLines';
 import { roundDate, sectionTitles, shortRoundDate } from './historyContent';
 
 const HEIGHT = 380;
@@ -26,9 +26,9 @@ export function HistoryChart({ scores }: { scores: RoundScores[] }) {
       title="Your scores in each round"
       summary={summary}
       chart={
-        <HistoryLines
+        <ScoreLines
           height={HEIGHT}
-          rounds={scores.map((r) => (r.label === 'Now' ? 'Now' : shortRoundDate(r.date)))}
+          points={scores.map((r) => (r.label === 'Now' ? 'Now' : shortRoundDate(r.date)))}
           lines={[
             { name: 'Overall', values: scores.map((r) => r.overall) },
             ...sectionTitles.map((title, i) => ({

@@ -2,7 +2,7 @@ import type { ActionResult } from '../../domain/scoring/score';
 import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { HorizontalBars } from '../../components/charts/HorizontalBars';
+import { ScoreBars } from '../../components/charts/ScoreBars';
 import { checklistIndex } from '../../domain/content/contentIndex';
 
 const { actionText, sectionOf } = checklistIndex;
@@ -22,7 +22,7 @@ export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
       title="Your score on every action, weakest first"
       summary={summary}
       chart={
-        <HorizontalBars
+        <ScoreBars
           axisLabel="Score out of 100 (0 = not at all, 100 = fully)"
           rows={actions.map((a) => ({
             label: actionText(a.actionId),

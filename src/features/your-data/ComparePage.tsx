@@ -12,7 +12,7 @@ import {
 import { formatDateTime, formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
-import { HorizontalBars } from '../../components/charts/HorizontalBars';
+import { ScoreBars } from '../../components/charts/ScoreBars';
 import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
@@ -64,7 +64,7 @@ export function ComparePage() {
           .map((s) => `${sectionById.get(s.id)?.title} ${formatChange(s).toLowerCase()}`)
           .join('; ')}.`}
         chart={
-          <HorizontalBars
+          <ScoreBars
             axisLabel="Score out of 100"
             pair={{ now: 'Now', then: `Then (${when})` }}
             rows={comparison.sections.map((s) => ({

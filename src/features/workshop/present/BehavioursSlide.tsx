@@ -1,5 +1,5 @@
 import { PageHeading } from '../../../components/PageHeading';
-import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { standingBars } from '../../../components/results/standingBars';
 import { scoreName } from '../../../components/results/subject';
 import type { GroupView } from '../../../domain/workshop/groupView';
@@ -17,7 +17,8 @@ export function BehavioursSlide({ view }: { view: GroupView }) {
       />
       <p className="slide-key">Group score out of 100: the mean of each one's checklist actions.</p>
       <div className="slide-chart slide-bars">
-        <HorizontalBars
+        <ScoreBars
+          tone="slide"
           list="ul"
           axisLabel={`${scoreName("the group's")} (0–100)`}
           rows={standingBars(view.behaviours)}

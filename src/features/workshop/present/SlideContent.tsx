@@ -1,5 +1,5 @@
 import { PageHeading } from '../../../components/PageHeading';
-import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { scoreName } from '../../../components/results/subject';
 import {
   answerRange,
@@ -152,7 +152,8 @@ export function SlideContent({ slide, view, workshop }: Props) {
             <p>No action has a group average of “To some extent” or below.</p>
           ) : (
             <div className="slide-chart slide-bars">
-              <HorizontalBars
+              <ScoreBars
+                tone="slide"
                 list="ol"
                 axisLabel={`${scoreName("the group's")} (0–100)`}
                 rows={view.weak.map((w) => ({

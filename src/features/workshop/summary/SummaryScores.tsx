@@ -1,4 +1,4 @@
-import { HorizontalBars } from '../../../components/charts/HorizontalBars';
+import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { NumberHeaders } from '../../../components/DataTable';
 import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/display';
@@ -6,6 +6,7 @@ import type { GroupResult } from '../../../domain/scoring/group';
 import { sectionOf } from '../workshopContent';
 import { ThenCells, ThenHeaders, type ScoresThen } from './ScoresThen';
 import './summaryScores.css';
+import { ChartNameContext } from '../../../components/charts/chartName';
 
 /**
  * Section scores as numbers, then as labelled bars under them: the numbers carry the meaning on paper,
@@ -47,12 +48,10 @@ export function SummaryScores({ group, since }: { group: GroupResult; since?: Sc
             </tr>
           </tbody>
         </table>
-        <div
-          className="gs-bars"
-          role="img"
-          aria-label="The same section scores as bars: the group mean, with a line from the lowest to the highest participant."
-        >
-          <HorizontalBars axisLabel="Group mean out of 100" rows={sectionBars(sections)} />
+        <div className="gs-bars">
+          <ChartNameContext value="The same section scores as bars: the group mean, with a line from the lowest to the highest participant.">
+            <ScoreBars axisLabel="Group mean out of 100" rows={sectionBars(sections)} />
+          </ChartNameContext>
         </div>
       </div>
     </section>

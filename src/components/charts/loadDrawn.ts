@@ -1,0 +1,113 @@
+import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+
+type Drawn = typeof import('./drawn');
+
+let loaded: Drawn | null = null;
+let loading: Promise<Drawn> | null = null;
+
+/** The chart code (recharts and the kit's drawing), one chunk, asked for once. */
+export function loadDrawn(): Promise<Drawn> {
+  loading ??= import('./drawn').then((m) => (loaded = m));
+  return loading;
+}
+
+/**
+ * Charts waiting to be drawn, one a turn: each turn is a frame and then a task, so the browser
+ * paints and answers a tap between two charts, and no one task draws a whole page of them.
+ */
+const waiting: (() => void)[] = [];
+let turning = false;
+function drawInTurn(draw: () => void) {
+  waiting.push(draw);
+  if (turning) return;
+  turning = true;
+  const next = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        waiting.shift()?.();
+        if (waiting.length > 0) next();
+        else turning = false;
+      }),
+    );
+  next();
+}
+
+/** How far below (and above) the screen a chart starts to be drawn: about a screen on a phone. */
+const NEAR = 600;
+
+function isNear(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  return box.top < innerHeight + NEAR && box.bottom > -NEAR;
+}
+
+/**
+ * The chart code, once it is here and the chart in `ref` is on or near the screen (or `always`: a
+ * printed page, a slide). A page with many charts draws only those a reader comes to: a page whose
+ * charts are all below its first screen does not ask for the chart code until the reader scrolls
+ * towards them, and one with a chart in view asks after its first paint (a frame, then a task), so
+ * its words never wait. Until then each chart's space is kept and its values written. Charts that
+ * come near later draw one a turn, each in a transition; on a page whose chart code is already
+ * here, a chart in view draws with the page. Printing draws every chart it can at once. Where the
+ * browser cannot tell what is in view (no IntersectionObserver), every chart is near.
+ */
+export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Drawn | null {
+  const [near, setNear] = useState(always || typeof IntersectionObserver === 'undefined');
+  const [drawn, setDrawn] = useState<Drawn | null>(near ? loaded : null);
+
+  // Measured before the first paint: a chart on the first screen of a page whose chart code is here
+  // is drawn with the page, not a frame after it.
+  useLayoutEffect(() => {
+    const inView = () => {
+      setNear(true);
+      if (loaded) setDrawn(loaded);
+    };
+    if (!near && ref.current && isNear(ref.current)) inView();
+  }, [near, ref]);
+
+  useEffect(() => {
+    if (near) return;
+    const element = ref.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: `${NEAR}px 0px` },
+    );
+    observer.observe(element);
+    const beforePrint = () =>
+      flushSync(() => {
+        setNear(true);
+        if (loaded) setDrawn(loaded);
+      });
+    addEventListener('beforeprint', beforePrint);
+    return () => {
+      observer.disconnect();
+      removeEventListener('beforeprint', beforePrint);
+    };
+  }, [near, ref]);
+
+  useEffect(() => {
+    if (drawn || !near) return;
+    let live = true;
+    const draw = (m: Drawn) => drawInTurn(() => live && startTransition(() => setDrawn(m)));
+    if (loaded) {
+      draw(loaded);
+      return () => {
+        live = false;
+      };
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void loadDrawn().then((m) => live && draw(m)));
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawn, near]);
+
+  return drawn;
+}

@@ -1,0 +1,204 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eightPersonWorkshop } from './eight-person';
+import { axeViolations, baseUrl, newPage, openContext, screenshot } from './browser';
+import { browserForFile } from './fileBrowser';
+import { HAND_WORKED_ANSWERS, savedAssessment, seedAssessment } from './fixtures';
+import { waitForHeading } from './journey';
+import { at, importWorkshop } from './workshop-helpers';
+
+// Issue 21: every chart is drawn by the chart kit on recharts (docs/decisions/012), its code loaded
+// after the first paint by the pages with a chart and by no other.
+
+const browser = browserForFile();
+const CHART_CODE = /\/assets\/charts-[^/]+\.js$/;
+
+/** Every script the page asks for from now until it has been still for a moment. */
+async function scriptsFetched(page: Page, go: () => Promise<unknown>) {
+  const files: string[] = [];
+  const record = (r: { url(): string }) => {
+    if (r.url().endsWith('.js')) files.push(new URL(r.url()).pathname.replace(/^.*\//, ''));
+  };
+  page.on('request', record);
+  await go();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500);
+  page.off('request', record);
+  return files;
+}
+
+/**
+ * A drawn bar chart, read from the screen: the 0–100 track (the x of the axis's 0 and 100), each row's
+ * label, value and bar width (null: no bar), and the reference line's x.
+ */
+function readBars(page: Page, region: string) {
+  return page.evaluate((region) => {
+    const section = [...document.querySelectorAll('section.chart-frame')].find(
+      (s) => s.querySelector('h2, h3')?.textContent === region,
+    )!;
+    const svg = section.querySelector('svg.recharts-surface')!;
+    const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')];
+    const at = (t: string) => {
+      const box = ticks.find((e) => e.textContent === t)!.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    const values = [...svg.querySelectorAll('.chart-row-value')];
+    const line = svg.querySelector('.recharts-reference-line line')?.getBoundingClientRect();
+    return {
+      zero: at('0'),
+      hundred: at('100'),
+      marker: line ? line.left + line.width / 2 : null,
+      role: svg.getAttribute('role'),
+      rows: [...svg.querySelectorAll('text.chart-label')].map((label, i) => {
+        const bar = svg.querySelector(`.chart-bar:not(.chart-bar-then)[data-row="${i}"] rect`);
+        const box = bar?.getBoundingClientRect();
+        return {
+          label: [...label.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
+          value: values[i]!.textContent,
+          start: box?.left ?? null,
+          width: box?.width ?? null,
+        };
+      }),
+    };
+  }, region);
+}
+
+describe('the chart code', () => {
+  it('is fetched by no page without a chart: the landing, the questions, the plan', async () => {
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
+    const page = await context.newPage();
+    const landing = await scriptsFetched(page, () => page.goto(baseUrl()));
+    // The landing's own requests, listed: the entry, the app and React, the service worker's helper.
+    console.log(`The landing fetches: ${landing.join(', ')}`);
+    expect(landing.length).toBeGreaterThan(0);
+    expect(landing.filter((f) => /^charts-/.test(f))).toEqual([]);
+    for (const hash of ['#/section/climate', '#/plan']) {
+      const files = await scriptsFetched(page, () => page.goto(at(page, hash)));
+      expect([hash, files.filter((f) => CHART_CODE.test(`/assets/${f}`))]).toEqual([hash, []]);
+    }
+    await context.close();
+  });
+});
+
+describe('bars drawn by recharts', () => {
+  it('are as long as their scores, "no score" has none, and the reference line is at 75 (1280 wide)', async () => {
+    const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });
+    const page = await newPage(context);
+    // Climate only: 0 1 2 3 4 and "not sure" → (0+25+50+75+100)/5 = 50; the other sections no score.
+    const climate = Object.keys(HAND_WORKED_ANSWERS).filter((id) => id.startsWith('climate.'));
+    await seedAssessment(
+      page,
+      savedAssessment(Object.fromEntries(climate.map((id, i) => [id, i === 5 ? 'not-sure' : i]))),
+    );
+    await page.goto(at(page, '#/results'));
+    await waitForHeading(page, 'Your results');
+    const region = page.getByRole('region', { name: 'Your score in each section' });
+    await region.locator('.recharts-surface').waitFor();
+    const partly = await readBars(page, 'Your score in each section');
+    expect(partly.role).toBe('img');
+    expect(partly.rows.map((r) => [r.value, r.width === null])).toEqual([
+      ['50', false],
+      ['No score', true],
+      ['No score', true],
+      ['No score', true],
+    ]);
+
+    // The hand-worked answers: climate 50, leading 50, ambitions 75, delivery 95.
+    await seedAssessment(page, savedAssessment());
+    await page.goto(at(page, '#/results'));
+    await region.locator('.recharts-surface').waitFor();
+    const bars = await readBars(page, 'Your score in each section');
+    const track = bars.hundred - bars.zero;
+    expect(track).toBeGreaterThan(300);
+    expect(bars.rows.map((r) => r.value)).toEqual(['50', '50', '75', '95']);
+    for (const [i, score] of [50, 50, 75, 95].entries()) {
+      const row = bars.rows[i]!;
+      expect(Math.abs(row.start! - bars.zero)).toBeLessThanOrEqual(1);
+      expect(Math.abs(row.width! - (track * score) / 100)).toBeLessThanOrEqual(1);
+    }
+    expect(Math.abs(bars.marker! - (bars.zero + track * 0.75))).toBeLessThanOrEqual(1);
+    // The reference line is named in the key under the chart.
+    expect(await region.locator('.chart-key').innerText()).toContain(
+      "'To a large extent' on every action (75)",
+    );
+    // Long leaflet titles wrap in their own column: no label runs into the bars.
+    const overlaps = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('svg.recharts-surface text.chart-label')].filter((t) => {
+          const svg = t.closest('svg')!;
+          const zero = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')]
+            .find((e) => e.textContent === '0')!
+            .getBoundingClientRect();
+          return t.getBoundingClientRect().right > zero.left + zero.width / 2;
+        }).length,
+    );
+    expect(overlaps).toBe(0);
+    expect(await page.locator('[class*="hbar"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'charts-results-1280x800');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await screenshot(page, 'charts-results-390x844');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('nothing moves while the chart code arrives (layout shift on the results page)', async () => {
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
+    const page = await newPage(context);
+    await seedAssessment(page, savedAssessment());
+    await page.goto(at(page, '#/results'));
+    await page.reload();
+    await page.locator('.chart .recharts-surface').first().waitFor();
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+              sum += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 200);
+        }),
+    );
+    console.log(`Results page layout shift: ${shift.toFixed(4)}`);
+    expect(shift).toBeLessThanOrEqual(0.02);
+    await context.close();
+  });
+});
+
+describe('every page with a chart draws it with recharts', () => {
+  it('the group results, the group summary, the slides; axe clean; no hbar markup', async () => {
+    const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });
+    const page = await newPage(context, '#/workshops');
+    const id = await importWorkshop(page, eightPersonWorkshop());
+    for (const [hash, heading] of [
+      [`#/workshops/${id}/results`, 'Group results'],
+      [`#/workshops/${id}/summary`, 'Cabinet of eight'],
+    ] as const) {
+      await page.goto(at(page, hash));
+      await waitForHeading(page, heading);
+      await page.locator('.recharts-surface').first().waitFor();
+      expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+      expect(await page.locator('[class*="hbar"]').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.goto(at(page, `#/workshops/${id}/present`));
+    await page.locator('.presentation .slide').waitFor();
+    for (let i = 0; i < 20; i++) {
+      if ((await page.locator('.presentation h1').innerText()).includes('What leaders')) break;
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(20);
+    }
+    await page.locator('.presentation .slide .recharts-surface').waitFor();
+    // The arrow keys change slides: the chart's keyboard layer is off, the chart out of the tab order.
+    expect(
+      await page.locator('.presentation .recharts-surface').getAttribute('tabindex'),
+    ).toBeNull();
+    expect(await page.locator('[class*="hbar"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
