@@ -108,7 +108,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
+  await drawEveryChart(page);
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+}
+
+/**
+ * A chart is drawn as the reader comes near it (decision 012): before a picture of the whole page,
+ * scroll through it a screen at a time, as a reader would, until every chart is drawn, then go back
+ * to where the page was.
+ */
+export async function drawEveryChart(page: Page) {
+  const waiting = () => page.locator('.chart-kit .chart-waiting').count();
+  if ((await waiting()) === 0) return;
+  const { top, height, screen } = await page.evaluate(() => ({
+    top: scrollY,
+    height: document.documentElement.scrollHeight,
+    screen: innerHeight,
+  }));
+  for (let y = 0; y < height; y += screen) {
+    await page.evaluate((y) => scrollTo(0, y), y);
+    await page.waitForTimeout(50);
+  }
+  await expect.poll(waiting, { timeout: 10_000 }).toBe(0);
+  await page.evaluate((top) => scrollTo(0, top), top);
 }
 
 /** A browser with a profile kept on disk, so a test can close it and open it again as a user would. */

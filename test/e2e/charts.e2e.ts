@@ -78,6 +78,33 @@ describe('the chart code', () => {
     }
     await context.close();
   });
+
+  it('is fetched by the results page only when the reader comes near a chart (390×844)', async () => {
+    const { context } = await openContext(browser(), { width: 390, height: 844 });
+    const page = await newPage(context);
+    await seedAssessment(page, savedAssessment());
+    const first = await scriptsFetched(page, () => page.goto(at(page, '#/results')));
+    await waitForHeading(page, 'Your results');
+    // The first screen is the verdict, the score and what the research found: no chart is near it.
+    expect(first.filter((f) => /^charts-/.test(f))).toEqual([]);
+    expect(await page.locator('.recharts-surface').count()).toBe(0);
+    const region = page.getByRole('region', { name: 'Your score in each section' });
+    // Its values are written in the space kept for it meanwhile.
+    expect(await region.locator('.chart-waiting').innerText()).toContain(
+      'Create the climate for innovation: 50',
+    );
+    const scrolled = await scriptsFetched(page, () => region.scrollIntoViewIfNeeded());
+    expect(scrolled.filter((f) => /^charts-/.test(f))).toHaveLength(1);
+    await region.locator('.recharts-surface').waitFor();
+    // The charts far below are still waiting, and draw as the reader reaches them.
+    const behaviours = page.getByRole('region', {
+      name: /What leaders in councils achieving more/,
+    });
+    expect(await behaviours.locator('.recharts-surface').count()).toBe(0);
+    await behaviours.scrollIntoViewIfNeeded();
+    await behaviours.locator('.recharts-surface').waitFor();
+    await context.close();
+  });
 });
 
 describe('bars drawn by recharts', () => {
@@ -93,6 +120,8 @@ describe('bars drawn by recharts', () => {
     await page.goto(at(page, '#/results'));
     await waitForHeading(page, 'Your results');
     const region = page.getByRole('region', { name: 'Your score in each section' });
+    // A chart is drawn as the reader comes near it.
+    await region.scrollIntoViewIfNeeded();
     await region.locator('.recharts-surface').waitFor();
     const partly = await readBars(page, 'Your score in each section');
     expect(partly.role).toBe('img');
@@ -106,6 +135,7 @@ describe('bars drawn by recharts', () => {
     // The hand-worked answers: climate 50, leading 50, ambitions 75, delivery 95.
     await seedAssessment(page, savedAssessment());
     await page.goto(at(page, '#/results'));
+    await region.scrollIntoViewIfNeeded();
     await region.locator('.recharts-surface').waitFor();
     const bars = await readBars(page, 'Your score in each section');
     const track = bars.hundred - bars.zero;

@@ -15,9 +15,10 @@ const FIRST_LOAD_BUDGET = 110 * 1024;
 // since issues 10 and 14 (history pages, the saved-format guard): every addition is loaded on demand
 // except the guard, and the first-load budget above is unchanged. 365 kB since issue 21 (charts drawn
 // by recharts, decision 012): measured 350.0 kB with recharts' chunk (122.3 kB, loaded after the first
-// paint by the pages with a chart), plus 15 kB. Each later issue that adds code raises it by what it
-// measures, and says so.
-const ALL_JS_BUDGET = 365 * 1024;
+// paint by the pages with a chart), plus 15 kB. 398 kB when issue 21 landed after issues 24–26 (the
+// sector picture, the saved-data kernel, papaparse: 260.3 kB without the charts): measured 382.6 kB,
+// plus 15 kB. Each later issue that adds code raises it by what it measures, and says so.
+const ALL_JS_BUDGET = 398 * 1024;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const singleFile = new URL('../../dist-single/key-actions-for-innovation.html', import.meta.url)
   .pathname;
