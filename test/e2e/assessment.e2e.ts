@@ -104,6 +104,8 @@ describe('a council leader self-assessing, keyboard only', () => {
     await tabTo(page, 'See your results');
     await page.keyboard.press('Enter');
     await waitForHeading(page, 'Your results');
+    // A chart is drawn as the reader comes near it.
+    await page.locator('.chart').first().scrollIntoViewIfNeeded();
     await page.locator('.chart .recharts-surface').first().waitFor();
     const main = await page.locator('main').innerText();
     expect(main).toContain(

@@ -79,9 +79,10 @@ export async function drawCharts(page: Page) {
  * summary, with a bar row for each of the four sections.
  */
 export async function waitForSectionBars(page: Page) {
-  const chart = page
-    .getByRole('region', { name: 'Your score in each section' })
-    .locator('svg.recharts-surface');
+  const region = page.getByRole('region', { name: 'Your score in each section' });
+  // Drawn as the reader comes near it (a printed summary draws it at once).
+  await region.scrollIntoViewIfNeeded();
+  const chart = region.locator('svg.recharts-surface');
   await chart.waitFor();
   expect(await chart.getAttribute('role')).toBe('img');
   expect(await chart.locator('text.chart-label').count()).toBe(4);

@@ -221,6 +221,8 @@ describe('whole pages, read to the end', () => {
     expect(look.indent).toBe(0);
     expect(look.share).toBeGreaterThan(0.95);
     // Every value beside a bar ("75", "no score") inside the chart, and the page no wider than the phone.
+    // A chart is drawn as the reader comes near it.
+    await page.locator('.chart').first().scrollIntoViewIfNeeded();
     await page.locator('.chart .recharts-surface').first().waitFor();
     const outside = await page.locator('text.chart-value').evaluateAll((values) =>
       values
