@@ -7,6 +7,11 @@ export interface BarRow {
   valueLabel: string;
   /** Lowest to highest (a group's members), drawn as a line through the bar. */
   range?: [number, number] | null;
+  /**
+   * What the row says in words where the rows are also a list (a slide's): the label and value by
+   * default; a row with a range says its range too.
+   */
+  spoken?: string;
   /** An earlier figure, drawn as a hatched, outlined bar under this one (see `pair`). */
   then?: { value: number | null; valueLabel: string };
 }
