@@ -36,3 +36,17 @@ export interface LineSeries {
   name: string;
   values: (number | null)[];
 }
+
+/** One column of an answer dot plot: an answer in words and the people who gave it, a dot each. */
+export interface DotColumn {
+  label: string;
+  people: string[];
+  /** Off the scale ("Not sure"): set apart at the end, never part of the average. */
+  offScale?: boolean;
+}
+
+/** The group's mark on a dot plot: where it sits between the scale's columns (0 = the first), named. */
+export interface DotMarker {
+  at: number;
+  label: string;
+}
