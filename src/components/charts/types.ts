@@ -7,8 +7,11 @@ export interface BarRow {
   valueLabel: string;
   /** Lowest to highest (a group's members), drawn as a line through the bar. */
   range?: [number, number] | null;
-  /** An earlier figure, drawn as a hatched, outlined bar under this one (see `pair`). */
-  then?: { value: number | null; valueLabel: string };
+  /**
+   * The second figure of a pair (an earlier score, or the sector's median group), drawn as a hatched,
+   * outlined bar under this one (see `pair`), with its own lowest to highest line if it has one.
+   */
+  then?: { value: number | null; valueLabel: string; range?: [number, number] | null };
 }
 
 /** A reference line across every row, named in the key. */
