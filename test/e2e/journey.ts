@@ -61,7 +61,7 @@ export async function answerSectionByKeyboard(
  * down would (pages may draw what is further down only once it is reached).
  */
 export async function drawCharts(page: Page) {
-  const charts = page.locator('.chart');
+  const charts = page.locator('.chart-kit:visible');
   await charts.first().waitFor();
   // Every part that follows the first paint (RenderLater) is in before the charts are counted.
   await page.waitForFunction(() => !document.querySelector('.render-later-pending'));

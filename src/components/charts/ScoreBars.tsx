@@ -93,9 +93,7 @@ export function ScoreBars({
       {List && (
         <List className="visually-hidden">
           {rows.map((r, i) => (
-            <li key={i}>
-              {r.label}: {r.valueLabel}
-            </li>
+            <li key={i}>{r.spoken ?? `${r.label}: ${r.valueLabel}`}</li>
           ))}
         </List>
       )}
