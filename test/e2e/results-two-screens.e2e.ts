@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, newPage, openContext, screenshot } from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import { savedAssessment, seedAssessment } from './fixtures';
 import { waitForHeading } from './journey';
@@ -12,6 +14,9 @@ import { at } from './workshop-helpers';
 // one click away. The page's height is printed for the record.
 
 const browser = browserForFile();
+
+const pages = (pdf: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 
 // The hand-worked answers' three weakest areas (assessment.e2e.ts), each with the first item the
 // research matching gives it (docs/content.md: quote rank 1, else recommendation rank 1).
@@ -88,4 +93,76 @@ describe('the results page in two screens', () => {
       await context.close();
     });
   }
+
+  it('fetches no chart code until a question is opened, and the chart then draws (412×823)', async () => {
+    const { context, consoleErrors } = await openContext(browser(), { width: 412, height: 823 });
+    const page = await newPage(context);
+    await seedAssessment(page, savedAssessment());
+    const charts: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/charts-[^/]+\.js$/.test(r.url())) charts.push(r.url());
+    });
+    await page.goto(at(page, '#/results'));
+    await waitForHeading(page, 'Your results');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(1000);
+    expect(charts).toEqual([]);
+    // One chart per question, each a disclosure whose summary is the question.
+    const questions = await page.locator('details.results-more > summary').allInnerTexts();
+    expect(questions).toEqual([
+      'Your next 2 weakest areas (of your 5 weakest)',
+      'Which part of the checklist is strongest, and which weakest?',
+      'How did you score on each action, weakest first?',
+      'How do you stand on the areas the research found most important for further action?',
+      'How close are you to what leaders in councils achieving more innovations do?',
+      'Your strengths',
+    ]);
+    await page.getByText('Which part of the checklist is strongest, and which weakest?').click();
+    const region = page.getByRole('region', { name: 'Your score in each section' });
+    await region.locator('.recharts-surface').waitFor();
+    expect(charts).toHaveLength(1);
+    expect(await page.locator('#section-scores-title').evaluate((h) => h.tagName)).toBe('H3');
+    // Headings in order with none skipped, and one h1, with every part open.
+    const closed = page.locator('details:not([open]) > summary');
+    while ((await closed.count()) > 0) await closed.first().click();
+    const levels = await page
+      .locator('main :is(h1, h2, h3, h4)')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    levels.forEach((l, i) => expect(l - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'results-two-screens-all-open-412x823');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints every part that is one click away on the screen', async () => {
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
+    const page = await newPage(context);
+    await seedAssessment(page, savedAssessment());
+    await page.goto(at(page, '#/results'));
+    await waitForHeading(page, 'Your results');
+    mkdirSync(screenshotDir, { recursive: true });
+    const pdf = `${screenshotDir}results-printed.pdf`;
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const words of [
+      'Your overall score is 68 out of 100',
+      'road test it first',
+      'Your score in each section',
+      'Your score on every action, weakest first',
+      "The research's most important areas for further action",
+      'What leaders in councils achieving more innovations do',
+      'Your strengths',
+    ]) {
+      expect(text.replace(/\s+/g, ' ')).toContain(words);
+    }
+    // On the screen, after printing, the parts are closed again as they were.
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.locator('details.results-more[open]').count()).toBe(0);
+    console.log(`The printed results page: ${pages(pdf)} pages`);
+    await context.close();
+  });
 });
