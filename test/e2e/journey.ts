@@ -62,7 +62,7 @@ export async function answerSectionByKeyboard(
  */
 export async function drawCharts(page: Page) {
   await openResultsParts(page);
-  const charts = page.locator('.chart');
+  const charts = page.locator('.chart-kit:visible');
   await charts.first().waitFor();
   // Every part that follows the first paint (RenderLater) is in before the charts are counted.
   await page.waitForFunction(() => !document.querySelector('.render-later-pending'));

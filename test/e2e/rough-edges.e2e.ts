@@ -98,15 +98,20 @@ describe('slides', () => {
     await screenshot(page, 'issue13-title-1920x1080');
     await next(page);
     expect(await page.locator('h1').innerText()).toContain('The group in each section');
+    await page.locator('.slide-chart .recharts-surface').waitFor();
     const fill = await page.evaluate(() => {
       const slide = document
         .querySelector<HTMLElement>('.presentation .slide')!
         .getBoundingClientRect();
       const chart = document.querySelector('.slide-chart')!.getBoundingClientRect();
-      const bars = [...document.querySelectorAll('.slide-chart .range-bar')].map(
-        (b) => b.getBoundingClientRect().width / slide.width,
-      );
-      const titles = [...document.querySelectorAll<HTMLElement>('.slide-chart .slide-item-title')];
+      // The drawn chart's 0–100 track, from the axis's 0 to its 100, as a share of the slide.
+      const ticks = [...document.querySelectorAll('.slide-chart .recharts-xAxis-tick-labels text')];
+      const at = (t: string) => {
+        const box = ticks.find((e) => e.textContent === t)!.getBoundingClientRect();
+        return box.left + box.width / 2;
+      };
+      const bars = [(at('100') - at('0')) / slide.width];
+      const titles = [...document.querySelectorAll<SVGElement>('.slide-chart text.chart-label')];
       return {
         chartBottom: (chart.bottom - slide.top) / slide.height,
         narrowestBar: Math.min(...bars),

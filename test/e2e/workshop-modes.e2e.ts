@@ -98,10 +98,14 @@ describe('anonymous display', () => {
     const results = await mainText(page);
     expect(noNames(results)).toEqual([]);
     expect(results).toContain('Participant 2');
-    // The dots' tooltips carry labels too
-    const titles = await page.locator('.dot-strip title').allTextContents();
-    // 20 actions, five dots each (one not-sure answer has no dot); no split, so no prompts
-    expect(titles).toHaveLength(20 * 5 - 1);
+    // The dots' tooltips carry labels too: every action's dots, drawn as the reader opens and reaches them
+    await page
+      .locator('details.every-action')
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await drawCharts(page);
+    const titles = await page.locator('.chart-dots title').allTextContents();
+    // 20 actions, five dots each (the not-sure answer in its own column); no split, so no prompts
+    expect(titles).toHaveLength(20 * 5);
     expect(noNames(titles.join(' '))).toEqual([]);
 
     const csv = await downloadFrom(

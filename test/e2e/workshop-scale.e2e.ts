@@ -116,7 +116,7 @@ describe('group results at scale', () => {
       .locator('section.distribution')
       .first()
       .screenshot({ path: `${screenshotDir}workshop-desktop-30-action-200-participants.png` });
-    expect(await page.locator('.dot-strip').count()).toBe(
+    expect(await page.locator('.chart-dots').count()).toBe(
       20 + (await page.locator('section.prompt').count()),
     );
 

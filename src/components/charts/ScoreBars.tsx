@@ -82,9 +82,7 @@ export function ScoreBars({ rows, axisLabel, marker, pair, list, tone = 'page' }
       {List && (
         <List className="visually-hidden">
           {rows.map((r, i) => (
-            <li key={i}>
-              {r.label}: {r.valueLabel}
-            </li>
+            <li key={i}>{r.spoken ?? `${r.label}: ${r.valueLabel}`}</li>
           ))}
         </List>
       )}

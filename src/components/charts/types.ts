@@ -7,6 +7,11 @@ export interface BarRow {
   valueLabel: string;
   /** Lowest to highest (a group's members), drawn as a line through the bar. */
   range?: [number, number] | null;
+  /**
+   * What the row says in words where the rows are also a list (a slide's): the label and value by
+   * default; a row with a range says its range too.
+   */
+  spoken?: string;
   /** An earlier figure, drawn as a hatched, outlined bar under this one (see `pair`). */
   then?: { value: number | null; valueLabel: string };
 }
@@ -30,4 +35,18 @@ export type Tone = 'page' | 'slide';
 export interface LineSeries {
   name: string;
   values: (number | null)[];
+}
+
+/** One column of an answer dot plot: an answer in words and the people who gave it, a dot each. */
+export interface DotColumn {
+  label: string;
+  people: string[];
+  /** Off the scale ("Not sure"): set apart at the end, never part of the average. */
+  offScale?: boolean;
+}
+
+/** The group's mark on a dot plot: where it sits between the scale's columns (0 = the first), named. */
+export interface DotMarker {
+  at: number;
+  label: string;
 }

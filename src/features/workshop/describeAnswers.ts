@@ -1,12 +1,23 @@
 import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import type { SplitSides } from '../../domain/scoring/split';
+import type { DotColumn } from '../../components/charts/types';
 import type { GroupActionView } from '../../domain/workshop/groupView';
 import { actionText, scale } from './workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);
 
-/** The dot strip in words, for its accessible name: every count, "not sure" and the average. */
+/** The dot plot's columns: each answer on the scale with who gave it, then "Not sure", set apart. */
+export function answerColumns(action: GroupActionView): DotColumn[] {
+  const who = (value: GroupActionView['answers'][number]['answer']) =>
+    action.answers.filter((a) => a.answer === value).map((a) => a.label);
+  return [
+    ...options.map((o) => ({ label: o.label, people: who(o.value) })),
+    { label: scale.notSure.label, people: who('not-sure'), offScale: true },
+  ];
+}
+
+/** The dot plot in words, for its accessible name: every count, "not sure" and the average. */
 export function describeAnswers(action: GroupActionView): string {
   const counts = options.map((o) => `${o.label} ${action.counts[o.value] ?? 0}`).join(', ');
   const notSure = action.notSure > 0 ? `; ${scale.notSure.label} ${action.notSure}` : '';

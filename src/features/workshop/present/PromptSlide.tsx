@@ -2,8 +2,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { splitSides } from '../../../domain/scoring/split';
 import type { GroupView } from '../../../domain/workshop/groupView';
-import { describeAnswers, describeSides } from '../describeAnswers';
-import { DotStrip } from '../DotStrip';
+import { describeSides } from '../describeAnswers';
+import { AnswerSpread } from '../AnswerSpread';
 import { actionText, sectionOf } from '../workshopContent';
 
 /** A discussion prompt: one action the group is split on, its answers, and a question to discuss. */
@@ -18,7 +18,7 @@ export function PromptSlide({ view, index }: { view: GroupView; index: number })
       />
       {sides && <p>{describeSides(sides)}</p>}
       <div className="slide-dots">
-        <DotStrip answers={d.answers} mean={d.mean} label={describeAnswers(d)} />
+        <AnswerSpread action={d} tone="slide" />
       </div>
       <p className="slide-question">
         What lies behind the different answers, and what would it take to agree?

@@ -14,7 +14,6 @@ import type { Workshop } from '../../../domain/workshop/workshop';
 import { BehavioursSlide } from './BehavioursSlide';
 import { PromptSlide } from './PromptSlide';
 import { actionText, checklist, scale, sectionOf } from '../workshopContent';
-import { RangeAxis, RangeBar } from './RangeBar';
 import type { Slide } from './slides';
 import { SinceEarlierSlide } from './SinceEarlierSlide';
 
@@ -27,7 +26,7 @@ interface Props {
 const top = scaleMax(scale);
 /** An answer (or a mean answer) on the 0–100 scale every slide uses (issue 25: one scale in the deck). */
 const asScore = (v: number | null) => (v === null ? null : (v / top) * 100);
-const scoreTicks = [0, 25, 50, 75, 100];
+const scoreLabel = (score: number | null) => (score === null ? 'no score' : formatScore(score));
 const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
 const rangeWords = (min: number | null, max: number | null) =>
   min === null || max === null ? 'no scores' : `from ${formatScore(min)} to ${formatScore(max)}`;
@@ -69,28 +68,25 @@ export function SlideContent({ slide, view, workshop }: Props) {
         <>
           <PageHeading title="The group in each section" caption="Scores out of 100" />
           <p className="slide-key">
-            Each line runs from the lowest to the highest member's score; the ring is the group's
-            score.
+            Each bar is the group's score; the line through it runs from the lowest to the highest
+            member's score.
           </p>
-          <div className="slide-chart slide-chart-stacked slide-chart-wide">
-            <ul className="slide-rows">
-              {group.sections.map((s) => (
-                <li key={s.sectionId}>
-                  <span className="slide-item-title">{sectionOf(s.sectionId).title}</span>
-                  <RangeBar
-                    min={s.min}
-                    max={s.max}
-                    mean={s.score}
-                    top={100}
-                    label={`${sectionOf(s.sectionId).title}: group score ${formatScore(s.score)}, members ${rangeWords(s.min, s.max)}.`}
-                  />
-                  <strong className="slide-item-figure">{formatScore(s.score)}</strong>
-                </li>
-              ))}
-            </ul>
-            <div className="slide-axis-row">
-              <RangeAxis ticks={scoreTicks} top={100} />
-            </div>
+          <div className="slide-chart slide-bars slide-bars-wide">
+            <ScoreBars
+              tone="slide"
+              list="ul"
+              axisLabel={`${scoreName("the group's")} (0–100)`}
+              rows={group.sections.map((s) => {
+                const title = sectionOf(s.sectionId).title;
+                return {
+                  label: title,
+                  value: s.score,
+                  valueLabel: scoreLabel(s.score),
+                  range: s.min === null || s.max === null ? null : [s.min, s.max],
+                  spoken: `${title}: group score ${formatScore(s.score)}, members ${rangeWords(s.min, s.max)}.`,
+                };
+              })}
+            />
           </div>
         </>
       );
@@ -105,34 +101,29 @@ export function SlideContent({ slide, view, workshop }: Props) {
             caption={`Section ${slide.index + 1} of ${checklist.sections.length}: group scores out of 100`}
           />
           <p className="slide-key">
-            Each line runs from the lowest to the highest member's score; the ring is the group's
-            score. {scoreKey(scale)}.
+            Each bar is the group's score; the line through it runs from the lowest to the highest
+            member's score. {scoreKey(scale)}.
           </p>
-          <div className="slide-chart slide-chart-stacked">
-            <ul className="slide-rows">
-              {section.actions.map((action) => {
+          <div className="slide-chart slide-bars">
+            <ScoreBars
+              tone="slide"
+              list="ul"
+              axisLabel={`${scoreName("the group's")} (0–100)`}
+              rows={section.actions.map((action) => {
                 const a = group.actions.find((x) => x.actionId === action.id)!;
-                return (
-                  <li key={action.id}>
-                    <span className="slide-item-title">
-                      {action.text}
-                      {a.disagreement && <strong className="slide-tag"> split</strong>}
-                    </span>
-                    <RangeBar
-                      min={asScore(a.min)}
-                      max={asScore(a.max)}
-                      mean={a.score}
-                      top={100}
-                      label={`${action.text}: group score ${formatScore(a.score)}, ${answerRange(scale, a.min, a.max)}.`}
-                    />
-                    <strong className="slide-item-figure">{formatScore(a.score)}</strong>
-                  </li>
-                );
+                const min = asScore(a.min);
+                const max = asScore(a.max);
+                // "split" in the title's own words, so it reads in black and white and aloud.
+                const label = a.disagreement ? `${action.text} (split)` : action.text;
+                return {
+                  label,
+                  value: a.score,
+                  valueLabel: scoreLabel(a.score),
+                  range: min === null || max === null ? null : [min, max],
+                  spoken: `${label}: group score ${formatScore(a.score)}, ${answerRange(scale, a.min, a.max)}.`,
+                };
               })}
-            </ul>
-            <div className="slide-axis-row">
-              <RangeAxis ticks={scoreTicks} top={100} />
-            </div>
+            />
           </div>
         </>
       );

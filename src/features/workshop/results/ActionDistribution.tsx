@@ -1,15 +1,11 @@
-import { answerRange, formatMean } from '../../../domain/display';
-import { scaleMax } from '../../../domain/scoring/score';
+import { answerRange, formatScore } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers } from '../describeAnswers';
-import { DotStrip } from '../DotStrip';
+import { AnswerSpread } from '../AnswerSpread';
 import { seesItDifferently } from './OutlierList';
 
-const top = scaleMax(scale);
-
-/** One action: the group's average answer, its range, and every participant as a dot on the scale. */
+/** One action: the group's score, its range, and every participant as a dot above their answer. */
 export function ActionDistribution({ action }: { action: GroupActionView }) {
   const headingId = `dist-${action.actionId.replace('.', '--')}`;
   return (
@@ -18,9 +14,9 @@ export function ActionDistribution({ action }: { action: GroupActionView }) {
         <span className="caption">{sectionOf(action.sectionId).title}</span>
         {actionText(action.actionId)}
       </h3>
-      {/* One kind of number: the average answer on the same 0–4 scale as the dots below. */}
+      {/* One scale in the app and the deck (issue 25): the group score out of 100, as the dots' mark. */}
       <p>
-        Average answer <strong>{formatMean(action.mean)}</strong> of {top};{' '}
+        Group score <strong>{formatScore(action.score)}</strong> of 100;{' '}
         {answerRange(scale, action.min, action.max)}.
         {action.notSure > 0 && ` ${action.notSure} not sure.`}{' '}
         {action.disagreement ? (
@@ -31,7 +27,7 @@ export function ActionDistribution({ action }: { action: GroupActionView }) {
           )
         )}
       </p>
-      <DotStrip answers={action.answers} mean={action.mean} label={describeAnswers(action)} />
+      <AnswerSpread action={action} />
       <AnswersTable action={action} />
     </section>
   );

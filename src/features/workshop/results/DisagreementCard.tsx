@@ -4,8 +4,8 @@ import { splitSides } from '../../../domain/scoring/split';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeAnswers, describeSides } from '../describeAnswers';
-import { DotStrip } from '../DotStrip';
+import { describeSides } from '../describeAnswers';
+import { AnswerSpread } from '../AnswerSpread';
 
 /** One of the actions the group is most split on, written as a prompt for the group to discuss. */
 export function DisagreementCard({
@@ -29,7 +29,7 @@ export function DisagreementCard({
       <p className="prompt-question">
         What lies behind the different answers, and what would it take to agree?
       </p>
-      <DotStrip answers={action.answers} mean={action.mean} label={describeAnswers(action)} />
+      <AnswerSpread action={action} />
       <AnswersTable action={action} />
       {action.quote && <QuoteBlock text={action.quote.text} />}
     </section>
