@@ -103,7 +103,7 @@ describe('anonymous display', () => {
       .locator('details.every-action')
       .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await drawCharts(page);
-    const titles = await page.locator('.chart-dots title').allTextContents();
+    const titles = await page.locator('.chart-dots circle title').allTextContents();
     // 20 actions, five dots each (the not-sure answer in its own column); no split, so no prompts
     expect(titles).toHaveLength(20 * 5);
     expect(noNames(titles.join(' '))).toEqual([]);

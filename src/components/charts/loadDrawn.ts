@@ -14,18 +14,30 @@ export function loadDrawn(): Promise<Drawn> {
 
 /**
  * Charts waiting to be drawn, one a turn: each turn is a frame and then a task, so the browser
- * paints and answers a tap between two charts, and no one task draws a whole page of them.
+ * paints and answers a tap between two charts, and no one task draws a whole page of them. A chart
+ * on the screen goes before one that is only near it.
  */
-const waiting: (() => void)[] = [];
+const waiting: { element: HTMLElement | null; draw: () => void }[] = [];
 let turning = false;
-function drawInTurn(draw: () => void) {
-  waiting.push(draw);
+
+function onScreen(element: HTMLElement | null) {
+  if (!element) return false;
+  const box = element.getBoundingClientRect();
+  return box.top < innerHeight && box.bottom > 0;
+}
+
+function drawInTurn(element: HTMLElement | null, draw: () => void) {
+  waiting.push({ element, draw });
   if (turning) return;
   turning = true;
   const next = () =>
     requestAnimationFrame(() =>
       setTimeout(() => {
-        waiting.shift()?.();
+        const first = Math.max(
+          0,
+          waiting.findIndex((w) => onScreen(w.element)),
+        );
+        waiting.splice(first, 1)[0]?.draw();
         if (waiting.length > 0) next();
         else turning = false;
       }),
@@ -58,11 +70,13 @@ export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Dr
   // Measured before the first paint: a chart on the first screen of a page whose chart code is here
   // is drawn with the page, not a frame after it.
   useLayoutEffect(() => {
-    const inView = () => {
+    const element = ref.current;
+    const comeNear = () => {
       setNear(true);
-      if (loaded) setDrawn(loaded);
+      // Only a chart on the screen itself is drawn before the paint; one just below waits its turn.
+      if (loaded && onScreen(element)) setDrawn(loaded);
     };
-    if (!near && ref.current && isNear(ref.current)) inView();
+    if (!near && element && isNear(element)) comeNear();
   }, [near, ref]);
 
   useEffect(() => {
@@ -91,7 +105,8 @@ export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Dr
   useEffect(() => {
     if (drawn || !near) return;
     let live = true;
-    const draw = (m: Drawn) => drawInTurn(() => live && startTransition(() => setDrawn(m)));
+    const draw = (m: Drawn) =>
+      drawInTurn(ref.current, () => live && startTransition(() => setDrawn(m)));
     if (loaded) {
       draw(loaded);
       return () => {
@@ -107,7 +122,7 @@ export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Dr
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [drawn, near]);
+  }, [drawn, near, ref]);
 
   return drawn;
 }

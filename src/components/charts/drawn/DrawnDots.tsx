@@ -36,6 +36,8 @@ export function DrawnDots({ columns, g, marker, tone, name }: Props) {
         dataKey="x"
         domain={[0, g.width]}
         ticks={centres}
+        // Every column's words, always: they are laid out to fit their column.
+        interval={0}
         allowDataOverflow
         height={g.axisHeight}
         stroke={c.text}
