@@ -58,6 +58,17 @@ describe('the sector picture of four councils, worked by hand', () => {
     expect(groupScores(FOUR[0]!, checklist).overall).toBeCloseTo((27.5 + 25 * 3) / 4, 10);
   });
 
+  it('names the section whose median group scores lowest, for the chart of the sections', () => {
+    // Climate's median group (50 + 70.83) / 2 = 60.4; every other section's (50 + 75) / 2 = 62.5.
+    expect(view.lowestSection?.sectionId).toBe('climate');
+    expect(view.sections.map((s) => s.groups.median)).toEqual([
+      (50 + 425 / 6) / 2,
+      62.5,
+      62.5,
+      62.5,
+    ]);
+  });
+
   it('names the weakest actions, where councils differ most and where they agree', () => {
     expect(view.weak.map((w) => w.actionId)).toEqual([X, Y]);
     // Spread 75 on X and on every action but Y; ties in leaflet order

@@ -245,6 +245,32 @@ describe('every page with a chart draws it with recharts', () => {
     ).toBeNull();
     expect(await page.locator('[class*="hbar"]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A split: each member a dot above their answer, in full view, and the counts said as people.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 20; i++) {
+      if ((await page.locator('.presentation .slide-dots').count()) > 0) break;
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(20);
+    }
+    const dots = page.locator('.presentation .slide-dots');
+    await dots.locator('.recharts-surface').waitFor();
+    const seen = await dots.evaluate((d) => {
+      const svg = d.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+      const box = d.getBoundingClientRect();
+      return {
+        dots: d.querySelectorAll('circle.chart-dot').length,
+        inside: svg.top >= box.top - 1 && svg.bottom <= box.bottom + 1 && svg.height > 100,
+        labels: [...d.querySelectorAll('text.chart-dots-label')].map((t) => t.textContent),
+      };
+    });
+    // Eight members, each answered every action (a "Not sure" is a dot in its own column).
+    expect(seen.dots).toBe(8);
+    expect(seen.inside).toBe(true);
+    expect(seen.labels).toHaveLength(6);
+    for (const label of seen.labels) expect(label).toMatch(/^\d+ (person|people)/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'charts-split-slide-1920x1080');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -306,6 +306,28 @@ function twentyRounds() {
   });
 }
 
+/** The history chart's end labels (text and box), its axes' type size and the page's body size. */
+const endLabelsOf = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector('.chart-lines svg.recharts-surface')!;
+    return {
+      labels: [...svg.querySelectorAll('.chart-end-label text')].map((t) => {
+        const box = t.getBoundingClientRect();
+        return {
+          text: t.textContent!.replace(/\s+/g, ' ').trim(),
+          top: box.top,
+          bottom: box.bottom,
+          right: box.right,
+        };
+      }),
+      chartRight: svg.getBoundingClientRect().right,
+      tickSizes: [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
+        (t) => getComputedStyle(t).fontSize,
+      ),
+      body: getComputedStyle(document.body).fontSize,
+    };
+  });
+
 describe('a long history', () => {
   it('renders twenty rounds in under 200 ms, and reads on a laptop and a phone', async () => {
     const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });
@@ -359,6 +381,25 @@ describe('a long history', () => {
     expect(await page.locator('#history-scores-title ~ details tbody tr').count()).toBe(21);
     expect(await page.locator('#reviews-title ~ .plan-review table').count()).toBe(20);
     expect(await axeViolations(page)).toEqual([]);
+    // Issue 25 item 17: each line ends with its last score (the table's last row), the bunched ones
+    // with their names; no two end labels overlap; the axes are written as large as body text.
+    const lastRow = await page
+      .locator('#history-scores-title ~ details tbody tr')
+      .last()
+      .locator('td')
+      .allTextContents();
+    const ends = await endLabelsOf(page);
+    expect(ends.labels.map((l) => l.text.split(' ')[0])).toEqual(lastRow);
+    for (const [i, a] of ends.labels.entries())
+      for (const b of ends.labels.slice(i + 1))
+        expect(a.bottom <= b.top || b.bottom <= a.top, `${a.text} / ${b.text}`).toBe(true);
+    expect(ends.tickSizes.every((size) => size === ends.body)).toBe(true);
+    await page
+      .locator('#history-scores-title')
+      .locator('..')
+      .screenshot({
+        path: `${outDir}screenshots/issue25-history-chart-1280.png`,
+      });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${outDir}screenshots/history-1280x800.png` });
     await screenshot(page, 'desktop-41-history-20-rounds');
@@ -370,6 +411,19 @@ describe('a long history', () => {
     await page.screenshot({ path: `${outDir}screenshots/history-390x844.png` });
     await screenshot(page, 'mobile-41-history-20-rounds');
     expect(await axeViolations(page)).toEqual([]);
+    const phone = await endLabelsOf(page);
+    expect(phone.labels).toHaveLength(5);
+    for (const [i, a] of phone.labels.entries())
+      for (const b of phone.labels.slice(i + 1))
+        expect(a.bottom <= b.top || b.bottom <= a.top, `${a.text} / ${b.text}`).toBe(true);
+    // Every end label inside the chart, none cut off at its right edge.
+    expect(phone.labels.every((l) => l.right <= phone.chartRight + 0.5)).toBe(true);
+    await page
+      .locator('#history-scores-title')
+      .locator('..')
+      .screenshot({
+        path: `${outDir}screenshots/issue25-history-chart-390.png`,
+      });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

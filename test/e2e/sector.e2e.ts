@@ -43,6 +43,98 @@ const rowText = (page: Page, table: string | RegExp, header: string) =>
 const pageCount = (pdf: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 const xText = checklist.sections[0]!.actions[0]!.text;
+const SECTIONS_CHART = 'Each section: the median group, and the lowest to highest group';
+
+/** A chart frame by its heading: scrolled to (a chart draws as the reader comes near), drawn. */
+async function drawnFrame(page: Page, title: string) {
+  const frame = page.locator('section.chart-frame').filter({
+    has: page.getByRole('heading', { name: title, exact: true }),
+  });
+  await frame.scrollIntoViewIfNeeded();
+  await frame.locator('.recharts-surface').waitFor();
+  return frame;
+}
+
+/** Opens a chart's "Show the data as a table". */
+const openTable = (page: Page, title: string) =>
+  page
+    .locator('section.chart-frame')
+    .filter({ has: page.getByRole('heading', { name: title, exact: true }) })
+    .getByText('Show the data as a table')
+    .click();
+
+/**
+ * A drawn bar chart read as a reader's ruler would: where 0 and 100 are on its axis, and each row's
+ * bars (solid, then hatched) and lowest-to-highest line, in px (as test/e2e/charts.e2e.ts readBars).
+ */
+function readChart(page: Page, title: string) {
+  return page.evaluate((title) => {
+    const section = [...document.querySelectorAll('section.chart-frame')].find(
+      (s) => s.querySelector('h2, h3')?.textContent === title,
+    )!;
+    const svg = section.querySelector('svg.recharts-surface')!;
+    const tick = (t: string) => {
+      const box = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')]
+        .find((e) => e.textContent === t)!
+        .getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    const box = (e: Element | null) => e?.getBoundingClientRect() ?? null;
+    return {
+      zero: tick('0'),
+      hundred: tick('100'),
+      key: section.querySelector('.chart-key')!.textContent,
+      rows: [...svg.querySelectorAll('text.chart-label')].map((label, i) => {
+        const now = box(svg.querySelector(`.chart-bar:not(.chart-bar-then)[data-row="${i}"] rect`));
+        const then = box(svg.querySelector(`.chart-bar-then[data-row="${i}"] rect`));
+        const range = box(svg.querySelector(`.chart-bar[data-row="${i}"] line.chart-range`));
+        return {
+          label: [...label.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
+          values: [...[...svg.querySelectorAll('.chart-row-value')][i]!.querySelectorAll('text')]
+            .map((t) => t.textContent)
+            .join(' '),
+          now: now && { start: now.left, width: now.width },
+          then: then && { start: then.left, width: then.width },
+          range: range && { start: range.left, end: range.right },
+        };
+      }),
+    };
+  }, title);
+}
+
+type Chart = Awaited<ReturnType<typeof readChart>>;
+/** Each bar's length and range against the scores worked out by hand, within 1 px. */
+function expectBars(
+  chart: Chart,
+  bars: { now?: number; then?: number; range: [number, number] }[],
+) {
+  const track = chart.hundred - chart.zero;
+  expect(track).toBeGreaterThan(150);
+  expect(chart.rows).toHaveLength(bars.length);
+  const near = (px: number, score: number) =>
+    expect(Math.abs(px - (chart.zero + (track * score) / 100))).toBeLessThanOrEqual(1);
+  bars.forEach((bar, i) => {
+    const row = chart.rows[i]!;
+    for (const which of ['now', 'then'] as const) {
+      const score = bar[which];
+      if (score === undefined) continue;
+      near(row[which]!.start, 0);
+      expect(Math.abs(row[which]!.width - (track * score) / 100)).toBeLessThanOrEqual(1);
+    }
+    near(row.range!.start, bar.range[0]);
+    near(row.range!.end, bar.range[1]);
+  });
+}
+// The hand-worked fixture (test/domain/sector.test.ts): climate's groups 27.5, 50, 70.83, 75 (median
+// 60.42); every other section's 25, 50, 75, 100 (median 62.5); overall 25.63, 50, 73.96, 93.75 (median
+// 61.98).
+const CLIMATE_MEDIAN = (50 + 425 / 6) / 2;
+const OVERALL_MEDIAN = (50 + (425 / 6 + 225) / 4) / 2;
+const SECTION_BARS = [
+  { now: CLIMATE_MEDIAN, range: [27.5, 75] as [number, number] },
+  ...[1, 2, 3].map(() => ({ now: 62.5, range: [25, 100] as [number, number] })),
+  { now: OVERALL_MEDIAN, range: [25.625, 93.75] as [number, number] },
+];
 
 async function paste(page: Page, text: string) {
   await page.getByLabel('Paste a group results code or link').fill(text);
@@ -98,6 +190,38 @@ describe('the sector picture', () => {
     expect(await page.getByText(/^4 groups, 21 participants in all/).innerText()).toContain(
       'from 14 February 2027 to 1 June 2027',
     );
+    // The headline chart: each section's median group with the lowest to highest group, drawn to
+    // the hand-worked figures within 1 px; the key says the line spans the groups.
+    await (
+      await drawnFrame(page, SECTIONS_CHART)
+    ).screenshot({ path: `${screenshotDir}issue24-sector-chart-1280.png` });
+    const sections = await readChart(page, SECTIONS_CHART);
+    expect(sections.rows.map((r) => `${r.label} ${r.values}`)).toEqual([
+      'Create the climate for innovation 60',
+      'Lead for innovation 63',
+      'Agree clear long-term ambitions for innovation 63',
+      'Ensure priority innovations are delivered 63',
+      'Overall 62',
+    ]);
+    expectBars(sections, SECTION_BARS);
+    expect(sections.key).toContain('lowest to highest group');
+    expect(sections.key).not.toContain('member');
+    expect(await page.locator('#sector-sections-summary').innerText()).toBe(
+      'The median group scores lowest on “Create the climate for innovation” (60) and 62 (lowest 26, highest 94) overall.',
+    );
+    // Where councils differ (X, spread 75: groups 0 to 75, median 32.5) and agree (Y: all 50).
+    await (
+      await drawnFrame(page, 'How far apart the groups are, action by action')
+    ).screenshot({ path: `${screenshotDir}issue24-sector-spread-1280.png` });
+    const spreadRows = await readChart(page, 'How far apart the groups are, action by action');
+    expect(spreadRows.rows.map((r) => r.values)).toEqual(['33', '63', '63', '50']);
+    expectBars(spreadRows, [
+      { now: 32.5, range: [0, 75] },
+      { now: 62.5, range: [25, 100] },
+      { now: 62.5, range: [25, 100] },
+      { now: 50, range: [50, 50] },
+    ]);
+    await openTable(page, SECTIONS_CHART);
     // Climate: pooled 55.9, median group (50 + 70.83) / 2 = 60.4, lowest 27.5, highest 75
     expect(
       await rowText(page, 'Scores out of 100 in each section', 'Create the climate for innovation'),
@@ -120,7 +244,22 @@ describe('the sector picture', () => {
     await page
       .getByText(/^“Anytown cabinet, March 2027”: overall 26, in the lower quarter of the 4 groups/)
       .waitFor();
+    // Its own scores (group A: climate 27.5, the others 25, overall 25.63) solid, the median group
+    // hatched under each with the lowest to highest group through it.
+    const besideTitle = '“Anytown cabinet, March 2027” beside the sector, section by section';
+    await (
+      await drawnFrame(page, besideTitle)
+    ).screenshot({ path: `${screenshotDir}issue24-one-group-chart-1280.png` });
+    const beside = await readChart(page, besideTitle);
+    expect(beside.rows.map((r) => r.values)).toEqual(['28 60', '25 63', '25 63', '25 63', '26 62']);
+    expectBars(
+      beside,
+      SECTION_BARS.map((b, i) => ({ ...b, then: b.now, now: [27.5, 25, 25, 25, 25.625][i]! })),
+    );
+    expect(beside.key).toContain('The median group of 4');
+    expect(beside.key).toContain('lowest to highest group');
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'issue24-sector-one-group-1280');
 
     // The CSV and the sector file carry the figures, never a label.
     const [csv] = await Promise.all([
@@ -157,19 +296,33 @@ describe('the sector picture', () => {
     expect(
       execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
     ).toContain("The sector's weakest areas");
+    // The charts print, drawn at the printed width with their keys.
+    const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(printed).toContain(SECTIONS_CHART);
+    expect(printed).toContain('Median group, score out of 100.');
+    expect(printed).toContain('lowest to highest group');
+    expect(printed).not.toContain('Show the data as a table');
     execFileSync('pdftoppm', ['-png', '-r', '50', pdf, `${screenshotDir}issue24-sector-report`]);
 
     // A leader opens the sector file and sees their own results beside it.
     await page.goto(at(page, '#/beside-sector'));
     await waitForHeading(page, 'Beside the sector');
     await page.getByLabel('Open the sector file').setInputFiles(writeTemp('sector.json', fileText));
+    await drawnFrame(page, 'You beside the sector, section by section');
+    await openTable(page, 'You beside the sector, section by section');
     await page.getByRole('table', { name: /^You beside the sector's 4 groups/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'issue24-beside-sector-1280');
 
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
-  });
+    // A long walk (collect, picture, one group, files, the printed report, a leader's page) on a shared
+    // machine: more time than one page's test.
+  }, 150_000);
 
   it('prints the report within four pages when the sector has five weak areas', async () => {
     const { context } = await openContext(browser(), { width: 1280, height: 800 });
@@ -220,7 +373,16 @@ describe('the sector picture', () => {
       390,
     );
     expect(await axeViolations(page)).toEqual([]);
+    // On a phone the labels sit above the bars; the bars still measure the hand-worked figures.
+    await (
+      await drawnFrame(page, SECTIONS_CHART)
+    ).screenshot({ path: `${screenshotDir}issue24-sector-chart-390.png` });
+    expectBars(await readChart(page, SECTIONS_CHART), SECTION_BARS);
     await screenshot(page, 'issue24-sector-390');
+    await page.goto(at(page, '#/sector/report'));
+    await page.getByRole('heading', { name: "The sector's weakest areas" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'issue24-sector-report-390');
     await context.close();
   });
 });

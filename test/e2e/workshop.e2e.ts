@@ -209,7 +209,11 @@ describe('a facilitator runs a five-person workshop on one laptop', () => {
       'Monitor progress closely: one member sees this differently (the middle answer: “To some extent”).',
     ]);
     expect(await page.locator('section.distribution').count()).toBe(20);
-    expect(await page.locator('section.distribution').first().locator('circle').count()).toBe(5);
+    // Each member a dot above their answer, drawn as the facilitator reaches it.
+    const spread = page.locator('section.distribution').first();
+    await spread.scrollIntoViewIfNeeded();
+    await spread.locator('.recharts-surface').waitFor();
+    expect(await spread.locator('circle.chart-dot').count()).toBe(5);
     await screenshot(page, 'workshop-desktop-11-results');
     await expectAccessible(page);
 

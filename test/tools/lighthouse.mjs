@@ -22,7 +22,7 @@ import {
   row,
   targetLines,
 } from './lighthouse/figures.mjs';
-import { answersFromTheApp, WORKSHOP_ID, workshopOf } from './lighthouse/seeds.mjs';
+import { answersFromTheApp, historyOf, WORKSHOP_ID, workshopOf } from './lighthouse/seeds.mjs';
 import { LIMIT_PATH, SEED_PATH, serve } from './lighthouse/server.mjs';
 
 const RUNS = Number(process.env.LH_RUNS ?? 5);
@@ -99,6 +99,13 @@ try {
       heading: 'Your results',
       seed: answers,
       check: (main) => /overall score is \d+ out of 100/.test(main),
+    },
+    {
+      name: 'History',
+      path: '/#/history',
+      heading: 'Your history',
+      seed: historyOf(answers),
+      check: (main) => /Across 2 rounds/.test(main),
     },
     {
       name: 'Group results',

@@ -22,6 +22,8 @@ interface Props {
    */
   list?: 'ul' | 'ol';
   tone?: Tone;
+  /** What a row's lowest-to-highest line spans, for the key: a group's members, or the sector's groups. */
+  rangeLabel?: string;
 }
 
 /**
@@ -30,7 +32,15 @@ interface Props {
  * space is worked out here, before the chart code arrives, and kept with the values written in it,
  * so nothing moves when the bars are drawn.
  */
-export function ScoreBars({ rows, axisLabel, marker, pair, list, tone = 'page' }: Props) {
+export function ScoreBars({
+  rows,
+  axisLabel,
+  marker,
+  pair,
+  list,
+  tone = 'page',
+  rangeLabel = 'lowest to highest member',
+}: Props) {
   const printed = useContext(ChartPrintContext);
   const name = useContext(ChartNameContext);
   const [ref, box] = useChartBox(printed ? PRINT_WIDTH : undefined);
@@ -50,7 +60,8 @@ export function ScoreBars({ rows, axisLabel, marker, pair, list, tone = 'page' }
   const entries: KeyEntry[] = [];
   if (pair) entries.push({ kind: 'bar', label: pair.now }, { kind: 'then', label: pair.then });
   if (marker) entries.push({ kind: 'marker', label: marker.label });
-  if (rows.some((r) => r.range)) entries.push({ kind: 'range', label: 'lowest to highest member' });
+  if (rows.some((r) => r.range || r.then?.range))
+    entries.push({ kind: 'range', label: rangeLabel });
   const List = list;
   // Named here when the chart has no table beside it to name it (a slide's list is its alternative).
   const label = List ? undefined : name;

@@ -15,8 +15,9 @@ interface Props {
 
 /**
  * Scores over time on the 0–100 scale, one line each (overall first), drawn by recharts: each line its
- * own dash and marker, a gap where a round has no score. The key is HTML and there at once; the
- * chart's space is kept until the chart code arrives.
+ * own dash and marker, a gap where a round has no score, its last score written at its end (with its
+ * name where lines bunch: issue 25 item 17), the axes in body-size type. The key is HTML and there at
+ * once; the chart's space is kept until the chart code arrives.
  */
 export function ScoreLines({ points, lines, height }: Props) {
   const name = useContext(ChartNameContext);
@@ -31,6 +32,7 @@ export function ScoreLines({ points, lines, height }: Props) {
             lines={lines}
             width={box.width}
             height={height}
+            fontSize={box.fontSize}
             name={name}
           />
         ) : (

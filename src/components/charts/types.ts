@@ -12,8 +12,11 @@ export interface BarRow {
    * default; a row with a range says its range too.
    */
   spoken?: string;
-  /** An earlier figure, drawn as a hatched, outlined bar under this one (see `pair`). */
-  then?: { value: number | null; valueLabel: string };
+  /**
+   * The second figure of a pair (an earlier score, or the sector's median group), drawn as a hatched,
+   * outlined bar under this one (see `pair`), with its own lowest to highest line if it has one.
+   */
+  then?: { value: number | null; valueLabel: string; range?: [number, number] | null };
 }
 
 /** A reference line across every row, named in the key. */

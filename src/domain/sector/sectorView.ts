@@ -37,6 +37,8 @@ export interface SectorView {
   actions: SectorAction[];
   sections: SectorSection[];
   overall: { score: number | null; groups: Distribution };
+  /** The section whose median group scores lowest (the first in leaflet order on a tie): the chart's headline. */
+  lowestSection: SectorSection | null;
   /** The sector's weakest areas (pooled mean answer at "to some extent" or below), with the research. */
   weak: WeakArea<SectorAction>[];
   /** Where councils differ most: the widest spread of group scores first. */
@@ -108,6 +110,7 @@ export function sectorView(figures: SectorFigures, content: ResultsContent): Sec
       score: mean(sections.flatMap((s) => (s.score === null ? [] : [s.score]))),
       groups: figures.overall,
     },
+    lowestSection: lowestMedian(sections),
     weak: weak.map((w) => ({
       ...actions[w.order]!,
       ...areaResearch(w.actionId, chosen.get(w.actionId), content),
@@ -120,4 +123,14 @@ export function sectorView(figures: SectorFigures, content: ResultsContent): Sec
     standings: findingStandings(asResults, findings),
     behaviours: behaviourStandings(asResults, findings),
   };
+}
+
+/** The section with the lowest median group score; the earlier in leaflet order on a tie. */
+function lowestMedian(sections: readonly SectorSection[]): SectorSection | null {
+  let lowest: SectorSection | null = null;
+  for (const s of sections) {
+    if (s.groups.median === null) continue;
+    if (!lowest || s.groups.median < lowest.groups.median!) lowest = s;
+  }
+  return lowest;
 }

@@ -14,7 +14,7 @@ import { standAgainst, type ScoresToCompare } from '../../domain/sector/standing
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { checklist, scale, sectorContent } from './sectorContent';
-import { overallInWords, StandingTable } from './StandingTable';
+import { BesideChart } from './BesideChart';
 
 /**
  * A leader's own results, or a workshop group's, beside the figures of a sector file that a programme
@@ -91,10 +91,12 @@ export function BesideSectorPage() {
             </p>
           ) : (
             compared && (
-              <>
-                <p>{overallInWords(compared.standing, compared.who)}</p>
-                <StandingTable standing={compared.standing} who={compared.who} />
-              </>
+              <BesideChart
+                id="beside-chart"
+                standing={compared.standing}
+                who={compared.who}
+                headingLevel={2}
+              />
             )
           )}
         </>

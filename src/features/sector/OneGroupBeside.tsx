@@ -4,7 +4,7 @@ import { standAgainst } from '../../domain/sector/standing';
 import type { SectorView } from '../../domain/sector/sectorView';
 import { useSectorStore } from '../../state/sectorStore';
 import { checklist } from './sectorContent';
-import { overallInWords, StandingTable } from './StandingTable';
+import { BesideChart } from './BesideChart';
 
 /** One group chosen by its label, beside the sector: the only other place a label is shown. */
 export function OneGroupBeside({ view }: { view: SectorView }) {
@@ -30,10 +30,12 @@ export function OneGroupBeside({ view }: { view: SectorView }) {
         </select>
       </div>
       {entry && standing && (
-        <>
-          <p>{overallInWords(standing, `“${entry.label}”`)}</p>
-          <StandingTable standing={standing} who={`“${entry.label}”`} />
-        </>
+        <BesideChart
+          id="one-group-chart"
+          standing={standing}
+          who={`“${entry.label}”`}
+          headingLevel={3}
+        />
       )}
     </section>
   );

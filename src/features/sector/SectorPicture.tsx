@@ -3,7 +3,9 @@ import { formatScore } from '../../domain/display';
 import { AGREE_WITHIN, type SectorAction, type SectorView } from '../../domain/sector/sectorView';
 import { ReportWeakArea } from './ReportWeakArea';
 import { actionText } from './sectorContent';
-import { ActionsTable, SectionsTable, StandingsTable } from './SectorTables';
+import { StandingChart } from '../../components/results/StandingChart';
+import { SectionsChart, SpreadChart } from './SectorCharts';
+import { ActionsTable } from './SectorTables';
 import { fromTo, medianAndRange } from './words';
 
 const range = (a: SectorAction) =>
@@ -21,7 +23,7 @@ export function SectorPicture({ view, report = false }: { view: SectorView; repo
         {figures.from === figures.to ? 'on' : 'from'} {fromTo(figures.from, figures.to)}. Overall,
         the median group scores {medianAndRange(figures.overall)} out of 100.
       </p>
-      <SectionsTable view={view} />
+      <SectionsChart view={view} />
 
       <H>The sector's weakest areas</H>
       {view.weak.length === 0 ? (
@@ -83,19 +85,10 @@ export function SectorPicture({ view, report = false }: { view: SectorView; repo
       ) : (
         <p>On no action are all the groups' scores within {AGREE_WITHIN} points of each other.</p>
       )}
+      <SpreadChart view={view} />
 
-      <H>The research's areas for further action</H>
-      <StandingsTable
-        caption="The sector on the five most important areas for further action"
-        standings={view.standings}
-        withActions={!report}
-      />
-      <H>What leaders in councils achieving more innovations do</H>
-      <StandingsTable
-        caption="The sector on what leaders in councils achieving more innovations do (Creative Councils update, paragraph 16)"
-        standings={view.behaviours}
-        withActions={!report}
-      />
+      <StandingChart subject="the sector's" standings={view.standings} />
+      <StandingChart subject="the sector's" standings={view.behaviours} of="behaviours" />
       <H>Every action</H>
       <ActionsTable view={view} withCounts={!report} />
     </>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ChartPrintContext } from '../../components/charts/chartName';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../components/paths';
 import { MIN_GROUPS_FOR_PICTURE } from '../../domain/sector/sectorFigures';
@@ -21,21 +22,25 @@ export function SectorReportPage() {
       </>
     );
   }
+  // Printed for the Board: the charts drawn at the printed width, in black and white (decision 012).
   return (
-    <div className="sector-report">
-      <p className="no-print">
-        <Link to={paths.sector.href()}>Back to the sector picture</Link> ·{' '}
-        <button type="button" className="link-button" onClick={() => window.print()}>
-          Print this report
-        </button>
-      </p>
-      <PageHeading title="The sector picture" caption={`${checklist.title}: report`} />
-      <p>
-        Councils' group results from workshops on the leaflet "{checklist.title}", combined. No
-        council is named or ranked: the figures are pooled answers, the median group and the range.
-        Scores are out of 100: 0 is “Not at all” on every action, 100 “Fully – it is how we work”.
-      </p>
-      <SectorPicture view={view} report />
-    </div>
+    <ChartPrintContext value>
+      <div className="sector-report">
+        <p className="no-print">
+          <Link to={paths.sector.href()}>Back to the sector picture</Link> ·{' '}
+          <button type="button" className="link-button" onClick={() => window.print()}>
+            Print this report
+          </button>
+        </p>
+        <PageHeading title="The sector picture" caption={`${checklist.title}: report`} />
+        <p>
+          Councils' group results from workshops on the leaflet "{checklist.title}", combined. No
+          council is named or ranked: the figures are pooled answers, the median group and the
+          range. Scores are out of 100: 0 is “Not at all” on every action, 100 “Fully – it is how we
+          work”.
+        </p>
+        <SectorPicture view={view} report />
+      </div>
+    </ChartPrintContext>
   );
 }

@@ -1,8 +1,7 @@
 import { ScrollArea } from '../../components/ScrollArea';
 import { DataTable } from '../../components/DataTable';
 import { formatScore } from '../../domain/display';
-import type { FindingStanding } from '../../domain/scoring/findings';
-import type { SectorView } from '../../domain/sector/sectorView';
+import type { SectorAction, SectorView } from '../../domain/sector/sectorView';
 import { actionText, checklist, scale, sectionTitle } from './sectorContent';
 
 const SPREAD_COLUMNS = [
@@ -41,6 +40,25 @@ export function SectionsTable({ view }: { view: SectorView }) {
   );
 }
 
+/** The actions where councils differ most and agree most: the median group, the range and the spread. */
+export function SpreadTable({ actions }: { actions: SectorAction[] }) {
+  return (
+    <DataTable
+      caption="How far apart the groups are: scores out of 100"
+      columns={[
+        { label: 'Action' },
+        ...SPREAD_COLUMNS.slice(1),
+        { label: 'Highest minus lowest', numeric: true },
+      ]}
+      rows={actions.map((a) => ({
+        key: a.actionId,
+        header: actionText(a.actionId),
+        cells: [a.groups.median, a.groups.min, a.groups.max, a.spread].map(formatScore),
+      }))}
+    />
+  );
+}
+
 /** Every action in leaflet order, with how many gave each answer across all the groups. */
 export function ActionsTable({ view, withCounts }: { view: SectorView; withCounts: boolean }) {
   const byId = new Map(view.actions.map((a) => [a.actionId, a]));
@@ -71,38 +89,6 @@ export function ActionsTable({ view, withCounts }: { view: SectorView; withCount
             };
           }),
         )}
-      />
-    </ScrollArea>
-  );
-}
-
-/** The key findings or the para-16 behaviours: the sector's pooled score on each, and its actions. */
-export function StandingsTable({
-  caption,
-  standings,
-  withActions,
-}: {
-  caption: string;
-  standings: FindingStanding[];
-  withActions: boolean;
-}) {
-  return (
-    <ScrollArea label={caption}>
-      <DataTable
-        caption={caption}
-        columns={[
-          { label: 'From the research' },
-          { label: 'Sector score', numeric: true },
-          ...(withActions ? [{ label: 'The mean of these actions' }] : []),
-        ]}
-        rows={standings.map((f) => ({
-          key: f.findingId,
-          header: f.text,
-          cells: [
-            formatScore(f.score),
-            ...(withActions ? [f.actionIds.map(actionText).join('; ')] : []),
-          ],
-        }))}
       />
     </ScrollArea>
   );

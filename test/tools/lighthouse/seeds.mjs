@@ -64,3 +64,35 @@ export function workshopOf(size) {
   };
   return { 'kai.workshops': JSON.stringify({ state: { workshops: [workshop] }, version: 1 }) };
 }
+
+/**
+ * A returning leader: the answers given through the app, and one earlier round (the same answers, a
+ * notch lower on the first five actions) in the history, so the history page draws its line chart.
+ */
+export function historyOf(items) {
+  const saved = JSON.parse(items['kai.assessment']);
+  const now = saved.state.assessment;
+  const earlier = Object.fromEntries(
+    Object.entries(now.answers).map(([id, a], i) => [
+      id,
+      i < 5 && typeof a === 'number' && a > 0 ? a - 1 : a,
+    ]),
+  );
+  const at = '2026-06-01T10:00:00.000Z';
+  const round = {
+    id: 'round-2026-06',
+    kind: 'round',
+    savedAt: at,
+    label: 'Round',
+    assessment: {
+      ...now,
+      id: 'round-2026-06',
+      answers: earlier,
+      plan: [],
+      startedAt: at,
+      updatedAt: at,
+    },
+    review: [],
+  };
+  return { ...items, 'kai.history': JSON.stringify({ version: 1, state: { entries: [round] } }) };
+}

@@ -38,7 +38,7 @@ export function BarShape({
   // Read from the bar's own props: recharts may reuse one series' shape element for another's bar.
   const then = dataKey === 'then';
   const top = y + g.barShift;
-  const range = then ? null : payload?.row.range;
+  const range = then ? payload?.row.then?.range : payload?.row.range;
   const mid = top + height / 2;
   // Thinner than the bar, so a printed bar (8 px) still reads as a bar with a line through it.
   const thick = Math.min(4, height * 0.35);
