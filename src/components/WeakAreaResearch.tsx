@@ -8,6 +8,11 @@ interface Props {
   research: AreaResearch;
   /** Where the recommendations come from, named above them. */
   recommendationsSource: Recommendations['source'];
+  /**
+   * The kind of item shown above, as the area's lead (results page); `research` then leaves it out,
+   * and a kind with nothing more to show is left out rather than said to have none.
+   */
+  leadKind?: 'quote' | 'recommendation';
 }
 
 const MAX_EXAMPLES = 2;
@@ -17,7 +22,7 @@ const MAX_EXAMPLES = 2;
  * items tagged with the action are given (most direct first); where there is none, one plain sentence
  * says so rather than showing something that does not speak to it.
  */
-export function WeakAreaResearch({ research, recommendationsSource }: Props) {
+export function WeakAreaResearch({ research, recommendationsSource, leadKind }: Props) {
   const { quotes, quotesShownAbove, recommendations, examples, paragraphs } = research;
   const report = citeReport(recommendationsSource);
   return (
@@ -31,29 +36,41 @@ export function WeakAreaResearch({ research, recommendationsSource }: Props) {
           </blockquote>
         </div>
       ))}
-      <h4>What other leaders said</h4>
-      {quotes.length > 0 ? (
-        quotes.map((q) => <QuoteBlock key={q.id} text={q.text} />)
-      ) : (
-        <p className="research-none">
-          {quotesShownAbove
-            ? 'The quotes that speak to this action are shown above, under another area.'
-            : "None of the leaders' quotes in the leaflet speaks directly to this action."}
-        </p>
+      {!(leadKind === 'quote' && quotes.length === 0) && (
+        <>
+          <h4>
+            {leadKind === 'quote' ? 'More of what other leaders said' : 'What other leaders said'}
+          </h4>
+          {quotes.length > 0 ? (
+            quotes.map((q) => <QuoteBlock key={q.id} text={q.text} />)
+          ) : (
+            <p className="research-none">
+              {quotesShownAbove
+                ? 'The quotes that speak to this action are shown above, under another area.'
+                : "None of the leaders' quotes in the leaflet speaks directly to this action."}
+            </p>
+          )}
+        </>
       )}
-      <h4>From {report}</h4>
-      {recommendations.length > 0 ? (
-        <ul>
-          {recommendations.map((r) => (
-            <li key={r.id}>
-              <strong>{r.id}</strong> {r.text}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="research-none">
-          None of the report's recommendations speaks directly to this action.
-        </p>
+      {!(leadKind === 'recommendation' && recommendations.length === 0) && (
+        <>
+          <h4>
+            {leadKind === 'recommendation' ? 'More from' : 'From'} {report}
+          </h4>
+          {recommendations.length > 0 ? (
+            <ul>
+              {recommendations.map((r) => (
+                <li key={r.id}>
+                  <strong>{r.id}</strong> {r.text}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="research-none">
+              None of the report's recommendations speaks directly to this action.
+            </p>
+          )}
+        </>
       )}
       <h4>Examples from other councils</h4>
       {examples.length > 0 ? (

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checklistContent } from '../../src/domain/content/load';
 import { savedAssessment } from '../e2e/fixtures';
@@ -24,6 +25,14 @@ describe("the behaviours' table on the results page", () => {
     );
     localStorage.setItem('kai.assessment', savedAssessment(answers));
     await renderApp('/results');
+    // One click away, under the question it answers (issue 25, item 7).
+    await userEvent.click(
+      await screen.findByText(
+        'How close are you to what leaders in councils achieving more innovations do?',
+        undefined,
+        { timeout: 10_000 },
+      ),
+    );
     const table = await screen.findByRole(
       'table',
       { name: 'Your score on what leaders in councils achieving more innovations do' },

@@ -84,11 +84,36 @@ describe('change per action between rounds', () => {
     expect(ambitions).toBeCloseTo(6.25, 9);
     expect(delivery).toBeCloseTo(5, 9);
     expect(since.coverage).toEqual({ before: 0, after: 3 });
-    expect(since.topMoves.map((m) => m.actionId)).toEqual([
+    // Two rises (2→4, 2→3) and one drop (2→1), each largest first; "Persist…" was "Not sure".
+    expect(since.rises.map((m) => m.actionId)).toEqual([
       'climate.encourage-creativity',
       'ambitions.long-term-objectives',
-      'leading.united-leadership',
     ]);
+    expect(since.drops.map((m) => [m.actionId, m.points])).toEqual([
+      ['leading.united-leadership', -1],
+    ]);
+    expect(since.otherMoves).toBe(1);
+  });
+
+  it('lists a small drop even when three larger rises would fill "what moved most" (issue 25, item 14)', () => {
+    // From round 1: three actions rise by 2 (2→4), one falls by 1 (2→1). Ranked by size alone the
+    // three rises were the three moves shown, and the drop appeared only in the history table.
+    const later = answersBySection(
+      [4, 4, 4, 2, 2, 2],
+      [2, 2, 2, 2, 2],
+      [2, 2, 2, 2],
+      [2, 2, 2, 1, 'not-sure'],
+    );
+    const since = sinceLast(checklist, scale, round1, later);
+    expect(since.rises.map((m) => [m.actionId, m.points])).toEqual([
+      ['climate.encourage-creativity', 2],
+      ['climate.invite-external-challenge', 2],
+      ['climate.look-for-fresh-ideas', 2],
+    ]);
+    expect(since.drops.map((m) => [m.actionId, m.before, m.after, m.points])).toEqual([
+      ['delivery.monitor-progress', 2, 1, -1],
+    ]);
+    expect(since.otherMoves).toBe(0);
   });
 
   const answerValue: fc.Arbitrary<AnswerValue> = fc.oneof(
@@ -106,7 +131,7 @@ describe('change per action between rounds', () => {
         );
         expect(changes.every((c) => c.points === null || c.points === 0)).toBe(true);
         const since = sinceLast(checklist, scale, a, a);
-        expect(since.topMoves).toEqual([]);
+        expect([since.rises, since.drops, since.otherMoves]).toEqual([[], [], 0]);
         for (const c of [since.overall, ...since.sections]) expect(c.change ?? 0).toBe(0);
         expect(since.coverage.before).toBe(since.coverage.after);
       }),

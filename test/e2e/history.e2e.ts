@@ -148,6 +148,19 @@ describe('coming back: a new round, the plan reviewed, and what moved (keyboard 
     expect(await page.locator('#since-last ~ p').first().innerText()).toBe(
       'Overall score: 68 then, 71 now (up 3). Actions done to a large extent or fully: 9 then, 10 now.',
     );
+    // What went down is listed beside what went up (issue 25, item 14): experiment 0→2 and
+    // persist 3→4 rose, united leadership 2→1 fell; "Celebrate" moved from "Not sure" to a score.
+    const since = page.locator('section[aria-labelledby="since-last"]');
+    expect(await since.locator('ul').nth(0).innerText()).toBe(
+      [
+        'Experiment, fail quickly and learn from failures: Not at all → To some extent (better)',
+        'Persist, persist, persist: To a large extent → Fully – it is how we work (better)',
+      ].join('\n'),
+    );
+    expect(await since.locator('ul').nth(1).innerText()).toBe(
+      'Build a united political and managerial leadership approach to innovation: To some extent → To a small extent (worse)',
+    );
+    expect(await since.innerText()).toContain('Went down most:');
     await tabTo(page, 'See your whole history', 100);
     await page.keyboard.press('Enter');
     await waitForFocusedHeading(page, 'Your history');

@@ -61,6 +61,7 @@ export async function answerSectionByKeyboard(
  * down would (pages may draw what is further down only once it is reached).
  */
 export async function drawCharts(page: Page) {
+  await openResultsParts(page);
   const charts = page.locator('.chart-kit:visible');
   await charts.first().waitFor();
   // Every part that follows the first paint (RenderLater) is in before the charts are counted.
@@ -75,10 +76,27 @@ export async function drawCharts(page: Page) {
 }
 
 /**
+ * Opens every part of a leader's results that is one click away (issue 25, item 7: the disclosures
+ * under "More about your results" and each weak area's "More research"; each is built when first
+ * opened), as a reader would, one by one.
+ */
+export async function openResultsParts(page: Page) {
+  const closed = page.locator(
+    ':is(details.results-more, details.more-research):not([open]) > summary',
+  );
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
+/**
  * Waits for a leader's section scores chart (results or printed summary): named by its one-sentence
  * summary, with a bar row for each of the four sections.
  */
 export async function waitForSectionBars(page: Page) {
+  // On the results page it is one click away, under its question; the printed summary shows it.
+  const question = page.locator('details.results-more:not([open]) > summary', {
+    hasText: 'Which part of the checklist',
+  });
+  if ((await question.count()) > 0) await question.click();
   const region = page.getByRole('region', { name: 'Your score in each section' });
   // Drawn as the reader comes near it (a printed summary draws it at once).
   await region.scrollIntoViewIfNeeded();

@@ -6,7 +6,7 @@ import { lgaLeafletClaims, unsourcedFigures } from './attribution';
 import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import { savedAssessment } from './fixtures';
-import { drawCharts, waitForSectionBars } from './journey';
+import { drawCharts, openResultsParts, waitForSectionBars } from './journey';
 import { checklist, expectHeading, mainText } from './workshop-helpers';
 
 // Every quote, recommendation and example the app shows for a weak area is tagged with that action and
@@ -99,6 +99,8 @@ function savedState(actionId: string) {
 async function open(page: Page, hash: string, heading: string) {
   await page.goto(page.url().replace(/#.*$/, '') + hash);
   await expectHeading(page, heading);
+  // The results' detail is one click away (issue 25, item 7): read with every part open.
+  if (hash === '#/results') await openResultsParts(page);
   return mainText(page);
 }
 

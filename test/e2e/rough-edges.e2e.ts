@@ -4,7 +4,7 @@ import { axeViolations, newPage, openContext, screenshot, screenshotDir } from '
 import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
 import { savedAssessment, seedAssessment } from './fixtures';
-import { waitForHeading } from './journey';
+import { openResultsParts, waitForHeading } from './journey';
 import { at, importWorkshop } from './workshop-helpers';
 
 // Rough edges found by looking at whole pages (issue 13): each measured as a reader would see it.
@@ -209,6 +209,8 @@ describe('whole pages, read to the end', () => {
     await seedAssessment(page);
     await page.goto(at(page, '#/results'));
     await waitForHeading(page, 'Your results');
+    // The passage and the charts are one click away (issue 25, item 7).
+    await openResultsParts(page);
     const passage = page.locator('blockquote.source-text').first();
     await passage.waitFor();
     const look = await passage.evaluate((q) => {

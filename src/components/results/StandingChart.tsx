@@ -15,6 +15,7 @@ interface Props {
   subject: Subject;
   standings: FindingStanding[];
   of?: StandingKind;
+  headingLevel?: 2 | 3;
 }
 
 const WORDS = {
@@ -40,7 +41,7 @@ const WORDS = {
  * Standing on the research's findings, a leader's or a group's: the five most important areas for further
  * action, or what leaders in councils achieving more innovations do. Each bar is the mean of its actions.
  */
-export function StandingChart({ subject, standings, of = 'areas' }: Props) {
+export function StandingChart({ subject, standings, of = 'areas', headingLevel }: Props) {
   const words = WORDS[of];
   const weakest = lowestAndHighest(standings).lowest;
   const summary = weakest
@@ -50,6 +51,7 @@ export function StandingChart({ subject, standings, of = 'areas' }: Props) {
     <ChartFrame
       id={words.ids[subject === 'your' ? 'your' : 'group']}
       title={words.title}
+      headingLevel={headingLevel}
       summary={summary}
       chart={
         <ScoreBars axisLabel={`${scoreName(subject)} (0–100)`} rows={standingBars(standings)} />

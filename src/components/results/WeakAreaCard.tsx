@@ -4,6 +4,7 @@ import { researchContent } from '../../domain/content/research';
 import type { WeakArea } from '../../domain/scoring/personalView';
 import { WeakAreaResearch } from '../WeakAreaResearch';
 import type { Subject } from './subject';
+import { WeakAreaLead } from './WeakAreaLead';
 
 interface Props {
   subject: Subject;
@@ -11,14 +12,22 @@ interface Props {
   rank: number;
   /** What the leader answered, or how the group answered: shown under the heading. */
   children: ReactNode;
+  /**
+   * "lead": only the area's one most direct item, the rest one click away (the first screens of the
+   * results); "all": every item (the default).
+   */
+  research?: 'all' | 'lead';
 }
 
 /** One weakest area: the action, where the subject stands, and what the research offers for it. */
-export function WeakAreaCard({ subject, area, rank, children }: Props) {
+export function WeakAreaCard({ subject, area, rank, children, research = 'all' }: Props) {
   const prefix = { your: 'weak', "the group's": 'gweak', "the sector's": 'sweak' }[subject];
   const headingId = `${prefix}-${area.actionId.replace('.', '--')}`;
   return (
-    <section className="card" aria-labelledby={headingId}>
+    <section
+      className={`card${research === 'lead' ? ' card-lead' : ''}`}
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>
         <span className="caption">
           {rank}. {checklistIndex.sectionOf(area.sectionId).title}
@@ -26,10 +35,14 @@ export function WeakAreaCard({ subject, area, rank, children }: Props) {
         {checklistIndex.actionText(area.actionId)}
       </h3>
       {children}
-      <WeakAreaResearch
-        research={area}
-        recommendationsSource={researchContent.recommendations.source}
-      />
+      {research === 'lead' ? (
+        <WeakAreaLead actionId={area.actionId} research={area} />
+      ) : (
+        <WeakAreaResearch
+          research={area}
+          recommendationsSource={researchContent.recommendations.source}
+        />
+      )}
     </section>
   );
 }

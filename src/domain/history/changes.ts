@@ -106,11 +106,21 @@ export interface SinceLast {
   overall: Change;
   sections: Change[];
   coverage: { before: number; after: number };
-  /** Up to `limit` actions that moved most. */
-  topMoves: ActionChange[];
+  /** Up to `limit` actions whose answer went up, the largest rise first. */
+  rises: ActionChange[];
+  /**
+   * Up to `limit` actions whose answer went down, the largest drop first: listed beside the rises, so
+   * a drop is not found only in the history table (issue 25, item 14).
+   */
+  drops: ActionChange[];
+  /** Actions that moved between a score and "Not sure" or no answer: told in the history table. */
+  otherMoves: number;
 }
 
-/** The short "since last time" account: overall and section changes, and the actions that moved most. */
+/**
+ * The short "since last time" account: overall and section changes, and the actions that rose and
+ * fell most, each list largest first.
+ */
 export function sinceLast(
   checklist: Checklist,
   scale: Scale,
@@ -119,10 +129,13 @@ export function sinceLast(
   limit = 3,
 ): SinceLast {
   const comparison = compareAssessments(checklist, scale, earlier, later);
+  const moved = movedActions(actionChanges(checklist, earlier, later));
   return {
     overall: comparison.overall,
     sections: comparison.sections,
     coverage: comparison.coverage,
-    topMoves: movedActions(actionChanges(checklist, earlier, later)).slice(0, limit),
+    rises: moved.filter((c) => c.movement === 'better').slice(0, limit),
+    drops: moved.filter((c) => c.movement === 'worse').slice(0, limit),
+    otherMoves: moved.filter((c) => c.movement !== 'better' && c.movement !== 'worse').length,
   };
 }

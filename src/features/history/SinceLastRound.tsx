@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { checklistContent } from '../../domain/content/load';
-import { MOVEMENT_LABELS, sinceLast } from '../../domain/history/changes';
+import { MOVEMENT_LABELS, sinceLast, type ActionChange } from '../../domain/history/changes';
 import { describeChange } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
@@ -13,7 +13,8 @@ import { usePreviousRound } from './useHistory';
 const { checklist, scale } = checklistContent;
 
 /**
- * "Since <date of the last round>": the overall and section changes and the actions that moved most.
+ * "Since <date of the last round>": the overall and section changes, and the actions that went up and
+ * down most (a drop beside the rises, not only in the history table).
  * Shown on the results page and printed on the summary; nothing when there is no earlier round.
  */
 export function SinceLastRound({ headingId = 'since-last' }: { headingId?: string }) {
@@ -42,24 +43,43 @@ export function SinceLastRound({ headingId = 'since-last' }: { headingId?: strin
           .join('; ')}
         .
       </p>
-      {since.topMoves.length === 0 ? (
+      {since.rises.length + since.drops.length + since.otherMoves === 0 ? (
         <p>No answer has moved.</p>
       ) : (
         <>
-          <p>The actions that moved most:</p>
-          <ul>
-            {since.topMoves.map((m) => (
-              <li key={m.actionId}>
-                {actionText(m.actionId)}: {answerLabel(scale, m.before)} →{' '}
-                {answerLabel(scale, m.after)} ({MOVEMENT_LABELS[m.movement].toLowerCase()})
-              </li>
-            ))}
-          </ul>
+          <Moves title="Went up most:" moves={since.rises} none="No answer went up." />
+          <Moves title="Went down most:" moves={since.drops} none="No answer went down." />
+          {since.otherMoves > 0 && (
+            <p>
+              {since.otherMoves === 1
+                ? '1 action moved between a score and "Not sure" or no answer'
+                : `${since.otherMoves} actions moved between a score and "Not sure" or no answer`}
+              : your whole history lists {since.otherMoves === 1 ? 'it' : 'them'}.
+            </p>
+          )}
         </>
       )}
       <p className="no-print">
         <Link to={paths.history.href()}>See your whole history</Link>
       </p>
     </section>
+  );
+}
+
+/** One list of moves, its title a sentence; said in words when there is none. */
+function Moves({ title, moves, none }: { title: string; moves: ActionChange[]; none: string }) {
+  if (moves.length === 0) return <p>{none}</p>;
+  return (
+    <>
+      <p>{title}</p>
+      <ul>
+        {moves.map((m) => (
+          <li key={m.actionId}>
+            {actionText(m.actionId)}: {answerLabel(scale, m.before)} → {answerLabel(scale, m.after)}{' '}
+            ({MOVEMENT_LABELS[m.movement].toLowerCase()})
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -11,7 +11,13 @@ const { actionText, sectionOf } = checklistIndex;
  * All scored actions, weakest first. The bars show the score, like every other bar chart in the app
  * (longer is better); the gap is in the table.
  */
-export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
+export function ActionGapChart({
+  actions,
+  headingLevel,
+}: {
+  actions: ActionResult[];
+  headingLevel?: 2 | 3;
+}) {
   const first = actions[0];
   const summary = first
     ? `Your score on each action, lowest first: the lowest is "${actionText(first.actionId)}" at ${formatScore(first.score)}.`
@@ -19,6 +25,7 @@ export function ActionGapChart({ actions }: { actions: ActionResult[] }) {
   return (
     <ChartFrame
       id="action-gaps"
+      headingLevel={headingLevel}
       title="Your score on every action, weakest first"
       summary={summary}
       chart={

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
+import { OpenToRender } from '../../components/OpenToRender';
 import { paths } from '../../components/paths';
 import { useSnapshotStore } from '../../state/snapshotStore';
 
-/** Results can be compared with any earlier snapshot. */
+/** Results can be compared with any earlier snapshot: a list one click away, not printed. */
 export function CompareLinks() {
   const snapshots = useSnapshotStore((s) => s.snapshots);
   if (snapshots.length === 0) return null;
   return (
-    <section aria-labelledby="compare-title" className="no-print">
-      <h2 id="compare-title">Compare with an earlier snapshot</h2>
+    <OpenToRender className="results-more no-print" summary="Compare with an earlier snapshot">
       <ul>
         {[...snapshots].reverse().map((s) => (
           <li key={s.id}>
@@ -22,6 +22,6 @@ export function CompareLinks() {
           </li>
         ))}
       </ul>
-    </section>
+    </OpenToRender>
   );
 }

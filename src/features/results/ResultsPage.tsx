@@ -1,26 +1,24 @@
 import { Link } from 'react-router';
-import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
-import { RenderLater } from '../../components/RenderLater';
 import { paths } from '../../components/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { SectionScoresChart } from '../../components/results/SectionScoresChart';
-import { StandingChart } from '../../components/results/StandingChart';
 import { usePersonalView } from '../../components/results/usePersonalView';
-import { WeakAreaCard } from '../../components/results/WeakAreaCard';
 import { checklistIndex } from '../../domain/content/contentIndex';
-import { checklistContent } from '../../domain/content/load';
-import { researchContent } from '../../domain/content/research';
-import { ActionGapChart } from './ActionGapChart';
-import { StrengthsList } from './StrengthsList';
-import { CompareLinks } from './CompareLinks';
 import { SinceLastRound } from '../history/SinceLastRound';
+import { MoreResults } from './MoreResults';
 import { ResultsVerdict } from './ResultsVerdict';
+import { WeakestAreas } from './WeakestAreas';
+import './results-page.css';
 
+/**
+ * A leader's results, read in two screens (issue 25, item 7): how am I doing (the verdict), where to
+ * work first (the three weakest areas, each with its one most direct item of research), and what
+ * next (the plan). Everything else is one click away under "More about your results".
+ */
 export function ResultsPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const view = usePersonalView(assessment.answers);
-  const { result, weak, strengths, standings, behaviours, byGap } = view;
+  const { result, weak } = view;
   const answered = result.total - result.notSure - result.unanswered;
 
   if (answered === 0) {
@@ -44,20 +42,14 @@ export function ResultsPage() {
     <>
       <PageHeading title="Your results" />
       <ResultsVerdict view={view} />
-      {/* The overall score is in the verdict, with what it stands for: shown once. */}
-      <div className="stats">
-        <p className="stat">
-          <span className="value">
-            {result.coverage} of {result.total}
-          </span>
-          <span className="label">actions done to a large extent or fully</span>
-        </p>
-      </div>
-
-      <div className="inset">
-        <p>
-          <strong>What the research found:</strong> {researchContent.findings.headline.text}
-        </p>
+      <WeakestAreas weak={weak} />
+      <div className="button-group no-print">
+        <Link to={paths.plan.href()} className="button">
+          Plan your next steps
+        </Link>
+        <Link to={paths.check.href()} className="button secondary">
+          Check or change your answers
+        </Link>
       </div>
 
       {notScored.length > 0 && (
@@ -78,72 +70,11 @@ export function ResultsPage() {
       )}
 
       <SinceLastRound />
-
-      {/* Above: the first screen, painted first. Each RenderLater follows just after. */}
-      <RenderLater>
-        <SectionScoresChart subject="your" sections={result.sections} />
-      </RenderLater>
-
-      <h2 id="weakest">
-        Your{' '}
-        {weak.length === 1
-          ? 'weakest area'
-          : weak.length === 0
-            ? 'weakest areas'
-            : `${weak.length} weakest areas`}
-      </h2>
-      {weak.length === 0 ? (
-        <p>
-          You did not answer any action at "To some extent" or below, so there are no weak areas to
-          show.
-        </p>
-      ) : (
-        <>
-          <p>
-            The actions with the biggest gaps, with what other council leaders said, the Audit
-            Commission's recommendations and examples from other councils.
-          </p>
-          {weak.map((area, i) => (
-            <RenderLater key={area.actionId}>
-              <WeakAreaCard subject="your" area={area} rank={i + 1}>
-                <p>
-                  Your answer:{' '}
-                  <strong>
-                    {answerLabel(checklistContent.scale, assessment.answers[area.actionId])}
-                  </strong>
-                </p>
-                {assessment.notes[area.actionId]?.trim() && (
-                  <p className="summary-note">Your note: {assessment.notes[area.actionId]}</p>
-                )}
-              </WeakAreaCard>
-            </RenderLater>
-          ))}
-        </>
-      )}
-
-      <RenderLater>
-        {byGap.length > 0 && <ActionGapChart actions={byGap} />}
-        {standings.some((s) => s.score !== null) && (
-          <StandingChart subject="your" standings={standings} />
-        )}
-        {behaviours.some((s) => s.score !== null) && (
-          <StandingChart subject="your" standings={behaviours} of="behaviours" />
-        )}
-      </RenderLater>
-
-      <h2>Your strengths</h2>
-      <RenderLater>
-        <StrengthsList strengths={strengths} />
-      </RenderLater>
-
-      <CompareLinks />
+      <MoreResults view={view} />
 
       <div className="button-group no-print">
         <Link to={paths.plan.href()} className="button">
           Plan your next steps
-        </Link>
-        <Link to={paths.check.href()} className="button secondary">
-          Check or change your answers
         </Link>
         <Link to={paths.yourData.href()}>Save, move and compare</Link>
         <Link to={paths.share.href()}>Share your answers with a workshop</Link>
