@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SPLIT_RULE } from '../../src/domain/scoring/split';
 import { groupView } from '../../src/domain/workshop/groupView';
 import { DiscussionTimer } from '../../src/features/workshop/present/DiscussionTimer';
@@ -7,6 +7,7 @@ import { SlideContent } from '../../src/features/workshop/present/SlideContent';
 import { ActionsTable } from '../../src/features/workshop/summary/ActionsTable';
 import { fivePersonWorkshop, groupContent, MONITOR } from '../domain/workshop-fixtures';
 import { renderApp } from './renderApp';
+import { setUpPage } from './pageSetup';
 
 // Issue 25, items 2, 4, 6 and 9 (group plan): one timer, one scale in the deck, the printed legend
 // says the split rule, and a date gone by in the group plan is asked about, not refused.
@@ -14,20 +15,7 @@ import { renderApp } from './renderApp';
 const workshop = { ...fivePersonWorkshop(), revealed: true };
 const view = groupView(workshop, groupContent);
 
-beforeAll(() => {
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-});
-afterEach(() => vi.useRealTimers());
+setUpPage();
 
 describe('one scale in the deck', () => {
   it("shows a section as group scores out of 100, and says what they mean in the answers' words", () => {

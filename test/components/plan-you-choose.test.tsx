@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HAND_WORKED_ANSWERS, savedAssessment } from '../e2e/fixtures';
 import { renderApp } from './renderApp';
+import { setUpPage } from './pageSetup';
 
 // Issue 25, items 8, 9 and 15: a plan you choose, a date gone by questioned (never refused), and last
 // plan's unfinished commitments brought forward. The clock is fixed: "today" is 6 December 2026.
@@ -23,21 +24,7 @@ const cardTitles = () =>
     .queryAllByRole('heading', { level: 2, name: /^Action \d/ })
     .map((h) => h.lastChild?.textContent);
 
-beforeAll(() => {
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
-});
-afterEach(() => vi.useRealTimers());
+setUpPage(TODAY);
 
 async function openPlan() {
   const app = await renderApp('/plan');

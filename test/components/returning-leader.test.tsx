@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HAND_WORKED_ANSWERS, savedAssessment } from '../e2e/fixtures';
 import { renderApp } from './renderApp';
+import { setUpPage } from './pageSetup';
 
 // Issue 25, items 10–13: "Change" comes back to its row; the printed summary says what comes next;
 // the landing knows you are back; the next round's check page says what its answers are. The clock
@@ -11,21 +12,7 @@ import { renderApp } from './renderApp';
 const TODAY = new Date(2026, 11, 6, 12, 0);
 const EXPERIMENT = 'climate.experiment-and-learn';
 
-beforeAll(() => {
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
-});
-afterEach(() => vi.useRealTimers());
+setUpPage(TODAY);
 
 /** The last round kept in the history, dated 1 June 2026, with the hand-worked answers. */
 function keepRound() {
