@@ -268,6 +268,8 @@ describe('keep, move and compare', () => {
       .check();
     await go(page, '#/results');
     await waitForHeading(page, 'Your results');
+    // The comparison is one click away, under "More about your results".
+    await page.getByText('Compare with an earlier snapshot').click();
     await page.getByRole('link', { name: /^November,/ }).click();
     await waitForHeading(page, 'What has moved');
     for (const d of await page.locator('details').all())
