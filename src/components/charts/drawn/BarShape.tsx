@@ -57,23 +57,22 @@ export function BarShape({
       />
       {range && (
         <g className="chart-range-line">
-          <line
-            x1={xOf(g, range[0])}
-            x2={xOf(g, range[1])}
-            y1={mid}
-            y2={mid}
-            stroke={colours.edge}
-            strokeWidth={edge}
-          />
-          <line
-            x1={xOf(g, range[0])}
-            x2={xOf(g, range[1])}
-            y1={mid}
-            y2={mid}
-            stroke={colours.text}
-            strokeWidth={thick}
-            className="chart-range"
-          />
+          {/* A white edge under the line itself, so it shows on the dark bar in print too. */}
+          {[
+            { stroke: colours.edge, width: edge, className: undefined },
+            { stroke: colours.text, width: thick, className: 'chart-range' },
+          ].map((line) => (
+            <line
+              key={line.width + line.stroke}
+              x1={xOf(g, range[0])}
+              x2={xOf(g, range[1])}
+              y1={mid}
+              y2={mid}
+              stroke={line.stroke}
+              strokeWidth={line.width}
+              className={line.className}
+            />
+          ))}
         </g>
       )}
     </g>
