@@ -32,7 +32,7 @@ export function ScanSection({ workshopId }: { workshopId: string }) {
         page. Scan them one after another: each is added as it is read. The camera's picture stays
         on this device.
       </p>
-      {/* Each time the camera starts, the list starts again, as it did before it was shared. */}
+      {/* The list is of this time the camera is on: it starts again with the camera. */}
       <CameraScan onCode={receive} onStart={() => setArrivals([])}>
         <ArrivalList arrivals={arrivals} onChoose={choose} />
       </CameraScan>
