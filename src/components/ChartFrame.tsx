@@ -10,12 +10,13 @@ interface Props {
   chart: ReactNode;
   /** The same data as a table. */
   table: ReactNode;
-  headingLevel?: 2 | 3;
+  /** 4 where a group of charts has a heading of its own above theirs. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /** Every chart has a heading, a one-sentence summary and its data as a table behind a disclosure. */
 export function ChartFrame({ id, title, summary, chart, table, headingLevel = 2 }: Props) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   return (
     <section className="chart-frame" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupScores } from '../../src/domain/sector/groupScores';
 import { sectorFigures } from '../../src/domain/sector/sectorFigures';
 import { sectorView } from '../../src/domain/sector/sectorView';
-import { quarterInWords, standAgainst } from '../../src/domain/sector/standing';
+import { quarterInWords, quartersInWords, standAgainst } from '../../src/domain/sector/standing';
 import { groupContent } from './workshop-fixtures';
 import { checklist, scale } from './fixtures';
 import { FOUR, FOUR_SOURCES, X, Y } from './sector-fixtures';
@@ -90,6 +90,30 @@ describe('the sector picture of four councils, worked by hand', () => {
     // On X, A's 15 is above the 25th percentile (11.25): the middle half
     expect(standing.actions.find((a) => a.id === X)!.quarter).toBe('middle');
     expect(standAgainst(groupScores(FOUR[3]!, checklist), view).overall.quarter).toBe('upper');
+  });
+
+  it('counts a section’s actions by where they stand, by the same rule', () => {
+    const standing = standAgainst(groupScores(FOUR[0]!, checklist), view);
+    const of = (section: string) => standing.actions.filter((a) => a.id.startsWith(`${section}.`));
+    // Climate: A's X (15, above 11.25) and Y (50, every group's) in the middle half; its 25 on the
+    // other four below their 25th percentile (43.75)
+    expect(quartersInWords(of('climate'), 4)).toBe(
+      '4 in the lower quarter of the 4 groups and 2 in the middle half',
+    );
+    expect(quartersInWords(of('leading'), 4)).toBe('all 5 in the lower quarter of the 4 groups');
+    // D answers 4 everywhere but X (0, the lowest) and Y (50, every group's)
+    const d = standAgainst(groupScores(FOUR[3]!, checklist), view);
+    expect(
+      quartersInWords(
+        d.actions.filter((a) => a.id.startsWith('climate.')),
+        4,
+      ),
+    ).toBe(
+      '1 in the lower quarter of the 4 groups, 1 in the middle half and 4 in the upper quarter',
+    );
+    expect(quartersInWords([{ ...of('leading')[0]!, quarter: null }], 4)).toBe(
+      '1 with no score to compare',
+    );
   });
 
   it('gives the same figures whatever order the groups were added in', () => {

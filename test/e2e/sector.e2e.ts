@@ -70,7 +70,7 @@ const openTable = (page: Page, title: string) =>
 function readChart(page: Page, title: string) {
   return page.evaluate((title) => {
     const section = [...document.querySelectorAll('section.chart-frame')].find(
-      (s) => s.querySelector('h2, h3')?.textContent === title,
+      (s) => s.querySelector('h2, h3, h4')?.textContent === title,
     )!;
     const svg = section.querySelector('svg.recharts-surface')!;
     const tick = (t: string) => {
@@ -135,6 +135,36 @@ const SECTION_BARS = [
   ...[1, 2, 3].map(() => ({ now: 62.5, range: [25, 100] as [number, number] })),
   { now: OVERALL_MEDIAN, range: [25.625, 93.75] as [number, number] },
 ];
+
+// Group A (“Anytown”) action by action beside the sector: on X 15 against the median group's 32.5
+// (groups 0 to 75); on Y every group's 50; on every other action 25 against 62.5 (groups 25 to 100).
+const OTHER_ACTION = { now: 25, then: 62.5, range: [25, 100] as [number, number] };
+const CLIMATE_ACTION_BARS = [
+  { now: 15, then: 32.5, range: [0, 75] as [number, number] },
+  { now: 50, then: 50, range: [50, 50] as [number, number] },
+  ...[1, 2, 3, 4].map(() => OTHER_ACTION),
+];
+const CLIMATE = 'Create the climate for innovation';
+
+/** Group A's actions in two sections, drawn beside the sector to the hand-worked figures. */
+async function expectActionCharts(page: Page) {
+  const climate = await readChart(page, CLIMATE);
+  expect(climate.rows.map((r) => r.values)).toEqual([
+    '15 33',
+    '50 50',
+    '25 63',
+    '25 63',
+    '25 63',
+    '25 63',
+  ]);
+  expectBars(climate, CLIMATE_ACTION_BARS);
+  expect(climate.key).toContain('The median group of 4');
+  await drawnFrame(page, 'Lead for innovation');
+  expectBars(
+    await readChart(page, 'Lead for innovation'),
+    [1, 2, 3, 4, 5].map(() => OTHER_ACTION),
+  );
+}
 
 async function paste(page: Page, text: string) {
   await page.getByLabel('Paste a group results code or link').fill(text);
@@ -258,6 +288,27 @@ describe('the sector picture', () => {
     );
     expect(beside.key).toContain('The median group of 4');
     expect(beside.key).toContain('lowest to highest group');
+    // The same, action by action: one chart for each section, its actions in leaflet order.
+    await page
+      .getByRole('heading', {
+        name: '“Anytown cabinet, March 2027” beside the sector, action by action',
+      })
+      .waitFor();
+    await (
+      await drawnFrame(page, CLIMATE)
+    ).screenshot({ path: `${screenshotDir}issue24-one-group-actions-1280.png` });
+    await expectActionCharts(page);
+    expect(await page.locator('#one-group-actions-climate-summary').innerText()).toBe(
+      "“Anytown cabinet, March 2027” on this section's 6 actions: 4 in the lower quarter of the 4 groups and 2 in the middle half.",
+    );
+    await openTable(page, CLIMATE);
+    expect(
+      await rowText(
+        page,
+        /^“Anytown cabinet, March 2027” beside the sector's 4 groups on “Create the climate/,
+        xText,
+      ),
+    ).toBe(`${xText} 15 33 0–75 in the middle half of the 4 groups`);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'issue24-sector-one-group-1280');
 
@@ -314,6 +365,15 @@ describe('the sector picture', () => {
     await drawnFrame(page, 'You beside the sector, section by section');
     await openTable(page, 'You beside the sector, section by section');
     await page.getByRole('table', { name: /^You beside the sector's 4 groups/ }).waitFor();
+    // And action by action: a chart for each of the four sections.
+    await page.getByRole('heading', { name: 'You beside the sector, action by action' }).waitFor();
+    await drawnFrame(page, CLIMATE);
+    expect(await page.locator('#beside-actions-climate-summary').innerText()).toBe(
+      "You on this section's 6 actions: all 6 with no score to compare.",
+    );
+    expect(await page.locator('section.chart-frame h3').allInnerTexts()).toEqual(
+      checklist.sections.map((s) => s.title),
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'issue24-beside-sector-1280');
 
@@ -379,6 +439,14 @@ describe('the sector picture', () => {
     ).screenshot({ path: `${screenshotDir}issue24-sector-chart-390.png` });
     expectBars(await readChart(page, SECTIONS_CHART), SECTION_BARS);
     await screenshot(page, 'issue24-sector-390');
+    // One group's actions beside the sector, on a phone: the same bars.
+    await page.getByLabel('Choose a group').selectOption({ label: 'Group 1' });
+    await (
+      await drawnFrame(page, CLIMATE)
+    ).screenshot({ path: `${screenshotDir}issue24-one-group-actions-390.png` });
+    await expectActionCharts(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'issue24-sector-one-group-390');
     await page.goto(at(page, '#/sector/report'));
     await page.getByRole('heading', { name: "The sector's weakest areas" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

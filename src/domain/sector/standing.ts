@@ -57,3 +57,28 @@ export function quarterInWords(quarter: Quarter | null, groups: number): string 
       return 'no score to compare';
   }
 }
+
+const SHORT: Record<Quarter, string> = {
+  lower: 'in the lower quarter',
+  middle: 'in the middle half',
+  upper: 'in the upper quarter',
+};
+
+/**
+ * How a set of scores stands, counted by the same rule as each one: "4 in the lower quarter of the 4
+ * groups and 2 in the middle half"; "all 5 in the lower quarter of the 4 groups".
+ */
+export function quartersInWords(rows: readonly StandingRow[], groups: number): string {
+  const order: (Quarter | null)[] = ['lower', 'middle', 'upper', null];
+  const counted = order
+    .map((q) => ({ q, n: rows.filter((r) => r.quarter === q).length }))
+    .filter((c) => c.n > 0);
+  const parts = counted.map(({ q, n }, i) => {
+    const count = counted.length === 1 && n > 1 ? `all ${n}` : String(n);
+    if (q === null) return `${count} with no score to compare`;
+    return `${count} ${i === 0 ? quarterInWords(q, groups) : SHORT[q]}`;
+  });
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+    : (parts[0] ?? '');
+}

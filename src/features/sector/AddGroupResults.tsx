@@ -8,10 +8,11 @@ import { sourceFromCode, sourceFromFile } from '../../domain/sector/collect';
 import type { SectorSource } from '../../domain/sector/sectorFigures';
 import { useSectorStore } from '../../state/sectorStore';
 import { checklist, scale } from './sectorContent';
+import { ScanGroupResults } from './ScanGroupResults';
 
 /**
- * Adds councils' group results by their code, the link a phone opens, or their files (several at
- * once). Each refusal is named with what was wrong; a refused item changes nothing.
+ * Adds councils' group results by their QR code through the camera, their code, the link a phone
+ * opens, or their files (several at once). Each refusal is named with what was wrong; a refused item changes nothing.
  */
 export function AddGroupResults() {
   const add = useSectorStore((s) => s.add);
@@ -53,8 +54,9 @@ export function AddGroupResults() {
     <section aria-labelledby="add-title">
       <h2 id="add-title">Add a council's group results</h2>
       <p>
-        After each workshop the facilitator can give out the group results as a code, a link or a
-        file. They hold only how many people gave each answer: no names and no one's answers.
+        After each workshop the facilitator can give out the group results as a QR code, a code, a
+        link or a file. They hold only how many people gave each answer: no names and no one's
+        answers.
       </p>
       <ErrorSummary errors={problems} attempt={attempt} />
       {added.length > 0 && (
@@ -64,6 +66,7 @@ export function AddGroupResults() {
           ))}
         </div>
       )}
+      <ScanGroupResults />
       <PasteCodeForm
         id="sector-code"
         label="Paste a group results code or link"

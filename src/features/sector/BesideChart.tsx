@@ -16,6 +16,18 @@ interface Props {
 
 const words = (v: number | null) => (v === null ? 'No score' : formatScore(v));
 
+/** One row: their score solid, the median group hatched under it with the lowest to highest group. */
+export const besideBar = (label: string, r: StandingRow): BarRow => ({
+  label,
+  value: r.score,
+  valueLabel: words(r.score),
+  then: {
+    value: r.groups.median,
+    valueLabel: words(r.groups.median),
+    range: r.groups.min === null || r.groups.max === null ? null : [r.groups.min, r.groups.max],
+  },
+});
+
 /**
  * One set of scores beside the sector, drawn as a pair of bars per row: the solid bar is theirs, the
  * hatched bar under it the sector's median group, with the lowest to highest group through it. A pair
@@ -23,16 +35,6 @@ const words = (v: number | null) => (v === null ? 'No score' : formatScore(v));
  * figures are bars of the same scale, each with its value written at the end of the row.
  */
 export function BesideChart({ id, standing, who, headingLevel }: Props) {
-  const bar = (label: string, r: StandingRow): BarRow => ({
-    label,
-    value: r.score,
-    valueLabel: words(r.score),
-    then: {
-      value: r.groups.median,
-      valueLabel: words(r.groups.median),
-      range: r.groups.min === null || r.groups.max === null ? null : [r.groups.min, r.groups.max],
-    },
-  });
   return (
     <ChartFrame
       id={id}
@@ -45,12 +47,22 @@ export function BesideChart({ id, standing, who, headingLevel }: Props) {
           pair={{ now: who, then: `The median group of ${standing.groups}` }}
           rangeLabel={GROUP_RANGE}
           rows={[
-            ...standing.sections.map((s) => bar(sectionTitle(s.id), s)),
-            bar('Overall', standing.overall),
+            ...standing.sections.map((s) => besideBar(sectionTitle(s.id), s)),
+            besideBar('Overall', standing.overall),
           ]}
         />
       }
-      table={<StandingTable standing={standing} who={who} />}
+      table={
+        <StandingTable
+          who={who}
+          groups={standing.groups}
+          rowsAre="Section"
+          rows={[
+            { key: 'overall', header: 'Overall', row: standing.overall },
+            ...standing.sections.map((s) => ({ key: s.id, header: sectionTitle(s.id), row: s })),
+          ]}
+        />
+      }
     />
   );
 }

@@ -14,6 +14,7 @@ import { standAgainst, type ScoresToCompare } from '../../domain/sector/standing
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { checklist, scale, sectorContent } from './sectorContent';
+import { BesideActionCharts } from './BesideActionCharts';
 import { BesideChart } from './BesideChart';
 
 /**
@@ -91,12 +92,20 @@ export function BesideSectorPage() {
             </p>
           ) : (
             compared && (
-              <BesideChart
-                id="beside-chart"
-                standing={compared.standing}
-                who={compared.who}
-                headingLevel={2}
-              />
+              <>
+                <BesideChart
+                  id="beside-chart"
+                  standing={compared.standing}
+                  who={compared.who}
+                  headingLevel={2}
+                />
+                <BesideActionCharts
+                  id="beside-actions"
+                  standing={compared.standing}
+                  who={compared.who}
+                  headingLevel={2}
+                />
+              </>
             )
           )}
         </>

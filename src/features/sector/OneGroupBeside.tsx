@@ -4,6 +4,7 @@ import { standAgainst } from '../../domain/sector/standing';
 import type { SectorView } from '../../domain/sector/sectorView';
 import { useSectorStore } from '../../state/sectorStore';
 import { checklist } from './sectorContent';
+import { BesideActionCharts } from './BesideActionCharts';
 import { BesideChart } from './BesideChart';
 
 /** One group chosen by its label, beside the sector: the only other place a label is shown. */
@@ -30,12 +31,20 @@ export function OneGroupBeside({ view }: { view: SectorView }) {
         </select>
       </div>
       {entry && standing && (
-        <BesideChart
-          id="one-group-chart"
-          standing={standing}
-          who={`“${entry.label}”`}
-          headingLevel={3}
-        />
+        <>
+          <BesideChart
+            id="one-group-chart"
+            standing={standing}
+            who={`“${entry.label}”`}
+            headingLevel={3}
+          />
+          <BesideActionCharts
+            id="one-group-actions"
+            standing={standing}
+            who={`“${entry.label}”`}
+            headingLevel={3}
+          />
+        </>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ScrollArea } from '../../components/ScrollArea';
 import { DataTable } from '../../components/DataTable';
 import { formatScore } from '../../domain/display';
@@ -6,46 +7,38 @@ import {
   type SectorStanding,
   type StandingRow,
 } from '../../domain/sector/standing';
-import { actionText, sectionTitle } from './sectorContent';
 
 interface Props {
-  standing: SectorStanding;
   /** "This group", "You": the name of the score column. */
   who: string;
+  groups: number;
+  /** What the rows are: "Section" or "Action". */
+  rowsAre: string;
+  /** What the table is of, after "beside the sector's 4 groups". */
+  of?: string;
+  rows: { key: string; header: ReactNode; row: StandingRow }[];
 }
 
-/** One set of scores beside the sector's median and range, with where each stands in words. */
-export function StandingTable({ standing, who }: Props) {
+/** Scores beside the sector's median and range, with where each stands in words. */
+export function StandingTable({ who, groups, rowsAre, of = '', rows }: Props) {
   const cells = (r: StandingRow) => [
     formatScore(r.score),
     formatScore(r.groups.median),
     `${formatScore(r.groups.min)}–${formatScore(r.groups.max)}`,
-    quarterInWords(r.quarter, standing.groups),
+    quarterInWords(r.quarter, groups),
   ];
   return (
-    <ScrollArea label={`${who} beside the sector`}>
+    <ScrollArea label={`${who} beside the sector${of}`}>
       <DataTable
-        caption={`${who} beside the sector's ${standing.groups} groups, scores out of 100`}
+        caption={`${who} beside the sector's ${groups} groups${of}, scores out of 100`}
         columns={[
-          { label: 'Section or action' },
+          { label: rowsAre },
           { label: who, numeric: true },
           { label: 'Median group', numeric: true },
           { label: 'Lowest–highest group', numeric: true },
           { label: 'Where it stands' },
         ]}
-        rows={[
-          { key: 'overall', header: 'Overall', cells: cells(standing.overall) },
-          ...standing.sections.map((s) => ({
-            key: s.id,
-            header: <strong>{sectionTitle(s.id)}</strong>,
-            cells: cells(s),
-          })),
-          ...standing.actions.map((a) => ({
-            key: a.id,
-            header: actionText(a.id),
-            cells: cells(a),
-          })),
-        ]}
+        rows={rows.map(({ key, header, row }) => ({ key, header, cells: cells(row) }))}
       />
     </ScrollArea>
   );

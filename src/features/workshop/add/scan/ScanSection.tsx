@@ -1,18 +1,29 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import './scan.css';
+import { useRef, useState } from 'react';
+import { CameraScan } from '../../../../components/scan/CameraScan';
+import type { OnDuplicate } from '../../../../domain/workshop/participants';
+import { ArrivalList, type ListedArrival } from './ArrivalList';
+import { addScanned, receiveScan } from './receiveScan';
 
-// The camera code and the QR decoder load only when the facilitator starts scanning.
-const CameraScanner = lazy(() => import('./CameraScanner'));
-
-/** "Scan with this device's camera": nothing is asked of the camera until the button is pressed. */
+/** Members' QR codes read by this device's camera, each added to the workshop as it arrives. */
 export function ScanSection({ workshopId }: { workshopId: string }) {
-  const [scanning, setScanning] = useState(false);
-  const [stopped, setStopped] = useState(false);
-  const startRef = useRef<HTMLButtonElement>(null);
-  // Back from the camera, focus returns to the button that started it.
-  useEffect(() => {
-    if (stopped && !scanning) startRef.current?.focus();
-  }, [scanning, stopped]);
+  const [arrivals, setArrivals] = useState<ListedArrival[]>([]);
+  const nextId = useRef(0);
+
+  const receive = (text: string) => {
+    const arrival = receiveScan(workshopId, text);
+    const id = nextId.current++;
+    setArrivals((list) => [{ id, ...arrival }, ...list]);
+  };
+
+  const choose = (id: number, choice: OnDuplicate) =>
+    setArrivals((list) =>
+      list.map((a) =>
+        a.id === id && a.kind === 'duplicate'
+          ? { id, ...addScanned(workshopId, a.response, choice) }
+          : a,
+      ),
+    );
+
   return (
     <section aria-labelledby="scan-heading">
       <h2 id="scan-heading">Scan QR codes</h2>
@@ -21,23 +32,10 @@ export function ScanSection({ workshopId }: { workshopId: string }) {
         page. Scan them one after another: each is added as it is read. The camera's picture stays
         on this device.
       </p>
-      {scanning ? (
-        <Suspense fallback={<p role="status">Loading the scanner…</p>}>
-          <CameraScanner
-            workshopId={workshopId}
-            onStop={() => {
-              setScanning(false);
-              setStopped(true);
-            }}
-          />
-        </Suspense>
-      ) : (
-        <div className="button-group">
-          <button ref={startRef} type="button" className="button" onClick={() => setScanning(true)}>
-            Scan with this device's camera
-          </button>
-        </div>
-      )}
+      {/* The list is of this time the camera is on: it starts again with the camera. */}
+      <CameraScan onCode={receive} onStart={() => setArrivals([])}>
+        <ArrivalList arrivals={arrivals} onChoose={choose} />
+      </CameraScan>
     </section>
   );
 }

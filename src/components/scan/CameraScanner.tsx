@@ -1,28 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
-import type { OnDuplicate } from '../../../../domain/workshop/participants';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CAMERA_MESSAGES, startCamera, stopCamera, type CameraProblem } from './camera';
 import { frameReader } from './decoder';
-import { ArrivalList, type ListedArrival } from './ArrivalList';
-import { addScanned, receiveScan } from './receiveScan';
 
 // A few frames a second is enough to feel immediate, and leaves a laptop's fan alone.
 const SCAN_INTERVAL_MS = 150;
 
 interface Props {
-  workshopId: string;
+  /** Each QR code's text, once per time the camera is on: what to do with it is the page's. */
+  onCode(text: string): void;
   onStop(): void;
+  /** What has been read so far, shown beside the camera's view. */
+  children: ReactNode;
 }
 
 /**
- * The live camera view and everything scanned in this session. The camera is asked for when this
- * mounts (after the button press) and stopped when it unmounts: leaving the page turns it off.
+ * The live camera view. The camera is asked for when this mounts (after the button press) and stopped
+ * when it unmounts: leaving the page turns it off.
  */
-export default function CameraScanner({ workshopId, onStop }: Props) {
+export default function CameraScanner({ onCode, onStop, children }: Props) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const stopRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<'starting' | 'on' | CameraProblem>('starting');
-  const [arrivals, setArrivals] = useState<ListedArrival[]>([]);
+  // The page's latest handler, without starting the camera again when it changes.
+  const onCodeRef = useRef(onCode);
+  useEffect(() => {
+    onCodeRef.current = onCode;
+  }, [onCode]);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -30,7 +34,6 @@ export default function CameraScanner({ workshopId, onStop }: Props) {
     let stopped = false;
     // Each code is handled once: while it stays in view it is read many times a second.
     const seen = new Set<string>();
-    let nextId = 0;
 
     void (async () => {
       const camera = await startCamera();
@@ -48,8 +51,7 @@ export default function CameraScanner({ workshopId, onStop }: Props) {
         if (stopped) return;
         if (text !== null && !seen.has(text)) {
           seen.add(text);
-          const arrival = receiveScan(workshopId, text);
-          setArrivals((list) => [{ id: nextId++, ...arrival }, ...list]);
+          onCodeRef.current(text);
         }
         timer = window.setTimeout(() => void tick(), SCAN_INTERVAL_MS);
       };
@@ -61,7 +63,7 @@ export default function CameraScanner({ workshopId, onStop }: Props) {
       window.clearTimeout(timer);
       stopCamera(stream);
     };
-  }, [workshopId]);
+  }, []);
 
   // The button pressed to start is gone: focus goes to the control that comes next, so keyboard
   // users are not left at the top of the page.
@@ -69,15 +71,6 @@ export default function CameraScanner({ workshopId, onStop }: Props) {
     if (state === 'on') stopRef.current?.focus();
     else if (state !== 'starting') closeRef.current?.focus();
   }, [state]);
-
-  const choose = (id: number, choice: OnDuplicate) =>
-    setArrivals((list) =>
-      list.map((a) =>
-        a.id === id && a.kind === 'duplicate'
-          ? { id, ...addScanned(workshopId, a.response, choice) }
-          : a,
-      ),
-    );
 
   if (state !== 'on' && state !== 'starting') {
     const { title, text } = CAMERA_MESSAGES[state];
@@ -111,9 +104,7 @@ export default function CameraScanner({ workshopId, onStop }: Props) {
             </button>
           </div>
         </div>
-        <div>
-          <ArrivalList arrivals={arrivals} onChoose={choose} />
-        </div>
+        <div>{children}</div>
       </div>
     </div>
   );
