@@ -111,7 +111,7 @@ describe('the sector page scans group results with the camera', () => {
       [
         codeOf(group(4, 2)),
         // The minimum group size's own words, written for a member opening the code.
-        "it was made for a group of 4. Group results are now given to members only for groups of at least 5: in a smaller group, two or three members who put their own answers together could work out another member's answers. Ask the facilitator to go through the results with you on their screen.",
+        "it was made for a group of 4. Group results are now given to members only for groups of at least 5: in a smaller group, two or three members who put their own answers together could work out another member's answers. The facilitator can still go through them with the group on their own screen.",
       ],
     ];
     for (const [text, message] of refusals) {

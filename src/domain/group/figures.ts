@@ -97,7 +97,7 @@ export function checkGroupFigures(
   // Made for a smaller group (by an older version, or by hand): it no longer opens, and says why.
   if (participants < minimum) {
     return fail(
-      `it was made for a group of ${participants}. Group results are now given to members only for groups of at least ${minimum}: in a smaller group, two or three members who put their own answers together could work out another member's answers. Ask the facilitator to go through the results with you on their screen.`,
+      `it was made for a group of ${participants}. Group results are now given to members only for groups of at least ${minimum}: in a smaller group, two or three members who put their own answers together could work out another member's answers. The facilitator can still go through them with the group on their own screen.`,
     );
   }
   const ids = checklist.sections.flatMap((s) => s.actions.map((a) => a.id));
