@@ -1,9 +1,9 @@
 import { Suspense, type ReactNode } from 'react';
 import { matchPath, Route, Routes, useLocation } from 'react-router';
-import { lazyPage } from '../components/lazyPage';
-import { lazyRoutes, preloadFrom } from '../components/lazyRoutes';
+import { lazyPage } from '../routing/lazyPage';
+import { lazyRoutes, preloadFrom } from '../routing/lazyRoutes';
 import { NotFound } from '../components/NotFound';
-import { andBelow, anyOtherPath, paths } from '../components/paths';
+import { andBelow, anyOtherPath, paths } from '../routing/paths';
 import { AboutResearchPage } from '../features/about/AboutResearchPage';
 import { AboutYouPage } from '../features/assessment/AboutYouPage';
 import { CheckAnswersPage } from '../features/assessment/CheckAnswersPage';
@@ -57,7 +57,7 @@ const SharePage = lazyPage(
   (m) => m.SharePage,
 );
 const WorkshopRoutes = lazyPage(
-  () => import('../features/workshop/WorkshopRoutes'),
+  () => import('../routing/WorkshopRoutes'),
   (m) => m.WorkshopRoutes,
 );
 const QrScreenPage = lazyPage(

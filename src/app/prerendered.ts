@@ -1,4 +1,4 @@
-import { paths } from '../components/paths';
+import { paths } from '../routing/paths';
 
 /**
  * The pages whose first screen does not depend on anything saved: they are rendered into the built

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type Rolldown } from 'vite';
 import { PRERENDERED_PAGES } from '../../app/prerendered.ts';
-import { paths, type Route } from '../../components/paths.ts';
+import { paths, type Route } from '../../routing/paths.ts';
 import { headScript, swapScript, templateId } from './scripts.ts';
 
 const srcDir = fileURLToPath(new URL('../../', import.meta.url));

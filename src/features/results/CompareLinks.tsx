@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { OpenToRender } from '../../components/OpenToRender';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useSnapshotStore } from '../../state/snapshotStore';
 
 /** Results can be compared with any earlier snapshot: a list one click away, not printed. */

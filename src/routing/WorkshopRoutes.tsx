@@ -1,65 +1,65 @@
 import { Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { lazyPage } from '../../components/lazyPage';
-import { lazyRoutes, preloadFrom } from '../../components/lazyRoutes';
-import { NotFound } from '../../components/NotFound';
-import { anyOtherPath, pathBelow, paths } from '../../components/paths';
-import { WorkshopGate } from './useCurrentWorkshop';
-import './workshop.css';
-import './groupSummary.css';
+import { lazyPage } from './lazyPage';
+import { lazyRoutes, preloadFrom } from './lazyRoutes';
+import { NotFound } from '../components/NotFound';
+import { anyOtherPath, pathBelow, paths } from './paths';
+import { WorkshopGate } from '../features/workshop/shared/useCurrentWorkshop';
+import '../features/workshop/shared/workshop.css';
+import '../features/workshop/shared/groupSummary.css';
 
 // Each page is loaded when first shown, so that a link to one page (the group results, most often,
 // opened on a phone in the room) does not bring the forms of every other.
 const WorkshopsPage = lazyPage(
-  () => import('./WorkshopsPage'),
+  () => import('../features/workshop/setup/WorkshopsPage'),
   (m) => m.WorkshopsPage,
 );
 const GuidePage = lazyPage(
-  () => import('./GuidePage'),
+  () => import('../features/workshop/setup/GuidePage'),
   (m) => m.GuidePage,
 );
 const NewWorkshopPage = lazyPage(
-  () => import('./setup/NewWorkshopPage'),
+  () => import('../features/workshop/setup/NewWorkshopPage'),
   (m) => m.NewWorkshopPage,
 );
 const WorkshopPage = lazyPage(
-  () => import('./WorkshopPage'),
+  () => import('../features/workshop/overview/WorkshopPage'),
   (m) => m.WorkshopPage,
 );
 const EditWorkshopPage = lazyPage(
-  () => import('./setup/EditWorkshopPage'),
+  () => import('../features/workshop/setup/EditWorkshopPage'),
   (m) => m.EditWorkshopPage,
 );
 const TurnPage = lazyPage(
-  () => import('./turn/TurnPage'),
+  () => import('../features/workshop/turn/TurnPage'),
   (m) => m.TurnPage,
 );
 const AddResponsesPage = lazyPage(
-  () => import('./add/AddResponsesPage'),
+  () => import('../features/workshop/add/AddResponsesPage'),
   (m) => m.AddResponsesPage,
 );
 const GroupResultsPage = lazyPage(
-  () => import('./results/GroupResultsPage'),
+  () => import('../features/workshop/results/GroupResultsPage'),
   (m) => m.GroupResultsPage,
 );
 const GroupPlanPage = lazyPage(
-  () => import('./plan/GroupPlanPage'),
+  () => import('../features/workshop/plan/GroupPlanPage'),
   (m) => m.GroupPlanPage,
 );
 const GroupPlanItemPage = lazyPage(
-  () => import('./plan/GroupPlanItemPage'),
+  () => import('../features/workshop/plan/GroupPlanItemPage'),
   (m) => m.GroupPlanItemPage,
 );
 const GroupSummaryPage = lazyPage(
-  () => import('./summary/GroupSummaryPage'),
+  () => import('../features/workshop/summary/GroupSummaryPage'),
   (m) => m.GroupSummaryPage,
 );
 const LinkEarlierPage = lazyPage(
-  () => import('./earlier/LinkEarlierPage'),
+  () => import('../features/workshop/earlier/LinkEarlierPage'),
   (m) => m.LinkEarlierPage,
 );
 const EarlierReviewPage = lazyPage(
-  () => import('./earlier/EarlierReviewPage'),
+  () => import('../features/workshop/earlier/EarlierReviewPage'),
   (m) => m.EarlierReviewPage,
 );
 
