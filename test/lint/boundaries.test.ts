@@ -61,7 +61,7 @@ describe('the boundaries the linter keeps', { timeout: 120_000 }, () => {
     for (const [path, from] of [
       ['src/features/plan/Fixture.tsx', '../../routing/pages'],
       ['src/components/Fixture.tsx', '../routing/lazyPages'],
-    ])
+    ] as const)
       expect(
         await lint(path, `import { PAGES } from '${from}';\nexport const x = PAGES;\n`),
         path,

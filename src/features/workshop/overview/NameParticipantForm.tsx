@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { participantLabel, WORKSHOP_LIMITS, type Workshop } from '../../../domain/workshop/workshop';
+import {
+  participantLabel,
+  WORKSHOP_LIMITS,
+  type Workshop,
+} from '../../../domain/workshop/workshop';
 import type { WorkshopParticipant } from '../../../domain/workshop/workshop';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 import { TextField } from '../../../components/form/TextField';
