@@ -65,27 +65,60 @@ export function answerRange(scale: Scale, min: number | null, max: number | null
   return `answers from “${answerLabel(scale, min)}” to “${answerLabel(scale, max)}”`;
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+// As en-GB writes them ("Sept", not "Sep").
+const SHORT_MONTHS = MONTHS.map((m) => (m === 'September' ? 'Sept' : m.slice(0, 3)));
+
+/**
+ * "3 March 2026" ("3 Mar 2026" when `short`), as en-GB writes it, in the user's time zone or in UTC.
+ * Written here rather than by Intl: a phone takes a tenth of a second to make its first date
+ * formatter, on the history page's first screen.
+ */
+export function dayMonthYear(date: Date, { short = false, utc = false } = {}): string {
+  const day = utc ? date.getUTCDate() : date.getDate();
+  const month = utc ? date.getUTCMonth() : date.getMonth();
+  const year = utc ? date.getUTCFullYear() : date.getFullYear();
+  return `${day} ${(short ? SHORT_MONTHS : MONTHS)[month]} ${year}`;
+}
+
+/** One formatter per set of options, made when first asked for, not on every call. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat('en-GB', options)));
+  return found;
+}
+
 /** "31 March 2027" for a stored date. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
   date.setUTCFullYear(y!, m! - 1, d!);
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return dayMonthYear(date, { utc: true });
 }
 
 /** "25 November 2026, 14:05" in the user's time zone. */
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', {
+  return dateFormat({
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-  });
+  }).format(new Date(iso));
 }

@@ -1,17 +1,13 @@
 import { emptyAssessment, type AboutYou, type Assessment } from '../domain/assessment/assessment';
-import {
-  checkSavedAssessment,
-  migrateSavedAssessment,
-  SAVED_ASSESSMENT_VERSION,
-} from '../domain/assessment/migrateAssessment';
 import { checklistContent } from '../domain/content/load';
+import { ASSESSMENT_KEY, assessmentFormat } from '../domain/saved/formats/assessment';
 import type { PlanItem } from '../domain/plan/planItem';
 import type { SaveResult } from '../domain/saved/result';
 import type { AnswerValue } from '../domain/scoring/answers';
 import { savedStore } from './savedStore';
 
-const { checklist, scale } = checklistContent;
-export const ASSESSMENT_KEY = 'kai.assessment';
+const { checklist } = checklistContent;
+export { ASSESSMENT_KEY };
 
 interface AssessmentActions {
   setAnswer(actionId: string, value: AnswerValue): SaveResult;
@@ -37,13 +33,7 @@ const samePlan = (a: readonly PlanItem[], b: readonly PlanItem[]) =>
   JSON.stringify(a) === JSON.stringify(b);
 
 export const useAssessmentStore = savedStore<{ assessment: Assessment }, AssessmentActions>(
-  {
-    key: ASSESSMENT_KEY,
-    version: SAVED_ASSESSMENT_VERSION,
-    empty: () => ({ assessment: emptyAssessment(checklist) }),
-    migrate: migrateSavedAssessment,
-    check: (state) => checkSavedAssessment(state, checklist, scale),
-  },
+  assessmentFormat,
   (commit) => {
     // What is typed stays on screen when storage is full; the notice says it is not saved yet.
     const typed = (change: (a: Assessment) => Partial<Assessment>) =>

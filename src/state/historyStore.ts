@@ -1,18 +1,10 @@
 import type { Assessment } from '../domain/assessment/assessment';
-import { checklistContent } from '../domain/content/load';
 import type { PlanReviewItem } from '../domain/history/planReview';
 import { mergeHistory, orderHistory, roundEntry, type HistoryEntry } from '../domain/history/round';
-import {
-  checkSavedHistory,
-  HISTORY_KEY,
-  migrateSavedHistory,
-  SAVED_HISTORY_VERSION,
-  type SavedHistory,
-} from '../domain/history/saved';
+import type { SavedHistory } from '../domain/history/saved';
+import { historyFormat } from '../domain/saved/formats/history';
 import type { SaveResult } from '../domain/saved/result';
 import { savedStore } from './savedStore';
-
-const { checklist, scale } = checklistContent;
 
 interface HistoryActions {
   /** Keeps a finished round; anything but `saved` means nothing was kept (and the page says why). */
@@ -28,13 +20,7 @@ interface HistoryActions {
 // Every change is checked before it is made (the factory's write runs the load check), and a change
 // that could not be written is taken back, so what is on screen is what a reload would show.
 export const useHistoryStore = savedStore<SavedHistory, HistoryActions>(
-  {
-    key: HISTORY_KEY,
-    version: SAVED_HISTORY_VERSION,
-    empty: () => ({ entries: [] }),
-    migrate: migrateSavedHistory,
-    check: (state) => checkSavedHistory(state, checklist, scale),
-  },
+  historyFormat,
   (commit) => ({
     keepRound: (assessment, label) =>
       commit(({ entries }) => ({

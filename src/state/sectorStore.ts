@@ -1,20 +1,12 @@
 import { newId } from '../domain/assessment/assessment';
 import type { CheckResult } from '../domain/assessment/checkAssessment';
-import { checklistContent } from '../domain/content/load';
 import { whyNotSaved, type SaveResult } from '../domain/saved/result';
-import {
-  addEntry,
-  checkLabel,
-  checkSavedSector,
-  migrateSavedSector,
-  SAVED_SECTOR_VERSION,
-  type SectorEntry,
-} from '../domain/sector/entries';
+import { SECTOR_KEY, sectorFormat } from '../domain/saved/formats/sector';
+import { addEntry, checkLabel, type SectorEntry } from '../domain/sector/entries';
 import type { SectorSource } from '../domain/sector/sectorFigures';
 import { savedStore } from './savedStore';
 
-const { checklist, scale } = checklistContent;
-export const SECTOR_KEY = 'kai.sector';
+export { SECTOR_KEY };
 export type { SectorEntry };
 
 interface SectorActions {
@@ -34,13 +26,7 @@ const notSaved = (result: SaveResult): CheckResult<never> => ({
 });
 
 export const useSectorStore = savedStore<{ entries: SectorEntry[] }, SectorActions>(
-  {
-    key: SECTOR_KEY,
-    version: SAVED_SECTOR_VERSION,
-    empty: () => ({ entries: [] }),
-    migrate: migrateSavedSector,
-    check: (state) => checkSavedSector(state, checklist, scale),
-  },
+  sectorFormat,
   (commit, current) => ({
     add: (source) => {
       const id = newId();

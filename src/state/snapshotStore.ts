@@ -1,17 +1,10 @@
 import { newId, type Assessment } from '../domain/assessment/assessment';
-import {
-  checkSavedSnapshots,
-  migrateSavedSnapshots,
-  SAVED_SNAPSHOTS_VERSION,
-  SNAPSHOT_LABEL_MAX_LENGTH,
-  type Snapshot,
-} from '../domain/assessment/snapshot';
-import { checklistContent } from '../domain/content/load';
+import { SNAPSHOT_LABEL_MAX_LENGTH, type Snapshot } from '../domain/assessment/snapshot';
+import { SNAPSHOTS_KEY, snapshotsFormat } from '../domain/saved/formats/snapshots';
 import type { SaveResult } from '../domain/saved/result';
 import { savedStore } from './savedStore';
 
-const { checklist, scale } = checklistContent;
-export const SNAPSHOTS_KEY = 'kai.snapshots';
+export { SNAPSHOTS_KEY };
 export type { Snapshot };
 
 interface SnapshotActions {
@@ -21,13 +14,7 @@ interface SnapshotActions {
 }
 
 export const useSnapshotStore = savedStore<{ snapshots: Snapshot[] }, SnapshotActions>(
-  {
-    key: SNAPSHOTS_KEY,
-    version: SAVED_SNAPSHOTS_VERSION,
-    empty: () => ({ snapshots: [] }),
-    migrate: migrateSavedSnapshots,
-    check: (state) => checkSavedSnapshots(state, checklist, scale),
-  },
+  snapshotsFormat,
   (commit) => ({
     save: (assessment, label) => {
       const snapshot = {

@@ -3,11 +3,6 @@ import { checklistContent } from '../domain/content/load';
 import type { PlanItem } from '../domain/plan/planItem';
 import type { AnswerValue } from '../domain/scoring/answers';
 import {
-  checkSavedWorkshops,
-  migrateSavedWorkshops,
-  SAVED_WORKSHOPS_VERSION,
-} from '../domain/workshop/migrateWorkshop';
-import {
   addNames,
   addResponses,
   changeDetails,
@@ -24,11 +19,12 @@ import { withInsideIds } from '../domain/workshop/insideIds';
 import { followEarlier } from '../domain/workshop/followEarlier';
 import { linkEarlier, reviewEarlierPlan } from '../domain/workshop/linkEarlier';
 import type { PlanReviewItem } from '../domain/history/planReview';
+import { WORKSHOPS_KEY, workshopsFormat } from '../domain/saved/formats/workshops';
 import type { SaveResult } from '../domain/saved/result';
 import { savedStore, type CommitOptions } from './savedStore';
 
 const { checklist, scale } = checklistContent;
-export const WORKSHOPS_KEY = 'kai.workshops';
+export { WORKSHOPS_KEY };
 
 type Workshops = { workshops: Workshop[] };
 
@@ -67,13 +63,7 @@ interface WorkshopActions {
 const GONE: SaveResult = { kind: 'refused', reason: 'the workshop is no longer on this device.' };
 
 export const useWorkshopStore = savedStore<Workshops, WorkshopActions>(
-  {
-    key: WORKSHOPS_KEY,
-    version: SAVED_WORKSHOPS_VERSION,
-    empty: () => ({ workshops: [] }),
-    migrate: migrateSavedWorkshops,
-    check: (state) => checkSavedWorkshops(state, checklist, scale),
-  },
+  workshopsFormat,
   (commitRaw) => {
     // Every write brings linked earlier workshops up to date with the workshops on this device.
     // Set-up edits stay on screen when not saved (the notice says so, as for answers); what a page

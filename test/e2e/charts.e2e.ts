@@ -115,6 +115,26 @@ describe('the chart code', () => {
   });
 });
 
+describe('a chart far down a long page', () => {
+  it('is drawn only when the reader comes near it, not while the parts above it arrive (390×844)', async () => {
+    const { context } = await openContext(browser(), { width: 390, height: 844 });
+    const page = await newPage(context, '#/workshops');
+    const id = await importWorkshop(page, eightPersonWorkshop());
+    await scriptsFetched(page, () => page.goto(at(page, `#/workshops/${id}/results`)));
+    await waitForHeading(page, 'Group results');
+    // The section scores are screens below the split actions and the weakest areas. While those parts
+    // were still to come, the chart sat hidden at the top of the page; it must not have been drawn
+    // then (it was: a phone drew every chart at the foot of the group results as the page loaded).
+    const sections = page.getByRole('region', { name: "The group's score in each section" });
+    const top = await sections.evaluate((r) => r.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(3 * 844);
+    expect(await sections.locator('.recharts-surface').count()).toBe(0);
+    await sections.scrollIntoViewIfNeeded();
+    await sections.locator('.recharts-surface').waitFor();
+    await context.close();
+  });
+});
+
 describe('bars drawn by recharts', () => {
   it('are as long as their scores, "no score" has none, and the reference line is at 75 (1280 wide)', async () => {
     const { context, consoleErrors } = await openContext(browser(), { width: 1280, height: 800 });

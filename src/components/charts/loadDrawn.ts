@@ -1,4 +1,11 @@
-import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 
 type Drawn = typeof import('./drawn');
@@ -20,8 +27,16 @@ export function loadDrawn(): Promise<Drawn> {
 const waiting: { element: HTMLElement | null; draw: () => void }[] = [];
 let turning = false;
 
+/**
+ * A chart that is not laid out (hidden while the part above it is still to come, or in a closed
+ * disclosure) has a box of nothing at the top of the screen: it is nowhere, not on the screen.
+ */
+function laidOut(element: HTMLElement): boolean {
+  return element.getClientRects().length > 0;
+}
+
 function onScreen(element: HTMLElement | null) {
-  if (!element) return false;
+  if (!element || !laidOut(element)) return false;
   const box = element.getBoundingClientRect();
   return box.top < innerHeight && box.bottom > 0;
 }
@@ -49,6 +64,7 @@ function drawInTurn(element: HTMLElement | null, draw: () => void) {
 const NEAR = 600;
 
 function isNear(element: HTMLElement): boolean {
+  if (!laidOut(element)) return false;
   const box = element.getBoundingClientRect();
   return box.top < innerHeight + NEAR && box.bottom > -NEAR;
 }
@@ -64,8 +80,13 @@ function isNear(element: HTMLElement): boolean {
  * browser cannot tell what is in view (no IntersectionObserver), every chart is near.
  */
 export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Drawn | null {
-  const [near, setNear] = useState(always || typeof IntersectionObserver === 'undefined');
+  // Whether this chart waits for the reader to come near (not a printed page or slide, and a browser
+  // that can tell).
+  const watched = !always && typeof IntersectionObserver !== 'undefined';
+  const [near, setNear] = useState(!watched);
   const [drawn, setDrawn] = useState<Drawn | null>(near ? loaded : null);
+  // Printing wants every chart, near or not.
+  const printing = useRef(false);
 
   // Measured before the first paint: a chart on the first screen of a page whose chart code is here
   // is drawn with the page, not a frame after it.
@@ -92,6 +113,7 @@ export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Dr
     observer.observe(element);
     const beforePrint = () =>
       flushSync(() => {
+        printing.current = true;
         setNear(true);
         if (loaded) setDrawn(loaded);
       });
@@ -106,7 +128,14 @@ export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Dr
     if (drawn || !near) return;
     let live = true;
     const draw = (m: Drawn) =>
-      drawInTurn(ref.current, () => live && startTransition(() => setDrawn(m)));
+      drawInTurn(ref.current, () => {
+        if (!live) return;
+        // What was near when it asked may have been pushed down since, by a part arriving above it:
+        // then it waits for the reader again.
+        const element = ref.current;
+        if (watched && !printing.current && element && !isNear(element)) setNear(false);
+        else startTransition(() => setDrawn(m));
+      });
     if (loaded) {
       draw(loaded);
       return () => {
@@ -122,7 +151,7 @@ export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Dr
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [drawn, near, ref]);
+  }, [drawn, near, ref, watched]);
 
   return drawn;
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { OpenToRender } from '../../components/OpenToRender';
 import { paths } from '../../routing/paths';
+import { dateFormat } from '../../domain/display';
 import { useSnapshotStore } from '../../state/snapshotStore';
 
 /** Results can be compared with any earlier snapshot: a list one click away, not printed. */
@@ -14,10 +15,7 @@ export function CompareLinks() {
           <li key={s.id}>
             <Link to={paths.compare.href(s.id)}>
               {s.label},{' '}
-              {new Date(s.savedAt).toLocaleString('en-GB', {
-                dateStyle: 'long',
-                timeStyle: 'short',
-              })}
+              {dateFormat({ dateStyle: 'long', timeStyle: 'short' }).format(new Date(s.savedAt))}
             </Link>
           </li>
         ))}

@@ -5,6 +5,7 @@ import type { BarGeometry } from '../geometry';
 import type { BarRow, Marker, Pair, Tone } from '../types';
 import { colours } from './colours';
 import { BarShape } from './BarShape';
+import { PlainTick, type TickProps } from './PlainTick';
 import { RowLabel, RowValue } from './rowText';
 import { TooltipBody } from './TooltipBody';
 
@@ -61,7 +62,8 @@ export function DrawnBars({ rows, g, marker, pair, tone, name }: Props) {
         ticks={TICKS}
         allowDataOverflow
         height={g.axisHeight}
-        tick={{ fill: c.text, fontSize: g.valueFontSize * 0.9 }}
+        interval={0}
+        tick={(p: TickProps) => <PlainTick {...p} fontSize={g.valueFontSize * 0.9} fill={c.text} />}
         stroke={c.text}
         tickLine={false}
       />

@@ -3,6 +3,7 @@ import { formatScore } from '../../../domain/display';
 import { LineMarker, lineStyle } from '../lineStyles';
 import type { LineSeries } from '../types';
 import { LineEndLabels } from './LineEndLabels';
+import { PlainTick, type TickProps } from './PlainTick';
 
 interface Props {
   points: string[];
@@ -57,7 +58,7 @@ export function DrawnLines({ points, lines, width, height, fontSize, name }: Pro
         tickFormatter={labelOf}
         interval={points.length > 2 ? every : 0}
         height={Math.round(fontSize * 2)}
-        tick={{ fill: '#0b0c0c', fontSize }}
+        tick={(p: TickProps) => <PlainTick {...p} fontSize={fontSize} fill="#0b0c0c" />}
         stroke="#0b0c0c"
         padding={{ left: 16, right: 8 }}
       />
@@ -65,7 +66,8 @@ export function DrawnLines({ points, lines, width, height, fontSize, name }: Pro
         domain={[0, 100]}
         ticks={TICKS}
         width={axisWidth}
-        tick={{ fill: '#0b0c0c', fontSize }}
+        interval={0}
+        tick={(p: TickProps) => <PlainTick {...p} fontSize={fontSize} fill="#0b0c0c" />}
         stroke="#0b0c0c"
       />
       {lines.map((line, li) => {

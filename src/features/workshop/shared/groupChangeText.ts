@@ -1,4 +1,4 @@
-import { formatDate, formatMean, formatScore } from '../../../domain/display';
+import { dayMonthYear, formatDate, formatMean, formatScore } from '../../../domain/display';
 import { MOVEMENT_LABELS, type ActionChange } from '../../../domain/history/changes';
 import { earlierDate, type EarlierWorkshop } from '../../../domain/workshop/earlier';
 import type { AnswerValue } from '../../../domain/scoring/answers';
@@ -46,9 +46,4 @@ export const earlierName = (earlier: EarlierWorkshop) =>
 
 /** "2 Nov 2026", for a column heading where space is short. */
 export const shortDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  dayMonthYear(new Date(`${iso}T00:00:00Z`), { short: true, utc: true });
