@@ -27,9 +27,10 @@ const noCss: Plugin = {
 };
 
 /**
- * Renders the pages whose first screen needs nothing saved (src/app/prerendered.ts) into the built
- * index.html: the landing inside #root, the others in <template>s that an inline script moves into
- * #root before the first paint when the link is to one of them. main.tsx hydrates what it finds.
+ * Renders the pages whose first screen needs nothing saved (`prerendered` in src/routing/pages.ts) into
+ * the built index.html: the landing inside #root, the others in <template>s that an inline script
+ * moves into #root before the first paint when the link is to one of them. main.tsx hydrates what it
+ * finds.
  */
 interface Options {
   /**
