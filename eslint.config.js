@@ -14,9 +14,11 @@ const folders = (dir) =>
 const features = folders('./src/features/');
 const workshopSteps = folders('./src/features/workshop/');
 
-// Imports flow one way: domain <- state <- components <- features <- app. A feature reads other
-// features only through the app layer, and a workshop step reads the workshop folder's own files
-// (its public surface: content, the current workshop, shared pieces), never another step's internals.
+// Imports flow one way: domain <- state <- components <- features <- routing <- app, where routing's
+// typed paths (src/routing/paths.ts) sit below components, for links. A feature reads other features
+// only through the layers above, and a workshop step reads the workshop folder's shared/ (content, the
+// current workshop, shared pieces), never another step's internals.
+const SRC = ['./src/domain', './src/state', './src/components', './src/features', './src/routing'];
 const boundaries = [
   {
     target: './src/domain',
@@ -40,9 +42,29 @@ const boundaries = [
       'The app layer composes the features; a feature never imports it (docs/decisions/009).',
   },
   {
-    target: ['./src/state', './src/components', './src/features', './src/app', './src/main.tsx'],
+    target: [...SRC, './src/app', './src/main.tsx'],
     from: './src/build',
-    message: 'src/build runs on the build machine only; the app never imports it.',
+    message:
+      'src/build runs on the build machine only; the app never imports it (docs/decisions/017).',
+  },
+  {
+    target: ['./src/domain', './src/state', './src/components', './src/features'],
+    from: './src/routing',
+    except: ['./paths.ts'],
+    message:
+      'The page registry and route tables sit above the features; below them only the typed paths (src/routing/paths.ts) are read (docs/decisions/017).',
+  },
+  {
+    target: './src/routing/paths.ts',
+    from: ['./src/state', './src/components', './src/features', './src/app'],
+    message:
+      'The typed paths sit below every page and component that links; they import none of them (docs/decisions/017).',
+  },
+  {
+    target: './src/routing',
+    from: './src/app',
+    message:
+      'The app composes the routes; the page registry never imports it (docs/decisions/017).',
   },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
@@ -53,12 +75,23 @@ const boundaries = [
     message:
       'A feature does not import another feature; share it through src/components or the domain.',
   })),
-  ...workshopSteps.map((step) => ({
-    target: `./src/features/workshop/${step}`,
-    from: workshopSteps.filter((s) => s !== step).map((s) => `./src/features/workshop/${s}`),
+  // The workshop's own page (overview/) shows every step's part of it, as the app composes features.
+  ...workshopSteps
+    .filter((step) => step !== 'overview' && step !== 'shared')
+    .map((step) => ({
+      target: `./src/features/workshop/${step}`,
+      from: workshopSteps
+        .filter((s) => s !== step && s !== 'shared')
+        .map((s) => `./src/features/workshop/${s}`),
+      message:
+        "A workshop step does not import another step's internals; move what both need to src/features/workshop/shared (docs/decisions/017).",
+    })),
+  {
+    target: './src/features/workshop/shared',
+    from: workshopSteps.filter((s) => s !== 'shared').map((s) => `./src/features/workshop/${s}`),
     message:
-      "A workshop step does not import another step's internals; move what both need to src/features/workshop.",
-  })),
+      "The workshop's shared pieces import no step: every step may read them (docs/decisions/017).",
+  },
 ];
 
 export default tseslint.config(

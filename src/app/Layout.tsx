@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { paths } from '../components/paths';
+import { paths } from '../routing/paths';
 import { useTurnMode } from '../state/turnMode';
 import { SavedDataNotices } from './SavedDataNotices';
 import { UpdatePrompt } from './UpdatePrompt';

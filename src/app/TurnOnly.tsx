@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../components/PageHeading';
-import { paths } from '../components/paths';
+import { paths } from '../routing/paths';
 
 /**
  * Every page but the turn's, while a member's turn is on (issue 26 item 8): the device owner's results,

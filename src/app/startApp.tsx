@@ -1,7 +1,8 @@
 import { startTransition, StrictMode, useEffect } from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import { App } from './App';
-import { PRERENDERED_ATTRIBUTE, PRERENDERED_PAGES, routeOf } from './prerendered';
+import { PRERENDERED_PAGES } from '../routing/pages';
+import { PRERENDERED_ATTRIBUTE, routeOf } from './prerendered';
 
 /**
  * Puts the app in #root. The built page holds a page rendered at build time (src/build/prerender):

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Rolldown } from 'vite';
+import { pageRows, type Chunk } from '../routing/pages.ts';
 
 // On a slow connection every file is a round trip, six at a time: the results page came in 22 files
 // and the group results in 40. Left alone, the bundler makes one small file per combination of pages
@@ -26,16 +27,11 @@ function importedBy(file: string, ctx: Rolldown.ChunkingContext): Set<string> {
   return found;
 }
 
-/** The pages loaded lazily (src/app/AppRoutes.tsx imports each with `import()`). */
-const lazyPages = (ctx: Rolldown.ChunkingContext) =>
-  ctx.getModuleInfo(src('app/AppRoutes.tsx'))?.dynamicallyImportedIds ?? [];
-
-/** The workshop's pages and the pages around it (a member's view, sharing, presenting). */
-const WORKSHOP_FAMILY = /[\\/]src[\\/]features[\\/](workshop|group|share)[\\/]/;
-
-/** The workshop's pages (src/features/workshop/WorkshopRoutes.tsx imports each with `import()`). */
-const workshopPages = (ctx: Rolldown.ChunkingContext) =>
-  ctx.getModuleInfo(src('features/workshop/WorkshopRoutes.tsx'))?.dynamicallyImportedIds ?? [];
+/** The modules of the pages whose code goes in these files (the page registry, src/routing/pages.ts). */
+const pagesIn = (...chunks: Chunk[]) =>
+  pageRows()
+    .filter(([, page]) => chunks.includes(page.chunk))
+    .map(([, page]) => src(page.module));
 
 /**
  * A rolldown code-splitting group's name function: the file a module goes in, or null to leave it.
@@ -56,14 +52,11 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
     importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)
   )
     return 'charts';
-  if (importedBy(src('features/results/ResultsPage.tsx'), ctx).has(id)) return 'results';
-  const outside = lazyPages(ctx).filter((page) => !WORKSHOP_FAMILY.test(page));
+  if (pagesIn('results').some((page) => importedBy(page, ctx).has(id))) return 'results';
+  const outside = pagesIn('own');
   if (outside.some((page) => importedBy(page, ctx).has(id))) return null;
-  const forGroupResults = [
-    src('features/workshop/WorkshopRoutes.tsx'),
-    src('features/workshop/results/GroupResultsPage.tsx'),
-  ];
-  if (forGroupResults.some((page) => importedBy(page, ctx).has(id))) return 'workshop';
-  if (workshopPages(ctx).some((page) => importedBy(page, ctx).has(id))) return 'workshop-pages';
+  if (pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return 'workshop';
+  if (pagesIn('workshop', 'workshop-pages').some((page) => importedBy(page, ctx).has(id)))
+    return 'workshop-pages';
   return null;
 }

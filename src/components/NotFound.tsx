@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from './PageHeading';
-import { paths } from './paths';
+import { paths } from '../routing/paths';
 
 export function NotFound() {
   return (

@@ -2,7 +2,7 @@ import type { Scale, Section } from '../domain/content/types';
 import type { Answers, AnswerValue } from '../domain/scoring/answers';
 import { NOTE_MAX_LENGTH } from '../domain/assessment/assessment';
 import { AnswerQuestion } from './AnswerQuestion';
-import { questionId } from './paths';
+import { questionId } from '../routing/paths';
 
 interface Props {
   section: Section;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Section } from '../domain/content/types';
 import type { Answers } from '../domain/scoring/answers';
 import type { FieldError } from './form/ErrorSummary';
-import { questionId } from './paths';
+import { questionId } from '../routing/paths';
 
 const firstRadio = (actionId: string) => `${questionId(actionId)}-0`;
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { lazyPage } from '../../src/components/lazyPage';
+import { lazyPage } from '../../src/routing/lazyPage';
 
 const resultsModule = { ResultsPage: () => <h1>Your results</h1> };
 const shown = (Page: () => React.ReactNode) =>

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lazyPage } from '../../src/components/lazyPage';
+import { lazyPage } from '../../src/routing/lazyPage';
 import type { Assessment } from '../../src/domain/assessment/assessment';
 import { writePersonalFile } from '../../src/domain/exchange/personalFile';
 import { roundEntry } from '../../src/domain/history/round';

@@ -47,6 +47,61 @@ describe('the boundaries the linter keeps', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('stops the page registry importing the app layer, and a feature or component the registry', async () => {
+    expect(
+      await lint(
+        'src/routing/Fixture.ts',
+        "import { AppRoutes } from '../app/AppRoutes';\nexport const x = AppRoutes;\n",
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*the page registry never imports it \(docs\/decisions\/017\)/,
+      ),
+    ]);
+    for (const [path, from] of [
+      ['src/features/plan/Fixture.tsx', '../../routing/pages'],
+      ['src/components/Fixture.tsx', '../routing/lazyPages'],
+    ] as const)
+      expect(
+        await lint(path, `import { PAGES } from '${from}';\nexport const x = PAGES;\n`),
+        path,
+      ).toEqual([
+        expect.stringMatching(
+          /^import-x\/no-restricted-paths: .*only the typed paths \(src\/routing\/paths.ts\) are read/,
+        ),
+      ]);
+  });
+
+  it('lets a feature and a component link through the typed paths, which import no page', async () => {
+    expect(
+      await lint(
+        'src/features/plan/Fixture.tsx',
+        "import { paths } from '../../routing/paths';\nexport const x = paths;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await lint(
+        'src/routing/paths.ts',
+        "import { DataTable } from '../components/DataTable';\nexport const x = DataTable;\n",
+      ),
+    ).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*The typed paths sit below/),
+    ]);
+  });
+
+  it('stops the page registry importing the build machine’s code', async () => {
+    expect(
+      await lint(
+        'src/routing/Fixture.ts',
+        "import { pageGroups } from '../build/chunks';\nexport const x = pageGroups;\n",
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*src\/build runs on the build machine only; the app never imports it \(docs\/decisions\/017\)/,
+      ),
+    ]);
+  });
+
   it("stops a workshop step importing another step's internals", async () => {
     const messages = await lint(
       'src/features/workshop/present/Fixture.tsx',
@@ -57,13 +112,24 @@ describe('the boundaries the linter keeps', { timeout: 120_000 }, () => {
     ]);
   });
 
-  it('lets a workshop step use the workshop folder, and a feature use shared components', async () => {
+  it('lets a workshop step use the shared folder, and a feature use shared components', async () => {
     expect(
       await lint(
         'src/features/workshop/present/Fixture.tsx',
-        "import { DotStrip } from '../DotStrip';\nimport { DataTable } from '../../../components/DataTable';\nexport const x = [DotStrip, DataTable];\n",
+        "import { AnswerSpread } from '../shared/AnswerSpread';\nimport { DataTable } from '../../../components/DataTable';\nexport const x = [AnswerSpread, DataTable];\n",
       ),
     ).toEqual([]);
+  });
+
+  it("stops the workshop's shared folder importing a step", async () => {
+    expect(
+      await lint(
+        'src/features/workshop/shared/Fixture.tsx',
+        "import { TurnPage } from '../turn/TurnPage';\nexport const x = TurnPage;\n",
+      ),
+    ).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*shared pieces import no step/),
+    ]);
   });
 
   it('stops the domain importing node: modules, React, stores or UI', async () => {

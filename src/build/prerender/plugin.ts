@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type Rolldown } from 'vite';
-import { PRERENDERED_PAGES } from '../../app/prerendered.ts';
-import { paths, type Route } from '../../components/paths.ts';
+import { pageRows, PRERENDERED_PAGES } from '../../routing/pages.ts';
+import type { Route } from '../../routing/paths.ts';
 import { headScript, swapScript, templateId } from './scripts.ts';
 
 const srcDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,19 +12,11 @@ const srcDir = fileURLToPath(new URL('../../', import.meta.url));
 const pattern = (route: Route<never>, andBelow = false) =>
   `^${route.path.replace(/:\w+/g, '[^/]+')}${andBelow ? '(/|$)' : '$'}`;
 
-// The lazily loaded pages a deep link goes straight to: their modules are preloaded beside the entry.
-const LAZY_ROUTES: { route: string; module: string }[] = [
-  { route: pattern(paths.results), module: 'features/results/ResultsPage.tsx' },
-  { route: pattern(paths.plan), module: 'features/plan/PlanPage.tsx' },
-  { route: pattern(paths.privacy), module: 'features/privacy/PrivacyPage.tsx' },
-  { route: pattern(paths.summary), module: 'features/summary/SummaryPage.tsx' },
-  { route: pattern(paths.yourData), module: 'features/your-data/YourDataPage.tsx' },
-  { route: pattern(paths.workshops, true), module: 'features/workshop/WorkshopRoutes.tsx' },
-  {
-    route: pattern(paths.workshopResults),
-    module: 'features/workshop/results/GroupResultsPage.tsx',
-  },
-];
+// The lazily loaded pages a deep link goes straight to (the page registry, src/routing/pages.ts):
+// their modules are preloaded beside the entry.
+const LAZY_ROUTES = pageRows()
+  .filter(([, page]) => page.preloadOnLink)
+  .map(([, page]) => ({ route: pattern(page.route, page.andBelow), module: page.module }));
 
 // At build time the pages need their markup, not their styles (the stylesheet is built as usual).
 const noCss: Plugin = {
@@ -35,9 +27,10 @@ const noCss: Plugin = {
 };
 
 /**
- * Renders the pages whose first screen needs nothing saved (src/app/prerendered.ts) into the built
- * index.html: the landing inside #root, the others in <template>s that an inline script moves into
- * #root before the first paint when the link is to one of them. main.tsx hydrates what it finds.
+ * Renders the pages whose first screen needs nothing saved (`prerendered` in src/routing/pages.ts) into
+ * the built index.html: the landing inside #root, the others in <template>s that an inline script
+ * moves into #root before the first paint when the link is to one of them. main.tsx hydrates what it
+ * finds.
  */
 interface Options {
   /**

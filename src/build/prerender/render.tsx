@@ -2,7 +2,7 @@
 // PRERENDERED_PAGES to the HTML that hydrateRoot will take over in the browser.
 import { StrictMode } from 'react';
 import { createPath, Router, type Navigator, type To } from 'react-router';
-import { PRERENDERED_PAGES } from '../../app/prerendered';
+import { PRERENDERED_PAGES } from '../../routing/pages';
 import { memoryStorage } from './memoryStorage';
 
 // Nothing is saved on the build machine: the stores read an empty storage, as on a first visit, and

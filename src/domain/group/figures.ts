@@ -2,28 +2,12 @@ import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { aggregateGroup } from '../scoring/group';
 import { groupParticipants, WORKSHOP_LIMITS, type Workshop } from '../workshop/workshop';
+import type { GroupActionCounts, GroupFigures } from './groupCounts';
 import { MIN_GROUP_SIZE, tooSmallForMembers } from './minimumGroup';
 
-/**
- * The group figures a workshop gives back to its members: for each action, how many answered each
- * value. Nothing else: no names, no notes, no workshop title and no one's row of answers, so a member
- * can carry them away and no one can learn from them what another person answered.
- */
-export interface GroupFigures {
-  checklistId: string;
-  checklistVersion: string;
-  /** Participants who had answered. */
-  participants: number;
-  /** Every action of the checklist, in leaflet order. */
-  actions: GroupActionCounts[];
-}
-
-export interface GroupActionCounts {
-  actionId: string;
-  /** counts[v]: how many chose scale value v. */
-  counts: number[];
-  notSure: number;
-}
+// The shape lives in ./groupCounts.ts, which imports nothing: an earlier workshop (workshop/earlier.ts)
+// keeps these figures, and this file reads workshops, so a shared file of its own breaks the loop.
+export type { GroupActionCounts, GroupFigures } from './groupCounts';
 
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
 

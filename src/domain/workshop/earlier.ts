@@ -1,4 +1,4 @@
-import type { GroupFigures } from '../group/figures';
+import type { GroupFigures } from '../group/groupCounts';
 import type { PlanReviewItem } from '../history/planReview';
 import type { PlanItem } from '../plan/planItem';
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ABOUT_YOU_MAX_LENGTH } from '../../domain/assessment/assessment';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { checklist, useAssessment } from './useAssessment';
 import { SubmitButton } from '../../components/form/SubmitButton';

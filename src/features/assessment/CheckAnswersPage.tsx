@@ -5,7 +5,7 @@ import { CarriedAnswersLine } from '../history/CarriedAnswersLine';
 import { unansweredActions } from '../../domain/assessment/assessment';
 import { PageHeading } from '../../components/PageHeading';
 import { SummaryRow } from '../../components/SummaryRow';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { answerLabel, checklist, useAssessment } from './useAssessment';
 
 const changeId = (actionId: string) => `change-${actionId.replace(/\W/g, '-')}`;

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/form/ErrorSummary';
 import { focusField } from '../../components/form/focusField';
 import { PageHeading } from '../../components/PageHeading';
-import { paths, questionId } from '../../components/paths';
+import { paths, questionId } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { NotFound } from '../../components/NotFound';
 import { SectionQuestions } from '../../components/SectionQuestions';

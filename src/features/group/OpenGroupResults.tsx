@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
 import { JsonFileField } from '../../components/form/JsonFileField';
 import { PasteCodeForm } from '../../components/form/PasteCodeForm';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import type { GroupFigures } from '../../domain/group/figures';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { decodeGroupCode } from '../../domain/group/groupCode';
 import { ownVsGroup } from '../../domain/group/ownVsGroup';
 import { useAssessmentStore } from '../../state/assessmentStore';

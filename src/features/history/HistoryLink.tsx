@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useHydrated } from '../../components/useHydrated';
 import { useHistoryEntries } from './useHistory';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { ActionChangesTable } from './ActionChangesTable';
 import { HistoryChart } from './HistoryChart';
 import { roundDate } from './historyContent';

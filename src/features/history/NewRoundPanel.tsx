@@ -4,7 +4,7 @@ import { newId } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
 import { startNewRound, type NewRoundStart } from '../../domain/history/newRound';
 import { RadioGroup } from '../../components/form/RadioGroup';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { CancelButton } from '../../components/form/CancelButton';

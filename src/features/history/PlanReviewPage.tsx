@@ -3,7 +3,7 @@ import { checklistContent } from '../../domain/content/load';
 import { formatDate, formatDateTime } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { PlanReviewForm } from './PlanReviewForm';

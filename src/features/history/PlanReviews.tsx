@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { reviewedCommitments } from '../../domain/history/planReview';
 import type { HistoryEntry } from '../../domain/history/round';
 import type { HistoryPoint } from '../../domain/history/series';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { roundDate } from './historyContent';
 import { ReviewedCommitmentsTable } from './ReviewedCommitmentsTable';
 import { ScrollArea } from '../../components/ScrollArea';

@@ -5,7 +5,7 @@ import { MOVEMENT_LABELS, sinceLast, type ActionChange } from '../../domain/hist
 import { describeChange } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { actionText, roundDate, sectionTitles } from './historyContent';
 import { usePreviousRound } from './useHistory';

@@ -5,7 +5,7 @@ import { checklistContent } from '../../domain/content/load';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { HistoryLink } from '../history/HistoryLink';
 import { NewRoundPanel } from '../history/NewRoundPanel';

@@ -20,7 +20,7 @@ import { usePersonalView } from '../../components/results/usePersonalView';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { researchContent } from '../../domain/content/research';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { PlanItemCard, planFieldId } from './PlanItemCard';
 import { PlanChangedElsewhere } from './PlanChangedElsewhere';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { MIN_GROUP_SIZE } from '../../domain/group/minimumGroup';
 
 export function PrivacyPage() {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { OpenToRender } from '../../components/OpenToRender';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { dateFormat } from '../../domain/display';
 import { useSnapshotStore } from '../../state/snapshotStore';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { usePersonalView } from '../../components/results/usePersonalView';
 import { checklistIndex } from '../../domain/content/contentIndex';

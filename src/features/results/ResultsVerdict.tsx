@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { checklistContent } from '../../domain/content/load';
 import { formatScore, nearestAnswer } from '../../domain/display';
 import type { PersonalView } from '../../domain/scoring/personalView';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { JsonFileField } from '../../components/form/JsonFileField';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { readFileText } from '../../components/readFileText';
 import { groupFigures } from '../../domain/group/figures';
 import { scoreAssessment } from '../../domain/scoring/score';

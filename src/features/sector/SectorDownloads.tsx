@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { downloadText } from '../../components/download';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { csvText } from '../../domain/csv/csvText';
 import { SECTOR_CSV_NAME, sectorRows } from '../../domain/sector/sectorCsv';
 import { SECTOR_FILE_NAME, sectorFile } from '../../domain/sector/sectorFile';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { OpenToRender } from '../../components/OpenToRender';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { MIN_GROUPS_FOR_PICTURE } from '../../domain/sector/sectorFigures';
 import { useSectorStore } from '../../state/sectorStore';
 import { AddGroupResults } from './AddGroupResults';

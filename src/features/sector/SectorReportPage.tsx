@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ChartPrintContext } from '../../components/charts/chartName';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { MIN_GROUPS_FOR_PICTURE } from '../../domain/sector/sectorFigures';
 import { SectorPicture } from './SectorPicture';
 import { checklist } from './sectorContent';

@@ -4,7 +4,7 @@ import { downloadText } from '../../components/download';
 import { PageHeading } from '../../components/PageHeading';
 import { CopyableCode } from '../../components/qr/CopyableCode';
 import { LazyQrCode } from '../../components/qr/LazyQrCode';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { unansweredActions } from '../../domain/assessment/assessment';
 import { CODE_NAME_MAX_LENGTH, codeName } from '../../domain/response/codeName';
 import { checklistContent } from '../../domain/content/load';

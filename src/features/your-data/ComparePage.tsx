@@ -15,7 +15,7 @@ import { DataTable } from '../../components/DataTable';
 import { ScoreBars } from '../../components/charts/ScoreBars';
 import { NotFound } from '../../components/NotFound';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
 

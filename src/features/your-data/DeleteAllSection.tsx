@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { deleteAllData } from '../../state/deleteAllData';
 
 export function DeleteAllSection() {

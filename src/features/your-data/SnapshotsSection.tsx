@@ -4,7 +4,7 @@ import { hasStarted } from '../../domain/assessment/assessment';
 import { checklistContent } from '../../domain/content/load';
 import { formatScore, formatDateTime } from '../../domain/display';
 import { scoreAssessment } from '../../domain/scoring/score';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore, type Snapshot } from '../../state/snapshotStore';
 import { ActionsHeader } from '../../components/DataTable';

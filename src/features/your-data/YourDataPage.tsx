@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
+import { paths } from '../../routing/paths';
 import { DeleteAllSection } from './DeleteAllSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { findDuplicates, type OnDuplicate } from '../../../domain/workshop/participants';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { CodeInput, type CodeQueue } from './CodeInput';
 import { DuplicateChoices } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { capitalise } from '../../../domain/display';
 import type { ReadItem } from './readResponses';
 

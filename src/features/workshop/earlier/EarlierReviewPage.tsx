@@ -1,12 +1,12 @@
 import { formatDate, formatMean } from '../../../domain/display';
 import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { summariseCounts } from '../../../domain/group/ownVsGroup';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { PlanReviewForm } from '../../history/PlanReviewForm';
-import { earlierName } from '../groupChangeText';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { earlierName } from '../shared/groupChangeText';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 
 /** "Did we do what we said?": the group reviews each commitment of the earlier workshop's plan. */
 export function EarlierReviewPage() {

@@ -1,7 +1,7 @@
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { SummaryRow } from '../../../components/SummaryRow';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { earlierName } from '../groupChangeText';
+import { earlierName } from '../shared/groupChangeText';
 
 /** The workshop page's rows for the earlier workshop of the group and the review of its plan. */
 export function EarlierRows({ workshop }: { workshop: Workshop }) {

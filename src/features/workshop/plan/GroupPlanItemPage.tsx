@@ -6,7 +6,7 @@ import { errorLinks } from '../../../components/form/errorLinks';
 import { ErrorSummary } from '../../../components/form/ErrorSummary';
 import { FormGroup } from '../../../components/form/FormGroup';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { NotFound } from '../../../components/NotFound';
 import {
   PlanItemFields,
@@ -19,7 +19,7 @@ import { toFormItem, toPlanItem } from '../../../domain/plan/planForm';
 import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFormSchema';
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { actionText, checklist, useGroupView } from '../workshopContent';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { formatDate } from '../../../domain/display';
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { PlanFull } from '../../../components/PlanFull';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { actionText, useGroupView } from '../workshopContent';
 
 /** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { checklist, useGroupView } from '../workshopContent';
 import type { Workshop } from '../../../domain/workshop/workshop';

@@ -2,8 +2,8 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { splitSides } from '../../../domain/scoring/split';
 import type { GroupView } from '../../../domain/workshop/groupView';
-import { describeSides } from '../describeAnswers';
-import { AnswerSpread } from '../AnswerSpread';
+import { describeSides } from '../shared/describeAnswers';
+import { AnswerSpread } from '../shared/AnswerSpread';
 import { actionText, sectionOf } from '../workshopContent';
 
 /** A discussion prompt: one action the group is split on, its answers, and a question to discuss. */

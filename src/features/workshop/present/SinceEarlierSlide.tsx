@@ -4,10 +4,10 @@ import { outcomeLabel } from '../../../domain/history/planReview';
 import { describeChange } from '../../../domain/scoring/compare';
 import type { GroupResult } from '../../../domain/scoring/group';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { earlierName, scoreThenNow } from '../groupChangeText';
+import { earlierName, scoreThenNow } from '../shared/groupChangeText';
 import { scaleMax } from '../../../domain/scoring/score';
 import { summariseCounts } from '../../../domain/group/ownVsGroup';
-import { useGroupSince } from '../useGroupSince';
+import { useGroupSince } from '../shared/useGroupSince';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import './sinceSlide.css';
 

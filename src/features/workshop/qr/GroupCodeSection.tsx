@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { downloadText } from '../../../components/download';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { groupResultsFile, groupResultsFileName } from '../../../domain/group/groupResultsFile';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { capitalise } from '../../../domain/display';

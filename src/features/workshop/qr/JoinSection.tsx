@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { LazyQrCode } from '../../../components/qr/LazyQrCode';
 import { appAddress } from './appAddress';
 import { JoinAddress } from './JoinAddress';

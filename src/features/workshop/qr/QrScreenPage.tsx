@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { LazyQrCode } from '../../../components/qr/LazyQrCode';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { capitalise } from '../../../domain/display';

@@ -2,7 +2,7 @@ import { answerRange, formatScore } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, scale, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { AnswerSpread } from '../AnswerSpread';
+import { AnswerSpread } from '../shared/AnswerSpread';
 import { seesItDifferently } from './OutlierList';
 
 /** One action: the group's score, its range, and every participant as a dot above their answer. */

@@ -1,6 +1,6 @@
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText } from '../workshopContent';
-import { whoAnswered } from '../describeAnswers';
+import { whoAnswered } from '../shared/describeAnswers';
 
 /** The data behind a dot strip: each answer, how many gave it, and who. */
 export function AnswersTable({ action }: { action: GroupActionView }) {

@@ -4,8 +4,8 @@ import { splitSides } from '../../../domain/scoring/split';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
 import { actionText, sectionOf } from '../workshopContent';
 import { AnswersTable } from './AnswersTable';
-import { describeSides } from '../describeAnswers';
-import { AnswerSpread } from '../AnswerSpread';
+import { describeSides } from '../shared/describeAnswers';
+import { AnswerSpread } from '../shared/AnswerSpread';
 
 /** One of the actions the group is most split on, written as a prompt for the group to discuss. */
 export function DisagreementCard({

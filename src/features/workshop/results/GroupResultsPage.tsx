@@ -3,21 +3,21 @@ import { Link } from 'react-router';
 import { OpenToRender } from '../../../components/OpenToRender';
 import { PageHeading } from '../../../components/PageHeading';
 import { RenderLater } from '../../../components/RenderLater';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { SectionScoresChart } from '../../../components/results/SectionScoresChart';
 import { StandingChart } from '../../../components/results/StandingChart';
 import { WeakAreaCard } from '../../../components/results/WeakAreaCard';
 import { answerRange, formatScore } from '../../../domain/display';
 import { SPLIT_RULE } from '../../../domain/scoring/split';
-import { downloadCsv } from '../exports';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
-import { GroupSinceEarlier } from '../GroupSinceEarlier';
+import { downloadCsv } from '../shared/exports';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
+import { GroupSinceEarlier } from './GroupSinceEarlier';
 import { findings, scale, useGroupView } from '../workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
 import { GroupVerdict } from './GroupVerdict';
 import { OutlierList } from './OutlierList';
-import { ResultsHidden } from '../ResultsHidden';
+import { ResultsHidden } from '../shared/ResultsHidden';
 
 export function GroupResultsPage() {
   const workshop = useCurrentWorkshop();

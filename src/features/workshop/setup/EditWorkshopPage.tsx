@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { DetailsFormPage } from './DetailsForm';
 
 export function EditWorkshopPage() {

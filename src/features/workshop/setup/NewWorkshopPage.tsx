@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { DetailsFormPage } from './DetailsForm';
 

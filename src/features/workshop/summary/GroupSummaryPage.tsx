@@ -1,16 +1,16 @@
 import { ChartPrintContext } from '../../../components/charts/chartName';
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import { citeShort } from '../../../domain/content/cite';
 import { capitalise, formatDate, formatScore } from '../../../domain/display';
 import { DataTable } from '../../../components/DataTable';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
-import { ResultsHidden } from '../ResultsHidden';
+import { ResultsHidden } from '../shared/ResultsHidden';
 import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
-import { describeSides } from '../describeAnswers';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { describeSides } from '../shared/describeAnswers';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import {
   actionText,
   checklist,
@@ -23,9 +23,9 @@ import { ActionsTable } from './ActionsTable';
 import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';
 import { SummarySinceEarlier } from './SummarySinceEarlier';
-import { useGroupSince } from '../useGroupSince';
+import { useGroupSince } from '../shared/useGroupSince';
 import { earlierDate } from '../../../domain/workshop/earlier';
-import { shortDate } from '../groupChangeText';
+import { shortDate } from '../shared/groupChangeText';
 
 /**
  * The printable group summary: A4, at most three pages for ten participants, legible in black and

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { respondents, type Workshop } from '../../../domain/workshop/workshop';
 
 /** Shown the moment a turn ends: the answers are already out of sight. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { paths } from '../../../components/paths';
+import { paths } from '../../../routing/paths';
 import { useTurnMode } from '../../../state/turnMode';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { useCurrentWorkshop } from '../useCurrentWorkshop';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { checklist } from '../workshopContent';
 import { TurnDone } from './TurnDone';
 import { TurnExit } from './TurnExit';

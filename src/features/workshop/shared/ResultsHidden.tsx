@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
-import { respondents, type Workshop } from '../../domain/workshop/workshop';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../routing/paths';
+import { respondents, type Workshop } from '../../../domain/workshop/workshop';
 import { RevealControl } from './RevealControl';
 
 /** What every results page shows until the facilitator reveals the results. */

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
-import { checklist } from './workshopContent';
-import { MIN_GROUP_SIZE } from '../../domain/group/minimumGroup';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../routing/paths';
+import { checklist } from '../workshopContent';
+import { MIN_GROUP_SIZE } from '../../../domain/group/minimumGroup';
 
 /** The facilitator's guide: how to run the session, and what each screen is for. */
 export function GuidePage() {

@@ -1,7 +1,7 @@
-import { dayMonthYear, formatDate, formatMean, formatScore } from '../../domain/display';
-import { MOVEMENT_LABELS, type ActionChange } from '../../domain/history/changes';
-import { earlierDate, type EarlierWorkshop } from '../../domain/workshop/earlier';
-import type { AnswerValue } from '../../domain/scoring/answers';
+import { dayMonthYear, formatDate, formatMean, formatScore } from '../../../domain/display';
+import { MOVEMENT_LABELS, type ActionChange } from '../../../domain/history/changes';
+import { earlierDate, type EarlierWorkshop } from '../../../domain/workshop/earlier';
+import type { AnswerValue } from '../../../domain/scoring/answers';
 
 /** "Up 0.3", "Down 1.0", "No change", or why there is no figure: a group average moves in tenths. */
 export function describeMeanChange(c: Pick<ActionChange, 'movement' | 'points'>): string {

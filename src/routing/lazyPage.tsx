@@ -1,5 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
-import { PageDidNotLoad } from './PageDidNotLoad';
+import { PageDidNotLoad } from '../components/PageDidNotLoad';
 
 /**
  * A page whose code is loaded when it is first shown (React.lazy), and which can be asked for

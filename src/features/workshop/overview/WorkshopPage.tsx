@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
-import { SummaryRow } from '../../components/SummaryRow';
-import { paths } from '../../components/paths';
-import { formatDate } from '../../domain/display';
-import { answeredCount } from '../../domain/workshop/workshop';
-import { useWorkshopStore } from '../../state/workshopStore';
-import { ConfirmPanel } from '../../components/ConfirmPanel';
-import { downloadWorkshopFile } from './exports';
+import { PageHeading } from '../../../components/PageHeading';
+import { SummaryRow } from '../../../components/SummaryRow';
+import { paths } from '../../../routing/paths';
+import { formatDate } from '../../../domain/display';
+import { answeredCount } from '../../../domain/workshop/workshop';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { ConfirmPanel } from '../../../components/ConfirmPanel';
+import { downloadWorkshopFile } from '../shared/exports';
 import { SpreadsheetDownloads } from './SpreadsheetDownloads';
 import { ParticipantsSection } from './ParticipantsSection';
-import { GroupCodeSection } from './qr/GroupCodeSection';
-import { JoinSection } from './qr/JoinSection';
-import { RevealControl } from './RevealControl';
-import { useCurrentWorkshop } from './useCurrentWorkshop';
-import { EarlierRows } from './earlier/EarlierRows';
+import { GroupCodeSection } from '../qr/GroupCodeSection';
+import { JoinSection } from '../qr/JoinSection';
+import { RevealControl } from '../shared/RevealControl';
+import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
+import { EarlierRows } from '../earlier/EarlierRows';
 
 /** The facilitator's page for one workshop: the steps of the session, in order. */
 export function WorkshopPage() {

@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { participantLabel, WORKSHOP_LIMITS, type Workshop } from '../../domain/workshop/workshop';
-import type { WorkshopParticipant } from '../../domain/workshop/workshop';
-import { SubmitButton } from '../../components/form/SubmitButton';
-import { TextField } from '../../components/form/TextField';
-import { useWorkshopStore } from '../../state/workshopStore';
-import { CancelButton } from '../../components/form/CancelButton';
+import {
+  participantLabel,
+  WORKSHOP_LIMITS,
+  type Workshop,
+} from '../../../domain/workshop/workshop';
+import type { WorkshopParticipant } from '../../../domain/workshop/workshop';
+import { SubmitButton } from '../../../components/form/SubmitButton';
+import { TextField } from '../../../components/form/TextField';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { CancelButton } from '../../../components/form/CancelButton';
 
 interface Props {
   workshop: Workshop;

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ConfirmPanel } from '../../components/ConfirmPanel';
-import { JsonFileField } from '../../components/form/JsonFileField';
-import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
-import { formatDate } from '../../domain/display';
-import { readWorkshopFile } from '../../domain/workshop/workshopFile';
-import { respondents, type Workshop } from '../../domain/workshop/workshop';
-import type { SaveResult } from '../../domain/saved/result';
-import { useWorkshopStore } from '../../state/workshopStore';
-import { readFileText } from '../../components/readFileText';
-import { checklist, scale } from './workshopContent';
+import { ConfirmPanel } from '../../../components/ConfirmPanel';
+import { JsonFileField } from '../../../components/form/JsonFileField';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../routing/paths';
+import { formatDate } from '../../../domain/display';
+import { readWorkshopFile } from '../../../domain/workshop/workshopFile';
+import { respondents, type Workshop } from '../../../domain/workshop/workshop';
+import type { SaveResult } from '../../../domain/saved/result';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { readFileText } from '../../../components/readFileText';
+import { checklist, scale } from '../workshopContent';
 
 type ImportState =
   | { kind: 'idle' }

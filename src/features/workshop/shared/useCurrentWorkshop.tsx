@@ -1,9 +1,9 @@
 import { Outlet, useOutletContext, useParams } from 'react-router';
 import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
-import { paths } from '../../components/paths';
-import type { Workshop } from '../../domain/workshop/workshop';
-import { useWorkshopStore } from '../../state/workshopStore';
+import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../routing/paths';
+import type { Workshop } from '../../../domain/workshop/workshop';
+import { useWorkshopStore } from '../../../state/workshopStore';
 
 /** Finds the workshop named in the address, for every page under /workshops/:id. */
 export function WorkshopGate() {

@@ -1,15 +1,15 @@
-import { formatScore } from '../../domain/display';
+import { formatScore } from '../../../domain/display';
 import { Link } from 'react-router';
-import { DataTable } from '../../components/DataTable';
-import { paths } from '../../components/paths';
-import { describeChange } from '../../domain/scoring/compare';
-import type { GroupResult } from '../../domain/scoring/group';
-import type { Workshop } from '../../domain/workshop/workshop';
-import { ScrollArea } from '../../components/ScrollArea';
+import { DataTable } from '../../../components/DataTable';
+import { paths } from '../../../routing/paths';
+import { describeChange } from '../../../domain/scoring/compare';
+import type { GroupResult } from '../../../domain/scoring/group';
+import type { Workshop } from '../../../domain/workshop/workshop';
+import { ScrollArea } from '../../../components/ScrollArea';
 import { GroupCommitmentsTable } from './GroupCommitmentsTable';
-import { describeMeanChange, earlierName, mean, meanThenNow } from './groupChangeText';
-import { useGroupSince } from './useGroupSince';
-import { actionText, scale, sectionOf } from './workshopContent';
+import { describeMeanChange, earlierName, mean, meanThenNow } from '../shared/groupChangeText';
+import { useGroupSince } from '../shared/useGroupSince';
+import { actionText, scale, sectionOf } from '../workshopContent';
 
 const people = (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'}`;
 

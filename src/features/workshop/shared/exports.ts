@@ -1,15 +1,15 @@
-import { downloadText } from '../../components/download';
-import { csvText } from '../../domain/csv/csvText';
+import { downloadText } from '../../../components/download';
+import { csvText } from '../../../domain/csv/csvText';
 import {
   csvFileName,
   participantsRows,
   planRows,
   responsesRows,
   type CsvKind,
-} from '../../domain/workshop/csv';
-import type { Workshop } from '../../domain/workshop/workshop';
-import { workshopFile, workshopFileName } from '../../domain/workshop/workshopFile';
-import { checklist, scale } from './workshopContent';
+} from '../../../domain/workshop/csv';
+import type { Workshop } from '../../../domain/workshop/workshop';
+import { workshopFile, workshopFileName } from '../../../domain/workshop/workshopFile';
+import { checklist, scale } from '../workshopContent';
 
 const rowsOf: Record<CsvKind, (w: Workshop) => (string | number)[][]> = {
   responses: (w) => responsesRows(w, checklist, scale),

@@ -3,11 +3,11 @@ import {
   participantLabel,
   type Workshop,
   type WorkshopParticipant,
-} from '../../domain/workshop/workshop';
-import { useWorkshopStore } from '../../state/workshopStore';
-import { ConfirmPanel } from '../../components/ConfirmPanel';
+} from '../../../domain/workshop/workshop';
+import { useWorkshopStore } from '../../../state/workshopStore';
+import { ConfirmPanel } from '../../../components/ConfirmPanel';
 import { NameParticipantForm } from './NameParticipantForm';
-import { ActionsHeader } from '../../components/DataTable';
+import { ActionsHeader } from '../../../components/DataTable';
 
 const STATUS: Record<string, string> = {
   'this-device': 'Answered on this device',

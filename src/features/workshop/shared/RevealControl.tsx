@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { paths } from '../../components/paths';
-import { respondents, type Workshop } from '../../domain/workshop/workshop';
-import { useWorkshopStore } from '../../state/workshopStore';
+import { paths } from '../../../routing/paths';
+import { respondents, type Workshop } from '../../../domain/workshop/workshop';
+import { useWorkshopStore } from '../../../state/workshopStore';
 
 /**
  * Group results stay hidden until the facilitator reveals them, so that the first answers cannot steer

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { CsvKind } from '../../domain/workshop/csv';
-import type { Workshop } from '../../domain/workshop/workshop';
-import { downloadCsv } from './exports';
+import type { CsvKind } from '../../../domain/workshop/csv';
+import type { Workshop } from '../../../domain/workshop/workshop';
+import { downloadCsv } from '../shared/exports';
 
 const FILES: { kind: CsvKind; label: string }[] = [
   { kind: 'participants', label: 'Download the scores, one row per participant (CSV)' },
