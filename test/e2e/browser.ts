@@ -114,22 +114,25 @@ export async function screenshot(page: Page, name: string) {
 
 /**
  * A chart is drawn as the reader comes near it (decision 012): before a picture of the whole page,
- * scroll through it a screen at a time, as a reader would, until every chart is drawn, then go back
- * to where the page was.
+ * bring each chart still waiting into view until it is drawn, then go back to where the page was.
  */
 export async function drawEveryChart(page: Page) {
-  const waiting = () => page.locator('.chart-kit .chart-waiting').count();
-  if ((await waiting()) === 0) return;
-  const { top, height, screen } = await page.evaluate(() => ({
-    top: scrollY,
-    height: document.documentElement.scrollHeight,
-    screen: innerHeight,
-  }));
-  for (let y = 0; y < height; y += screen) {
-    await page.evaluate((y) => scrollTo(0, y), y);
-    await page.waitForTimeout(50);
-  }
-  await expect.poll(waiting, { timeout: 10_000 }).toBe(0);
+  const waiting = page.locator('.chart-kit .chart-waiting');
+  if ((await waiting.count()) === 0) return;
+  const top = await page.evaluate(() => scrollY);
+  // One by one, as a reader going to each: a chart draws when the reader comes near it, and one
+  // passed by before its turn waits for the reader to come back (src/components/charts/loadDrawn.ts).
+  await expect
+    .poll(
+      async () => {
+        const next = waiting.first();
+        if ((await next.count()) === 0) return 0;
+        await next.scrollIntoViewIfNeeded();
+        return waiting.count();
+      },
+      { timeout: 20_000, intervals: [100] },
+    )
+    .toBe(0);
   await page.evaluate((top) => scrollTo(0, top), top);
 }
 
