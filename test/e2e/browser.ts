@@ -130,7 +130,7 @@ export async function drawEveryChart(page: Page) {
         await next.scrollIntoViewIfNeeded();
         return waiting.count();
       },
-      { timeout: 20_000, intervals: [100] },
+      { timeout: 20_000, interval: 100 },
     )
     .toBe(0);
   await page.evaluate((top) => scrollTo(0, top), top);

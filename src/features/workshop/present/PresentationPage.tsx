@@ -5,6 +5,7 @@ import { paths } from '../../../routing/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { checklist, useGroupView } from '../workshopContent';
 import type { Workshop } from '../../../domain/workshop/workshop';
+import { RevealGate } from '../shared/RevealGate';
 import { DiscussionTimer } from './DiscussionTimer';
 import { MoreBelow } from './MoreBelow';
 import { SlideContent } from './SlideContent';
@@ -44,14 +45,20 @@ export function PresentationPage() {
           back={paths.workshops.href()}
           backLabel="See your workshops"
         />
-      ) : !workshop.revealed ? (
-        <Message
-          title="The group results are hidden"
-          back={paths.workshop.href(workshop.id)}
-          backLabel="Back to the workshop, to reveal them"
-        />
       ) : (
-        <Slides workshop={workshop} />
+        <RevealGate
+          workshop={workshop}
+          title="Present the results"
+          hidden={
+            <Message
+              title="The group results are hidden"
+              back={paths.workshop.href(workshop.id)}
+              backLabel="Back to the workshop, to reveal them"
+            />
+          }
+        >
+          <Slides workshop={workshop} />
+        </RevealGate>
       )}
     </main>
   );

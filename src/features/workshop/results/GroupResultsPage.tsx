@@ -17,12 +17,15 @@ import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
 import { GroupVerdict } from './GroupVerdict';
 import { OutlierList } from './OutlierList';
-import { ResultsHidden } from '../shared/ResultsHidden';
+import { RevealGate } from '../shared/RevealGate';
 
 export function GroupResultsPage() {
   const workshop = useCurrentWorkshop();
-  if (!workshop.revealed) return <ResultsHidden workshop={workshop} title="Group results" />;
-  return <RevealedResults />;
+  return (
+    <RevealGate workshop={workshop} title="Group results">
+      <RevealedResults />
+    </RevealGate>
+  );
 }
 
 function RevealedResults() {

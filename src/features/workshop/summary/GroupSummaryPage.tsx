@@ -7,7 +7,7 @@ import { citeShort } from '../../../domain/content/cite';
 import { capitalise, formatDate, formatScore } from '../../../domain/display';
 import { DataTable } from '../../../components/DataTable';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
-import { ResultsHidden } from '../shared/ResultsHidden';
+import { RevealGate } from '../shared/RevealGate';
 import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
 import { describeSides } from '../shared/describeAnswers';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
@@ -33,8 +33,11 @@ import { shortDate } from '../shared/groupChangeText';
  */
 export function GroupSummaryPage() {
   const workshop = useCurrentWorkshop();
-  if (!workshop.revealed) return <ResultsHidden workshop={workshop} title="Group summary" />;
-  return <Summary />;
+  return (
+    <RevealGate workshop={workshop} title="Group summary">
+      <Summary />
+    </RevealGate>
+  );
 }
 
 function Summary() {
