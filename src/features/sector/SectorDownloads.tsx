@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { downloadText } from '../../components/download';
+import { DownloadButton } from '../../components/DownloadButton';
 import { paths } from '../../routing/paths';
 import { csvText } from '../../domain/csv/csvText';
 import { SECTOR_CSV_NAME, sectorRows } from '../../domain/sector/sectorCsv';
@@ -22,32 +22,26 @@ export function SectorDownloads({ view }: { view: SectorView }) {
           <Link to={paths.sectorReport.href()}>Print the report for the Board</Link>
         </li>
         <li>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() =>
-              downloadText(
-                JSON.stringify(sectorFile(view.figures, new Date()), null, 2),
-                SECTOR_FILE_NAME,
-              )
-            }
+          <DownloadButton
+            file={() => ({
+              text: JSON.stringify(sectorFile(view.figures, new Date()), null, 2),
+              name: SECTOR_FILE_NAME,
+            })}
           >
             Save the sector file for councils
-          </button>{' '}
+          </DownloadButton>{' '}
           (a leader or facilitator opens it to set their own results beside the sector)
         </li>
         <li>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() =>
-              void csvText(sectorRows(view, checklist, scale)).then((text) =>
-                downloadText(text, SECTOR_CSV_NAME, 'text/csv'),
-              )
-            }
+          <DownloadButton
+            file={async () => ({
+              text: await csvText(sectorRows(view, checklist, scale)),
+              name: SECTOR_CSV_NAME,
+              type: 'text/csv',
+            })}
           >
             Download the sector's figures for a spreadsheet (CSV)
-          </button>
+          </DownloadButton>
         </li>
       </ul>
     </section>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { downloadText } from '../../components/download';
+import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeading } from '../../components/PageHeading';
 import { CopyableCode } from '../../components/qr/CopyableCode';
 import { LazyQrCode } from '../../components/qr/LazyQrCode';
@@ -116,19 +116,15 @@ export function SharePage() {
           <h2>Or download your response file</h2>
           <p>The file has your answers and your notes, and your name if you give it above.</p>
           <div className="button-group">
-            <button
-              type="button"
+            <DownloadButton
               className="button"
-              onClick={() =>
-                downloadText(
-                  JSON.stringify(responseFile(assessment, codeName(name), new Date()), null, 2),
-                  responseFileName(codeName(name), assessment.id),
-                  'application/json',
-                )
-              }
+              file={() => ({
+                text: JSON.stringify(responseFile(assessment, codeName(name), new Date()), null, 2),
+                name: responseFileName(codeName(name), assessment.id),
+              })}
             >
               Download your response file
-            </button>
+            </DownloadButton>
           </div>
           <h2>After the workshop</h2>
           <p>

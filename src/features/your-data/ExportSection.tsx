@@ -1,6 +1,6 @@
 import { checklistContent } from '../../domain/content/load';
 import { personalFileName, writePersonalFile } from '../../domain/exchange/personalFile';
-import { downloadText } from '../../components/download';
+import { DownloadButton } from '../../components/DownloadButton';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryEntries } from '../history/useHistory';
 
@@ -15,18 +15,15 @@ export function ExportSection() {
         and snapshots) as a file on this device. Open it here on another device or browser to carry
         on. The file is not sent anywhere.
       </p>
-      <button
-        type="button"
+      <DownloadButton
         className="button secondary"
-        onClick={() =>
-          downloadText(
-            writePersonalFile(assessment, checklistContent.checklist, new Date(), history),
-            personalFileName(),
-          )
-        }
+        file={() => ({
+          text: writePersonalFile(assessment, checklistContent.checklist, new Date(), history),
+          name: personalFileName(),
+        })}
       >
         Download your assessment
-      </button>
+      </DownloadButton>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { downloadText } from '../../../components/download';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { paths } from '../../../routing/paths';
 import { groupResultsFile, groupResultsFileName } from '../../../domain/group/groupResultsFile';
 import type { Workshop } from '../../../domain/workshop/workshop';
@@ -26,18 +26,14 @@ export function GroupCodeSection({ workshop }: { workshop: Workshop }) {
               </Link>
             </li>
             <li>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() =>
-                  downloadText(
-                    JSON.stringify(groupResultsFile(result.value.figures, new Date()), null, 2),
-                    groupResultsFileName(workshop.title),
-                  )
-                }
+              <DownloadButton
+                file={() => ({
+                  text: JSON.stringify(groupResultsFile(result.value.figures, new Date()), null, 2),
+                  name: groupResultsFileName(workshop.title),
+                })}
               >
                 Download the group results file
-              </button>
+              </DownloadButton>
             </li>
           </ul>
         </>
