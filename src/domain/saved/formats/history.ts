@@ -1,21 +1,18 @@
-import { checklistContent } from '../../content/load';
 import {
   checkSavedHistory,
   HISTORY_KEY,
   migrateSavedHistory,
   SAVED_HISTORY_VERSION,
-  type SavedHistory,
 } from '../../history/saved';
-import type { SavedFormat } from '../format';
+import { checkedAgainstContent } from './checkedAgainstContent';
 
-const { checklist, scale } = checklistContent;
 export { HISTORY_KEY };
 
 /** A leader's earlier rounds (and imported ones), with their plans' reviews. */
-export const historyFormat: SavedFormat<SavedHistory> = {
+export const historyFormat = checkedAgainstContent({
   key: HISTORY_KEY,
   version: SAVED_HISTORY_VERSION,
   empty: () => ({ entries: [] }),
   migrate: migrateSavedHistory,
-  check: (state) => checkSavedHistory(state, checklist, scale),
-};
+  check: checkSavedHistory,
+});

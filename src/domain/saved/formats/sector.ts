@@ -1,20 +1,13 @@
-import { checklistContent } from '../../content/load';
-import {
-  checkSavedSector,
-  migrateSavedSector,
-  SAVED_SECTOR_VERSION,
-  type SectorEntry,
-} from '../../sector/entries';
-import type { SavedFormat } from '../format';
+import { checkSavedSector, migrateSavedSector, SAVED_SECTOR_VERSION } from '../../sector/entries';
+import { checkedAgainstContent } from './checkedAgainstContent';
 
-const { checklist, scale } = checklistContent;
 export const SECTOR_KEY = 'kai.sector';
 
 /** The councils' group results an officer collected for the sector picture. */
-export const sectorFormat: SavedFormat<{ entries: SectorEntry[] }> = {
+export const sectorFormat = checkedAgainstContent({
   key: SECTOR_KEY,
   version: SAVED_SECTOR_VERSION,
   empty: () => ({ entries: [] }),
   migrate: migrateSavedSector,
-  check: (state) => checkSavedSector(state, checklist, scale),
-};
+  check: checkSavedSector,
+});
