@@ -5,7 +5,7 @@ import { decodeResponseCode } from '../../../domain/response/responseCode';
 import { readResponseFile } from '../../../domain/response/responseFile';
 import { describeValue } from '../../../domain/assessment/describeValue';
 import { readFileText } from '../../../components/readFileText';
-import { checklist, scale } from '../workshopContent';
+import { checklist, scale } from '../shared/workshopContent';
 
 /** One file or code as read: its own result, so one bad file never stops the others. */
 export interface ReadItem {

@@ -15,7 +15,7 @@ import { readWorkshopFile } from '../../../domain/workshop/workshopFile';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { earlierName } from '../shared/groupChangeText';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { checklist, scale } from '../workshopContent';
+import { checklist, scale } from '../shared/workshopContent';
 
 const CHOICE = 'earlier-choice';
 

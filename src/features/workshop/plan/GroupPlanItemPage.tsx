@@ -20,7 +20,7 @@ import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFo
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, checklist, useGroupView } from '../workshopContent';
+import { actionText, checklist, useGroupView } from '../shared/workshopContent';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const ACTION_ID = 'plan-action';

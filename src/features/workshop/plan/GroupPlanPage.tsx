@@ -6,7 +6,7 @@ import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { PlanFull } from '../../../components/PlanFull';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, useGroupView } from '../workshopContent';
+import { actionText, useGroupView } from '../shared/workshopContent';
 
 /** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */
 export function GroupPlanPage() {

@@ -4,7 +4,7 @@ import { splitSides } from '../../../domain/scoring/split';
 import type { GroupView } from '../../../domain/workshop/groupView';
 import { describeSides } from '../shared/describeAnswers';
 import { AnswerSpread } from '../shared/AnswerSpread';
-import { actionText, sectionOf } from '../workshopContent';
+import { actionText, sectionOf } from '../shared/workshopContent';
 
 /** A discussion prompt: one action the group is split on, its answers, and a question to discuss. */
 export function PromptSlide({ view, index }: { view: GroupView; index: number }) {

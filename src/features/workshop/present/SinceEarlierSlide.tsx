@@ -8,7 +8,7 @@ import { earlierName, scoreThenNow } from '../shared/groupChangeText';
 import { scaleMax } from '../../../domain/scoring/score';
 import { summariseCounts } from '../../../domain/group/ownVsGroup';
 import { useGroupSince } from '../shared/useGroupSince';
-import { actionText, scale, sectionOf } from '../workshopContent';
+import { actionText, scale, sectionOf } from '../shared/workshopContent';
 import './sinceSlide.css';
 
 /**

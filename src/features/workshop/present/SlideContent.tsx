@@ -13,7 +13,7 @@ import type { GroupView } from '../../../domain/workshop/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { BehavioursSlide } from './BehavioursSlide';
 import { PromptSlide } from './PromptSlide';
-import { actionText, checklist, scale, sectionOf } from '../workshopContent';
+import { actionText, checklist, scale, sectionOf } from '../shared/workshopContent';
 import type { Slide } from './slides';
 import { SinceEarlierSlide } from './SinceEarlierSlide';
 

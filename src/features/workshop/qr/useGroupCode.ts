@@ -3,7 +3,7 @@ import type { CheckResult } from '../../../domain/assessment/checkAssessment';
 import { groupFigures, type GroupFigures } from '../../../domain/group/figures';
 import { encodeGroupCode, groupCodeUrl } from '../../../domain/group/groupCode';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { checklist, scale } from '../workshopContent';
+import { checklist, scale } from '../shared/workshopContent';
 import { appAddress } from './appAddress';
 
 export interface GroupCode {

@@ -1,6 +1,6 @@
 import { answerRange, formatScore } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale, sectionOf } from '../workshopContent';
+import { actionText, scale, sectionOf } from '../shared/workshopContent';
 import { AnswersTable } from './AnswersTable';
 import { AnswerSpread } from '../shared/AnswerSpread';
 import { seesItDifferently } from './OutlierList';

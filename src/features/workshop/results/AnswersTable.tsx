@@ -1,5 +1,5 @@
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText } from '../workshopContent';
+import { actionText } from '../shared/workshopContent';
 import { whoAnswered } from '../shared/describeAnswers';
 
 /** The data behind a dot strip: each answer, how many gave it, and who. */

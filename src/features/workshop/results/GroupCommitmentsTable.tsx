@@ -1,7 +1,7 @@
 import { DataTable } from '../../../components/DataTable';
 import { outcomeLabel, type ReviewedCommitment } from '../../../domain/history/planReview';
 import { meanThenNow } from '../shared/groupChangeText';
-import { actionText } from '../workshopContent';
+import { actionText } from '../shared/workshopContent';
 
 /**
  * The earlier group plan: each commitment, what the group says became of it, and how the group's

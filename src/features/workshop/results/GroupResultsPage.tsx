@@ -12,7 +12,7 @@ import { SPLIT_RULE } from '../../../domain/scoring/split';
 import { downloadCsv } from '../shared/exports';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { GroupSinceEarlier } from './GroupSinceEarlier';
-import { findings, scale, useGroupView } from '../workshopContent';
+import { findings, scale, useGroupView } from '../shared/workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
 import { GroupVerdict } from './GroupVerdict';

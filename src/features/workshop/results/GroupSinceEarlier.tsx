@@ -9,7 +9,7 @@ import { ScrollArea } from '../../../components/ScrollArea';
 import { GroupCommitmentsTable } from './GroupCommitmentsTable';
 import { describeMeanChange, earlierName, mean, meanThenNow } from '../shared/groupChangeText';
 import { useGroupSince } from '../shared/useGroupSince';
-import { actionText, scale, sectionOf } from '../workshopContent';
+import { actionText, scale, sectionOf } from '../shared/workshopContent';
 
 const people = (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'}`;
 

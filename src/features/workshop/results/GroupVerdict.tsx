@@ -1,6 +1,6 @@
 import { formatScore, scoreInWords } from '../../../domain/display';
 import type { GroupView } from '../../../domain/workshop/groupView';
-import { actionText, scale } from '../workshopContent';
+import { actionText, scale } from '../shared/workshopContent';
 
 /** The group's results in one paragraph and two figures, each one kind of number. */
 export function GroupVerdict({ view }: { view: GroupView }) {

@@ -1,6 +1,6 @@
 import { answerLabel } from '../../../domain/answerLabel';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale } from '../workshopContent';
+import { actionText, scale } from '../shared/workshopContent';
 
 /** "One member sees this differently", or "Two members …": the count in words, as people say it. */
 export function seesItDifferently(n: number): string {

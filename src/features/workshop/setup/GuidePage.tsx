@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../routing/paths';
-import { checklist } from '../workshopContent';
+import { checklist } from '../shared/workshopContent';
 import { MIN_GROUP_SIZE } from '../../../domain/group/minimumGroup';
 
 /** The facilitator's guide: how to run the session, and what each screen is for. */

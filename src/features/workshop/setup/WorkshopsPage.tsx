@@ -10,7 +10,7 @@ import { respondents, type Workshop } from '../../../domain/workshop/workshop';
 import type { SaveResult } from '../../../domain/saved/result';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { readFileText } from '../../../components/readFileText';
-import { checklist, scale } from '../workshopContent';
+import { checklist, scale } from '../shared/workshopContent';
 
 type ImportState =
   | { kind: 'idle' }

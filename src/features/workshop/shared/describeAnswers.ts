@@ -3,7 +3,7 @@ import { answerLabel } from '../../../domain/answerLabel';
 import type { SplitSides } from '../../../domain/scoring/split';
 import type { DotColumn } from '../../../components/charts/types';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale } from '../workshopContent';
+import { actionText, scale } from './workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);
 

@@ -9,7 +9,7 @@ import {
 } from '../../../domain/workshop/csv';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { workshopFile, workshopFileName } from '../../../domain/workshop/workshopFile';
-import { checklist, scale } from '../workshopContent';
+import { checklist, scale } from './workshopContent';
 
 const rowsOf: Record<CsvKind, (w: Workshop) => (string | number)[][]> = {
   responses: (w) => responsesRows(w, checklist, scale),

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { groupSince } from '../../../domain/workshop/groupSince';
 import type { GroupResult } from '../../../domain/scoring/group';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { checklist } from '../workshopContent';
+import { checklist } from './workshopContent';
 
 /** The group's change since the earlier workshop it is compared with; null when there is none. */
 export function useGroupSince(workshop: Workshop, group: GroupResult) {

@@ -1,7 +1,7 @@
 import { NumberHeaders } from '../../../components/DataTable';
 import { formatScore, formatMean } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale } from '../workshopContent';
+import { actionText, scale } from '../shared/workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);
 

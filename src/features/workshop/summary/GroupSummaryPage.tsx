@@ -18,7 +18,7 @@ import {
   scale,
   sectionOf,
   useGroupView,
-} from '../workshopContent';
+} from '../shared/workshopContent';
 import { ActionsTable } from './ActionsTable';
 import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';

@@ -1,6 +1,6 @@
 import { formatScore } from '../../../domain/display';
 import { describeChange, type Change } from '../../../domain/scoring/compare';
-import { scale } from '../workshopContent';
+import { scale } from '../shared/workshopContent';
 
 /** The group's scores at the earlier workshop, as two more columns of the printed scores table. */
 export interface ScoresThen {

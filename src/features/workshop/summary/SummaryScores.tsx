@@ -3,7 +3,7 @@ import { NumberHeaders } from '../../../components/DataTable';
 import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/display';
 import type { GroupResult } from '../../../domain/scoring/group';
-import { sectionOf } from '../workshopContent';
+import { sectionOf } from '../shared/workshopContent';
 import { ThenCells, ThenHeaders, type ScoresThen } from './ScoresThen';
 import './summaryScores.css';
 import { ChartNameContext } from '../../../components/charts/chartName';

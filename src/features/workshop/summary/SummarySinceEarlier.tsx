@@ -2,7 +2,7 @@ import { outcomeLabel } from '../../../domain/history/planReview';
 import type { EarlierWorkshop } from '../../../domain/workshop/earlier';
 import type { GroupSince } from '../../../domain/workshop/groupSince';
 import { earlierName, meanThenNow } from '../shared/groupChangeText';
-import { actionText } from '../workshopContent';
+import { actionText } from '../shared/workshopContent';
 import './summarySince.css';
 
 /**

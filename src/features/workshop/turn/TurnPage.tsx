@@ -4,7 +4,7 @@ import { paths } from '../../../routing/paths';
 import { useTurnMode } from '../../../state/turnMode';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { checklist } from '../workshopContent';
+import { checklist } from '../shared/workshopContent';
 import { TurnDone } from './TurnDone';
 import { TurnExit } from './TurnExit';
 import { TurnSection } from './TurnSection';

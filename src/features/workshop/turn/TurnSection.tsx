@@ -4,7 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { SectionQuestions } from '../../../components/SectionQuestions';
 import { useQuestionErrors } from '../../../components/useQuestionErrors';
 import type { AnswerValue } from '../../../domain/scoring/answers';
-import { checklist, scale } from '../workshopContent';
+import { checklist, scale } from '../shared/workshopContent';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {

@@ -4,7 +4,7 @@ import { findDuplicates, type OnDuplicate } from '../../../../domain/workshop/pa
 import { participantLabel, type Workshop } from '../../../../domain/workshop/workshop';
 import { whyNotSaved } from '../../../../domain/saved/result';
 import { useWorkshopStore } from '../../../../state/workshopStore';
-import { checklist, scale } from '../../workshopContent';
+import { checklist, scale } from '../../shared/workshopContent';
 
 /** What became of one scanned QR code, as listed on the scan page. */
 export type Arrival =

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { checklistIndex } from '../../domain/content/contentIndex';
-import { checklistContent } from '../../domain/content/load';
-import { researchContent, resultsContent } from '../../domain/content/research';
-import { groupView } from '../../domain/workshop/groupView';
-import type { Workshop } from '../../domain/workshop/workshop';
+import { checklistIndex } from '../../../domain/content/contentIndex';
+import { checklistContent } from '../../../domain/content/load';
+import { researchContent, resultsContent } from '../../../domain/content/research';
+import { groupView } from '../../../domain/workshop/groupView';
+import type { Workshop } from '../../../domain/workshop/workshop';
 
 // The content every workshop page reads. The research is imported here, inside the lazily loaded
 // workshop pages, so it never adds to the first load.
