@@ -69,9 +69,7 @@ const boundaries = [
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
-    // History's panels (since last round, plan review) are shown on several journeys' pages; until
-    // they move to src/components/history they are the one folder other features may read.
-    except: [...new Set([`./${feature}`, './history'])],
+    except: [`./${feature}`],
     message:
       'A feature does not import another feature; share it through src/components or the domain.',
   })),

@@ -94,6 +94,12 @@ export function dayMonthYear(date: Date, { short = false, utc = false } = {}): s
   return `${day} ${(short ? SHORT_MONTHS : MONTHS)[month]} ${year}`;
 }
 
+/** "3 March 2026" in the user's time zone: rounds are told apart by day. */
+export const roundDate = (iso: string) => dayMonthYear(new Date(iso));
+
+/** "3 Mar 2026": for a chart's axis, where space is short. */
+export const shortRoundDate = (iso: string) => dayMonthYear(new Date(iso), { short: true });
+
 /** One formatter per set of options, made when first asked for, not on every call. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,6 +1,13 @@
 import { hasStarted, type Assessment } from '../assessment/assessment';
 import type { Snapshot } from '../assessment/snapshot';
+import type { Answers } from '../scoring/answers';
 import { orderHistory, type HistoryEntry } from './round';
+
+/** The entry the answers now are compared with (previousRound), and the answers now. */
+export interface LastRound {
+  previous: HistoryEntry | null;
+  answers: Answers;
+}
 
 /**
  * A leader's whole history: the kept rounds and the snapshots kept by hand, earliest first. A

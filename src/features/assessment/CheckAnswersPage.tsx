@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { focusField } from '../../components/form/focusField';
-import { CarriedAnswersLine } from '../history/CarriedAnswersLine';
+import { CarriedAnswersLine } from '../../components/history/CarriedAnswersLine';
+import { useLastRound } from '../../state/historyReads';
 import { unansweredActions } from '../../domain/assessment/assessment';
 import { PageHeading } from '../../components/PageHeading';
 import { SummaryRow } from '../../components/SummaryRow';
@@ -12,6 +13,7 @@ const changeId = (actionId: string) => `change-${actionId.replace(/\W/g, '-')}`;
 
 export function CheckAnswersPage() {
   const assessment = useAssessment();
+  const last = useLastRound();
   const missing = unansweredActions(checklist, assessment);
   const { name, role, council } = assessment.aboutYou;
   const aboutYou = [name, role, council].filter((v) => v.trim() !== '').join(', ');
@@ -25,7 +27,7 @@ export function CheckAnswersPage() {
   return (
     <>
       <PageHeading title="Check your answers" takeFocus={!focusAction} />
-      <CarriedAnswersLine />
+      <CarriedAnswersLine last={last} />
       {missing.length > 0 && (
         <div className="notice" role="status">
           <p>

@@ -7,7 +7,7 @@ import { roundDate } from './historyContent';
 import { PlanReviews } from './PlanReviews';
 import { ReminderSection } from './ReminderSection';
 import { RoundsTable } from './RoundsTable';
-import { useRoundToReview } from './useHistory';
+import { useRoundToReview } from '../../state/historyReads';
 import { useHistoryPoints } from './useHistoryPoints';
 
 /** Every round and snapshot on this device: scores over time, what moved, and how each plan went. */

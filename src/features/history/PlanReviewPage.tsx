@@ -6,8 +6,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
-import { PlanReviewForm } from './PlanReviewForm';
-import { useRoundToReview } from './useHistory';
+import { PlanReviewForm } from '../../components/history/PlanReviewForm';
+import { useRoundToReview } from '../../state/historyReads';
 
 const { checklist, scale } = checklistContent;
 

@@ -4,7 +4,7 @@ import type { HistoryEntry } from '../../domain/history/round';
 import type { HistoryPoint } from '../../domain/history/series';
 import { paths } from '../../routing/paths';
 import { roundDate } from './historyContent';
-import { ReviewedCommitmentsTable } from './ReviewedCommitmentsTable';
+import { ReviewedCommitmentsTable } from '../../components/history/ReviewedCommitmentsTable';
 import { ScrollArea } from '../../components/ScrollArea';
 
 /** For every kept round with a plan: what became of each commitment, and how its answer moved by the next round. */

@@ -4,7 +4,7 @@ import { checklistContent } from '../../domain/content/load';
 import type { HistoryEntry } from '../../domain/history/round';
 import { historyScores, type HistoryPoint } from '../../domain/history/series';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { useHistoryEntries } from './useHistory';
+import { useHistoryEntries } from '../../state/historyReads';
 
 const { checklist, scale } = checklistContent;
 

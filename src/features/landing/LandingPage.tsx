@@ -7,8 +7,8 @@ import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation'
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { HistoryLink } from '../history/HistoryLink';
-import { NewRoundPanel } from '../history/NewRoundPanel';
+import { HistoryLink } from './HistoryLink';
+import { NewRoundPanel } from './NewRoundPanel';
 import { StartButtons } from './StartButtons';
 import { PassedPlanDates } from './PassedPlanDates';
 

@@ -1,6 +1,6 @@
 import { useHydrated } from '../../components/useHydrated';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { roundDate } from '../history/historyContent';
+import { roundDate } from '../../domain/display';
 
 /**
  * "You finished your last round on 3 June 2026." Saved data, so written once the app has taken the

@@ -28,7 +28,8 @@ import { readDateDraft, withDraftDate } from './planDateDraft';
 import { usePlanAutosave } from './usePlanAutosave';
 import { usePlanPrompts } from './usePlanPrompts';
 import { SubmitButton } from '../../components/form/SubmitButton';
-import { UnmovedLastPlan, useUnmovedLastPlan } from '../history/UnmovedLastPlan';
+import { UnmovedLastPlan, useUnmovedLastPlan } from '../../components/history/UnmovedLastPlan';
+import { useLastRound } from '../../state/historyReads';
 import { AddActionSection } from './AddActionSection';
 import { RemovedNotice } from './RemovedNotice';
 import { useLastPlan } from './useLastPlan';
@@ -52,7 +53,8 @@ export function PlanPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const { weak, result } = usePersonalView(assessment.answers);
   const weakest = weak.map((a) => a.actionId);
-  const unmoved = useUnmovedLastPlan();
+  const last = useLastRound();
+  const unmoved = useUnmovedLastPlan(last);
   const lastPlan = useLastPlan();
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(0);
@@ -129,7 +131,7 @@ export function PlanPage() {
         onTakeSaved={saving.takeSaved}
         onKeepThis={saving.keepThis}
       />
-      <UnmovedLastPlan />
+      <UnmovedLastPlan last={last} />
       {removed && <RemovedNotice actionText={removed.item.actionText} onUndo={undo} />}
       <form
         noValidate

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { outcomeLabel } from '../../domain/history/planReview';
 import { unfinishedCommitments, type UnfinishedCommitment } from '../../domain/plan/propose';
-import { roundDate } from '../history/historyContent';
-import { usePreviousRound } from '../history/useHistory';
+import { roundDate } from '../../domain/display';
+import { usePreviousRound } from '../../state/historyReads';
 
 export interface LastPlan {
   /** Reviewed "Not done" or "Partly done" last time: offered at the top of the new plan (issue 25). */

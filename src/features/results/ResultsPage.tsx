@@ -4,7 +4,8 @@ import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { usePersonalView } from '../../components/results/usePersonalView';
 import { checklistIndex } from '../../domain/content/contentIndex';
-import { SinceLastRound } from '../history/SinceLastRound';
+import { SinceLastRound } from '../../components/history/SinceLastRound';
+import { useLastRound } from '../../state/historyReads';
 import { MoreResults } from './MoreResults';
 import { ResultsVerdict } from './ResultsVerdict';
 import { WeakestAreas } from './WeakestAreas';
@@ -18,6 +19,7 @@ import './results-page.css';
 export function ResultsPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const view = usePersonalView(assessment.answers);
+  const last = useLastRound();
   const { result, weak } = view;
   const answered = result.total - result.notSure - result.unanswered;
 
@@ -69,7 +71,7 @@ export function ResultsPage() {
         </div>
       )}
 
-      <SinceLastRound />
+      <SinceLastRound last={last} />
       <MoreResults view={view} />
 
       <div className="button-group no-print">

@@ -18,8 +18,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { QuoteBlock } from '../../components/QuoteBlock';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { LastTimeCommitted } from '../history/LastTimeCommitted';
-import { SinceLastRound } from '../history/SinceLastRound';
+import { LastTimeCommitted } from '../../components/history/LastTimeCommitted';
+import { SinceLastRound } from '../../components/history/SinceLastRound';
+import { useLastRound } from '../../state/historyReads';
 import { NotSureNotes } from './NotSureNotes';
 import { WhatComesNext } from './WhatComesNext';
 
@@ -31,6 +32,7 @@ const { actionText } = checklistIndex;
 export function SummaryPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
   const { result, standings, behaviours, weak } = usePersonalView(assessment.answers);
+  const last = useLastRound();
   const prompts = useMemo(
     () =>
       promptsForPlan(
@@ -81,7 +83,7 @@ export function SummaryPage() {
           </p>
         </section>
 
-        <SinceLastRound headingId="summary-since" />
+        <SinceLastRound last={last} headingId="summary-since" />
 
         <section aria-labelledby="summary-areas" className="summary-block">
           <h2 id="summary-areas">The research's most important areas for further action</h2>
@@ -142,7 +144,7 @@ export function SummaryPage() {
 
         <WhatComesNext />
 
-        <LastTimeCommitted />
+        <LastTimeCommitted last={last} />
 
         {/* After the plan: on paper the plan then fills the foot of the first sheet (issue 13). */}
         <div className="summary-block summary-behaviours">

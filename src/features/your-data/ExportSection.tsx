@@ -2,7 +2,7 @@ import { checklistContent } from '../../domain/content/load';
 import { personalFileName, writePersonalFile } from '../../domain/exchange/personalFile';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { useHistoryEntries } from '../history/useHistory';
+import { useHistoryEntries } from '../../state/historyReads';
 
 export function ExportSection() {
   const assessment = useAssessmentStore((s) => s.assessment);

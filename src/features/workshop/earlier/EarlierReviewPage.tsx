@@ -4,7 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../routing/paths';
 import { summariseCounts } from '../../../domain/group/ownVsGroup';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { PlanReviewForm } from '../../history/PlanReviewForm';
+import { PlanReviewForm } from '../../../components/history/PlanReviewForm';
 import { earlierName } from '../shared/groupChangeText';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 

@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
 import { unmovedPlanActions } from '../../domain/history/unmoved';
-import { useAssessmentStore } from '../../state/assessmentStore';
-import { actionText, roundDate } from './historyContent';
-import { usePreviousRound } from './useHistory';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { roundDate } from '../../domain/display';
+import type { LastRound } from '../../domain/history/whole';
+
+const { actionText } = checklistIndex;
 
 /**
  * On the new plan: the areas that were in the last plan and whose answer has not moved up since, so
  * the leader can decide to try again or try differently.
  */
-export function UnmovedLastPlan() {
-  const previous = usePreviousRound();
-  const answers = useAssessmentStore((s) => s.assessment.answers);
+export function UnmovedLastPlan({ last }: { last: LastRound }) {
+  const { previous, answers } = last;
   const unmoved = useMemo(
     () =>
       previous
@@ -33,9 +34,7 @@ export function UnmovedLastPlan() {
 }
 
 /** The same areas, for marking the plan's own entries. */
-export function useUnmovedLastPlan(): Set<string> {
-  const previous = usePreviousRound();
-  const answers = useAssessmentStore((s) => s.assessment.answers);
+export function useUnmovedLastPlan({ previous, answers }: LastRound): Set<string> {
   return useMemo(
     () =>
       new Set(

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../routing/paths';
 import { useHydrated } from '../../components/useHydrated';
-import { useHistoryEntries } from './useHistory';
+import { useHistoryEntries } from '../../state/historyReads';
 
 /** On the start page, once there is a history: the way back to it. */
 export function HistoryLink() {

@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
-import { ScrollArea } from '../../components/ScrollArea';
+import { ScrollArea } from '../ScrollArea';
+import { roundDate } from '../../domain/display';
 import { reviewedCommitments } from '../../domain/history/planReview';
-import { useAssessmentStore } from '../../state/assessmentStore';
-import { roundDate } from './historyContent';
+import type { LastRound } from '../../domain/history/whole';
 import { ReviewedCommitmentsTable } from './ReviewedCommitmentsTable';
-import { usePreviousRound } from './useHistory';
 
 /** "Last time I committed to …": the previous round's plan, its review and how each answer moved. */
-export function LastTimeCommitted() {
-  const previous = usePreviousRound();
-  const answers = useAssessmentStore((s) => s.assessment.answers);
+export function LastTimeCommitted({ last }: { last: LastRound }) {
+  const { previous, answers } = last;
   const rows = useMemo(
     () =>
       previous &&

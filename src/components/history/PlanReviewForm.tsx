@@ -1,9 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ErrorSummary } from '../../components/form/ErrorSummary';
-import { RadioGroup } from '../../components/form/RadioGroup';
-import { TextareaField } from '../../components/form/TextareaField';
-import { PageHeading } from '../../components/PageHeading';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { RadioGroup } from '../form/RadioGroup';
+import { TextareaField } from '../form/TextareaField';
+import { PageHeading } from '../PageHeading';
+import { checklistIndex } from '../../domain/content/contentIndex';
 import {
   REVIEW_NOTE_MAX_LENGTH,
   REVIEW_OUTCOMES,
@@ -12,7 +13,8 @@ import {
   type ReviewOutcome,
 } from '../../domain/history/planReview';
 import type { PlanItem } from '../../domain/plan/planItem';
-import { actionText } from './historyContent';
+
+const { actionText } = checklistIndex;
 
 type Draft = Record<string, { outcome: ReviewOutcome | ''; note: string }>;
 const fieldId = (actionId: string) => `review-${actionId.replace(/\./g, '--')}`;

@@ -2,10 +2,11 @@ import { checklistContent } from '../../domain/content/load';
 import { MOVEMENT_LABELS } from '../../domain/history/changes';
 import { outcomeLabel, type ReviewedCommitment } from '../../domain/history/planReview';
 import { answerLabel } from '../../domain/answerLabel';
-import { DataTable } from '../../components/DataTable';
-import { actionText } from './historyContent';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { DataTable } from '../DataTable';
 
 const { scale } = checklistContent;
+const { actionText } = checklistIndex;
 
 /** Each commitment, what became of it, and how its answer moved. Used on screen and on paper. */
 export function ReviewedCommitmentsTable({

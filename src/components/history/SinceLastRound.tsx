@@ -6,20 +6,27 @@ import { describeChange } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import { paths } from '../../routing/paths';
-import { useAssessmentStore } from '../../state/assessmentStore';
-import { actionText, roundDate, sectionTitles } from './historyContent';
-import { usePreviousRound } from './useHistory';
+import { checklistIndex } from '../../domain/content/contentIndex';
+import { roundDate } from '../../domain/display';
+import type { LastRound } from '../../domain/history/whole';
 
 const { checklist, scale } = checklistContent;
+const { actionText } = checklistIndex;
+const sectionTitles = checklist.sections.map((s) => s.title);
 
 /**
  * "Since <date of the last round>": the overall and section changes, and the actions that went up and
  * down most (a drop beside the rises, not only in the history table).
  * Shown on the results page and printed on the summary; nothing when there is no earlier round.
  */
-export function SinceLastRound({ headingId = 'since-last' }: { headingId?: string }) {
-  const previous = usePreviousRound();
-  const answers = useAssessmentStore((s) => s.assessment.answers);
+export function SinceLastRound({
+  last,
+  headingId = 'since-last',
+}: {
+  last: LastRound;
+  headingId?: string;
+}) {
+  const { previous, answers } = last;
   const since = useMemo(
     () => previous && sinceLast(checklist, scale, previous.assessment.answers, answers),
     [previous, answers],

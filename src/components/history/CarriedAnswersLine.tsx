@@ -1,12 +1,10 @@
 import { answersAsBefore, carriedLine } from '../../domain/history/carried';
-import { useAssessmentStore } from '../../state/assessmentStore';
-import { roundDate } from './historyContent';
-import { usePreviousRound } from './useHistory';
+import { roundDate } from '../../domain/display';
+import type { LastRound } from '../../domain/history/whole';
 
 /** On the next round's "Check your answers": these are last round's answers; change what moved. */
-export function CarriedAnswersLine() {
-  const previous = usePreviousRound();
-  const answers = useAssessmentStore((s) => s.assessment.answers);
+export function CarriedAnswersLine({ last }: { last: LastRound }) {
+  const { previous, answers } = last;
   if (!previous || previous.kind !== 'round') return null;
   const line = carriedLine(
     answersAsBefore(previous.assessment.answers, answers),

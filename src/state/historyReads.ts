@@ -1,9 +1,14 @@
 import { useMemo } from 'react';
-import type { HistoryEntry } from '../../domain/history/round';
-import { previousRound, roundToReview, wholeHistory } from '../../domain/history/whole';
-import { useAssessmentStore } from '../../state/assessmentStore';
-import { useHistoryStore } from '../../state/historyStore';
-import { useSnapshotStore } from '../../state/snapshotStore';
+import type { HistoryEntry } from '../domain/history/round';
+import {
+  previousRound,
+  roundToReview,
+  wholeHistory,
+  type LastRound,
+} from '../domain/history/whole';
+import { useAssessmentStore } from './assessmentStore';
+import { useHistoryStore } from './historyStore';
+import { useSnapshotStore } from './snapshotStore';
 
 /** Kept rounds and manual snapshots together, earliest first: the leader's whole history. */
 export function useHistoryEntries(): HistoryEntry[] {
@@ -24,4 +29,11 @@ export function useRoundToReview(): HistoryEntry | null {
   const rounds = useHistoryStore((s) => s.entries);
   const current = useAssessmentStore((s) => s.assessment);
   return roundToReview(rounds, current);
+}
+
+/** The round the answers now are compared with, and the answers now: what the "since" panels show. */
+export function useLastRound(): LastRound {
+  const previous = usePreviousRound();
+  const answers = useAssessmentStore((s) => s.assessment.answers);
+  return useMemo(() => ({ previous, answers }), [previous, answers]);
 }
