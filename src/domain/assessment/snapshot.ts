@@ -3,7 +3,14 @@ import { clearAssessmentDates, labelOf, mendList } from '../plan/clearDates';
 import { migrateBySteps, type MigrationStep } from '../saved/migrate';
 import { isDateTime } from '../plan/date';
 import type { Assessment } from './assessment';
-import { checkAssessment, isId, isPlainObject, type SavedCheck } from './checkAssessment';
+import {
+  checkAssessment,
+  isId,
+  isPlainObject,
+  type CheckResult,
+  type SavedCheck,
+} from './checkAssessment';
+import { checkSavedList } from '../saved/listCheck';
 import { describeValue } from './describeValue';
 
 /** A dated copy of an assessment, kept to compare against later ("monitor progress closely"). */
@@ -46,30 +53,27 @@ export function checkSavedSnapshots(
   checklist: Checklist,
   scale: Scale,
 ): SavedCheck<{ snapshots: Snapshot[] }> {
-  const list = isPlainObject(state) ? state.snapshots : undefined;
-  if (!Array.isArray(list)) return { ok: false, message: 'the saved snapshots are not a list.' };
-  const snapshots: Snapshot[] = [];
-  const leftOut: string[] = [];
-  for (const [i, raw] of list.entries()) {
-    const problem = (message: string) => leftOut.push(`Snapshot ${i + 1} was left out: ${message}`);
-    if (!isPlainObject(raw)) {
-      problem('it is not in the expected form.');
-      continue;
-    }
-    const checked = checkAssessment(raw.assessment, checklist, scale);
-    if (!checked.ok) problem(checked.message);
-    else if (!isId(raw.id)) problem('its id is missing or not in the expected form.');
-    else if (!isDateTime(raw.savedAt))
-      problem(`the date it was kept (${describeValue(raw.savedAt)}) is not a date.`);
-    else if (typeof raw.label !== 'string' || raw.label.length > SNAPSHOT_LABEL_MAX_LENGTH)
-      problem('its label is not text, or is too long.');
-    else
-      snapshots.push({
-        id: raw.id,
-        savedAt: raw.savedAt,
-        label: raw.label,
-        assessment: checked.value,
-      });
-  }
-  return { ok: true, value: { snapshots }, leftOut };
+  const checked = checkSavedList<Snapshot>(state, {
+    field: 'snapshots',
+    notAList: 'the saved snapshots are not a list.',
+    name: (_, i) => `Snapshot ${i + 1}`,
+    check: (raw) => checkSnapshot(raw, checklist, scale),
+  });
+  return checked.ok ? { ...checked, value: { snapshots: checked.value } } : checked;
+}
+
+function checkSnapshot(raw: unknown, checklist: Checklist, scale: Scale): CheckResult<Snapshot> {
+  const fail = (message: string) => ({ ok: false, message }) as const;
+  if (!isPlainObject(raw)) return fail('it is not in the expected form.');
+  const checked = checkAssessment(raw.assessment, checklist, scale);
+  if (!checked.ok) return checked;
+  if (!isId(raw.id)) return fail('its id is missing or not in the expected form.');
+  if (!isDateTime(raw.savedAt))
+    return fail(`the date it was kept (${describeValue(raw.savedAt)}) is not a date.`);
+  if (typeof raw.label !== 'string' || raw.label.length > SNAPSHOT_LABEL_MAX_LENGTH)
+    return fail('its label is not text, or is too long.');
+  return {
+    ok: true,
+    value: { id: raw.id, savedAt: raw.savedAt, label: raw.label, assessment: checked.value },
+  };
 }

@@ -7,6 +7,7 @@ import {
 import { describeValue } from '../assessment/describeValue';
 import type { Checklist, Scale } from '../content/types';
 import { checkGroupFigures, type GroupFigures } from '../group/figures';
+import { checkSavedList } from '../saved/listCheck';
 import { isDateTime } from '../plan/date';
 import type { SectorSource } from './sectorFigures';
 
@@ -90,41 +91,43 @@ export function checkSavedSector(
   checklist: Checklist,
   scale: Scale,
 ): SavedCheck<{ entries: SectorEntry[] }> {
-  const list = isPlainObject(state) ? state.entries : undefined;
-  if (!Array.isArray(list) || list.length > SECTOR_MAX_ENTRIES) {
-    return { ok: false, message: 'the saved sector picture is not a list of groups.' };
-  }
-  const entries: SectorEntry[] = [];
-  const leftOut: string[] = [];
-  for (const [i, raw] of list.entries()) {
-    const problem = (message: string) => leftOut.push(`Group ${i + 1} was left out: ${message}`);
-    if (!isPlainObject(raw) || !isPlainObject(raw.figures) || !Array.isArray(raw.figures.actions)) {
-      problem('it is not in the expected form.');
-      continue;
-    }
-    const f = raw.figures;
-    const checked = checkGroupFigures(
-      {
-        checklistId: f.checklistId,
-        checklistVersion: f.checklistVersion,
-        participants: f.participants,
-        actions: (f.actions as unknown[]).map((a) =>
-          isPlainObject(a)
-            ? { actionId: a.actionId, counts: a.counts, notSure: a.notSure }
-            : { actionId: undefined, counts: undefined, notSure: undefined },
-        ),
-      },
-      checklist,
-      scale,
-    );
-    const label = typeof raw.label === 'string' ? checkLabel(raw.label) : undefined;
-    if (!checked.ok) problem(checked.message);
-    else if (!isId(raw.id)) problem('its id is missing or not in the expected form.');
-    else if (!isDateTime(raw.madeAt))
-      problem(`its date (${describeValue(raw.madeAt)}) is not a date.`);
-    else if (!label?.ok) problem('its label is not text, or is too long.');
-    else
-      entries.push({ id: raw.id, label: label.value, madeAt: raw.madeAt, figures: checked.value });
-  }
-  return { ok: true, value: { entries }, leftOut };
+  const checked = checkSavedList<SectorEntry>(state, {
+    field: 'entries',
+    notAList: 'the saved sector picture is not a list of groups.',
+    max: SECTOR_MAX_ENTRIES,
+    name: (_, i) => `Group ${i + 1}`,
+    check: (raw) => checkEntry(raw, checklist, scale),
+  });
+  return checked.ok ? { ...checked, value: { entries: checked.value } } : checked;
+}
+
+function checkEntry(raw: unknown, checklist: Checklist, scale: Scale): CheckResult<SectorEntry> {
+  const fail = (message: string) => ({ ok: false, message }) as const;
+  if (!isPlainObject(raw) || !isPlainObject(raw.figures) || !Array.isArray(raw.figures.actions))
+    return fail('it is not in the expected form.');
+  const f = raw.figures;
+  const checked = checkGroupFigures(
+    {
+      checklistId: f.checklistId,
+      checklistVersion: f.checklistVersion,
+      participants: f.participants,
+      actions: (f.actions as unknown[]).map((a) =>
+        isPlainObject(a)
+          ? { actionId: a.actionId, counts: a.counts, notSure: a.notSure }
+          : { actionId: undefined, counts: undefined, notSure: undefined },
+      ),
+    },
+    checklist,
+    scale,
+  );
+  const label = typeof raw.label === 'string' ? checkLabel(raw.label) : undefined;
+  if (!checked.ok) return checked;
+  if (!isId(raw.id)) return fail('its id is missing or not in the expected form.');
+  if (!isDateTime(raw.madeAt))
+    return fail(`its date (${describeValue(raw.madeAt)}) is not a date.`);
+  if (!label?.ok) return fail('its label is not text, or is too long.');
+  return {
+    ok: true,
+    value: { id: raw.id, label: label.value, madeAt: raw.madeAt, figures: checked.value },
+  };
 }

@@ -5,6 +5,7 @@ import { describeValue } from '../assessment/describeValue';
 import { capitalise } from '../display';
 import type { Checklist, Scale } from '../content/types';
 import { clearPlanDates, labelOf, mendList } from '../plan/clearDates';
+import { checkSavedList } from '../saved/listCheck';
 import { checkWorkshop } from './checkWorkshop';
 import type { Workshop } from './workshop';
 
@@ -79,22 +80,21 @@ export function checkSavedWorkshops(
   checklist: Checklist,
   scale: Scale,
 ): SavedCheck<{ workshops: Workshop[] }> {
-  const list = isPlainObject(state) ? state.workshops : undefined;
-  if (!Array.isArray(list)) return { ok: false, message: 'the saved workshops are not a list.' };
-  const workshops: Workshop[] = [];
-  const leftOut: string[] = [];
-  const ids = new Set<string>();
-  for (const [i, item] of list.entries()) {
-    const checked = checkWorkshop(item, checklist, scale);
-    const title = isPlainObject(item) ? item.title : undefined;
-    const which = `workshop ${i + 1}${typeof title === 'string' ? ` (“${describeValue(title)}”)` : ''}`;
-    if (!checked.ok) leftOut.push(`${capitalise(which)} was left out: ${checked.message}`);
-    else if (ids.has(checked.value.id))
-      leftOut.push(`${capitalise(which)} was left out: another workshop has the same id.`);
-    else {
-      ids.add(checked.value.id);
-      workshops.push(checked.value);
-    }
-  }
-  return { ok: true, value: { workshops }, leftOut };
+  const checked = checkSavedList<Workshop>(state, {
+    field: 'workshops',
+    notAList: 'the saved workshops are not a list.',
+    name: (item, i) => {
+      const title = isPlainObject(item) ? item.title : undefined;
+      return capitalise(
+        `workshop ${i + 1}${typeof title === 'string' ? ` (“${describeValue(title)}”)` : ''}`,
+      );
+    },
+    check: (item, kept) => {
+      const workshop = checkWorkshop(item, checklist, scale);
+      return workshop.ok && kept.some((w) => w.id === workshop.value.id)
+        ? { ok: false, message: 'another workshop has the same id.' }
+        : workshop;
+    },
+  });
+  return checked.ok ? { ...checked, value: { workshops: checked.value } } : checked;
 }
