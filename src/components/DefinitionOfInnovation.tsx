@@ -1,9 +1,8 @@
-import { checklistContent } from '../domain/content/load';
-
-const { definition } = checklistContent.about;
+import { useContent } from './content/ContentContext';
 
 /** The leaflet's definition of innovation in local government, word for word. */
 export function DefinitionOfInnovation() {
+  const { definition } = useContent().about;
   return (
     <>
       <h2>{definition.title}</h2>

@@ -1,11 +1,6 @@
 import { useMemo } from 'react';
 import type { HistoryEntry } from '../domain/history/round';
-import {
-  previousRound,
-  roundToReview,
-  wholeHistory,
-  type LastRound,
-} from '../domain/history/whole';
+import { previousRound, wholeHistory, type LastRound } from '../domain/history/whole';
 import { useAssessmentStore } from './assessmentStore';
 import { useHistoryStore } from './historyStore';
 import { useSnapshotStore } from './snapshotStore';
@@ -22,13 +17,6 @@ export function usePreviousRound(): HistoryEntry | null {
   const entries = useHistoryEntries();
   const current = useAssessmentStore((s) => s.assessment);
   return previousRound(entries, current);
-}
-
-/** The kept round whose plan waits for review. */
-export function useRoundToReview(): HistoryEntry | null {
-  const rounds = useHistoryStore((s) => s.entries);
-  const current = useAssessmentStore((s) => s.assessment);
-  return roundToReview(rounds, current);
 }
 
 /** The round the answers now are compared with, and the answers now: what the "since" panels show. */

@@ -29,7 +29,7 @@ const lastRound: HistoryEntry = {
   assessment: {
     ...emptyAssessment(checklist),
     id: 'r1',
-    answers: everyAction(2),
+    answers: everyAction(2) as Record<string, AnswerValue>,
     plan: [
       item('climate.encourage-creativity', 'Ask cabinet'),
       item('leading.united-leadership', 'Away day'),
@@ -80,12 +80,7 @@ describe("a leader's report, worked out once", () => {
     // "Not sure" left out); delivery (2×4+1)/5 of 4 = 45. Overall: their mean, 50.83.
     expect(since.overall.before).toBe(50);
     expect(since.overall.after).toBeCloseTo((175 / 3 + 50 + 50 + 45) / 4, 5);
-    expect(since.sections.map((s) => s.after)).toEqual([
-      expect.closeTo(175 / 3, 5),
-      50,
-      50,
-      45,
-    ]);
+    expect(since.sections.map((s) => s.after)).toEqual([expect.closeTo(175 / 3, 5), 50, 50, 45]);
     expect(since.coverage).toEqual({ before: 0, after: 1 });
     expect(since.rises.map((c) => [c.actionId, c.before, c.after])).toEqual([
       ['climate.encourage-creativity', 2, 4],
@@ -112,7 +107,7 @@ describe("a leader's report, worked out once", () => {
       'climate.encourage-creativity',
     ]);
     expect(report.lastPlan.remarks.get('climate.encourage-creativity')).toBe(
-      'In your plan of 1 June 2026, reviewed as “Not done”: “No time”. Last time\'s words are below, to keep or change.',
+      "In your plan of 1 June 2026, reviewed as “Not done”: “No time”. Last time's words are below, to keep or change.",
     );
   });
 

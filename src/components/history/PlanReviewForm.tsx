@@ -4,7 +4,7 @@ import { ErrorSummary } from '../form/ErrorSummary';
 import { RadioGroup } from '../form/RadioGroup';
 import { TextareaField } from '../form/TextareaField';
 import { PageHeading } from '../PageHeading';
-import { checklistIndex } from '../../domain/content/contentIndex';
+import { useContent } from '../content/ContentContext';
 import {
   REVIEW_NOTE_MAX_LENGTH,
   REVIEW_OUTCOMES,
@@ -13,8 +13,6 @@ import {
   type ReviewOutcome,
 } from '../../domain/history/planReview';
 import type { PlanItem } from '../../domain/plan/planItem';
-
-const { actionText } = checklistIndex;
 
 type Draft = Record<string, { outcome: ReviewOutcome | ''; note: string }>;
 const fieldId = (actionId: string) => `review-${actionId.replace(/\./g, '--')}`;
@@ -39,6 +37,7 @@ interface Props {
  */
 export function PlanReviewForm(props: Props) {
   const { title, caption, intro, plan, saved, hint, onSave, skip } = props;
+  const { actionText } = useContent().index;
   const [draft, setDraft] = useState<Draft>(() =>
     Object.fromEntries(
       (saved ?? []).map((r) => [r.actionId, { outcome: r.outcome, note: r.note }]),

@@ -1,12 +1,8 @@
-import { checklistContent } from '../../domain/content/load';
 import { MOVEMENT_LABELS } from '../../domain/history/changes';
 import { outcomeLabel, type ReviewedCommitment } from '../../domain/history/planReview';
 import { answerLabel } from '../../domain/answerLabel';
-import { checklistIndex } from '../../domain/content/contentIndex';
+import { useContent } from '../content/ContentContext';
 import { DataTable } from '../DataTable';
-
-const { scale } = checklistContent;
-const { actionText } = checklistIndex;
 
 /** Each commitment, what became of it, and how its answer moved. Used on screen and on paper. */
 export function ReviewedCommitmentsTable({
@@ -18,6 +14,8 @@ export function ReviewedCommitmentsTable({
   rows: ReviewedCommitment[];
   person?: 'I' | 'we';
 }) {
+  const { scale, index } = useContent();
+  const { actionText } = index;
   return (
     <DataTable
       caption={caption}

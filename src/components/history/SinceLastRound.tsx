@@ -1,36 +1,30 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { checklistContent } from '../../domain/content/load';
-import { MOVEMENT_LABELS, sinceLast, type ActionChange } from '../../domain/history/changes';
+import { MOVEMENT_LABELS, type ActionChange, type SinceLast } from '../../domain/history/changes';
 import { describeChange } from '../../domain/scoring/compare';
 import { formatScore } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import { paths } from '../../routing/paths';
-import { checklistIndex } from '../../domain/content/contentIndex';
 import { roundDate } from '../../domain/display';
-import type { LastRound } from '../../domain/history/whole';
-
-const { checklist, scale } = checklistContent;
-const { actionText } = checklistIndex;
-const sectionTitles = checklist.sections.map((s) => s.title);
+import type { HistoryEntry } from '../../domain/history/round';
+import { useContent } from '../content/ContentContext';
 
 /**
  * "Since <date of the last round>": the overall and section changes, and the actions that went up and
- * down most (a drop beside the rises, not only in the history table).
- * Shown on the results page and printed on the summary; nothing when there is no earlier round.
+ * down most (a drop beside the rises, not only in the history table), as the page's report worked them
+ * out (domain/report). Shown on the results page and printed on the summary; nothing when there is no
+ * earlier round.
  */
 export function SinceLastRound({
-  last,
+  since,
+  previous,
   headingId = 'since-last',
 }: {
-  last: LastRound;
+  since: SinceLast | null;
+  /** The round (or snapshot) compared with: its date heads the panel. */
+  previous: HistoryEntry | null;
   headingId?: string;
 }) {
-  const { previous, answers } = last;
-  const since = useMemo(
-    () => previous && sinceLast(checklist, scale, previous.assessment.answers, answers),
-    [previous, answers],
-  );
+  const { checklist, scale } = useContent();
   if (!previous || !since) return null;
   const date = roundDate(previous.savedAt);
   return (
@@ -45,7 +39,8 @@ export function SinceLastRound({
         By section:{' '}
         {since.sections
           .map(
-            (s, i) => `${sectionTitles[i]} ${describeChange(s, scale.notSure.label).toLowerCase()}`,
+            (s, i) =>
+              `${checklist.sections[i]!.title} ${describeChange(s, scale.notSure.label).toLowerCase()}`,
           )
           .join('; ')}
         .
@@ -75,6 +70,7 @@ export function SinceLastRound({
 
 /** One list of moves, its title a sentence; said in words when there is none. */
 function Moves({ title, moves, none }: { title: string; moves: ActionChange[]; none: string }) {
+  const { scale, index } = useContent();
   if (moves.length === 0) return <p>{none}</p>;
   return (
     <>
@@ -82,8 +78,8 @@ function Moves({ title, moves, none }: { title: string; moves: ActionChange[]; n
       <ul>
         {moves.map((m) => (
           <li key={m.actionId}>
-            {actionText(m.actionId)}: {answerLabel(scale, m.before)} → {answerLabel(scale, m.after)}{' '}
-            ({MOVEMENT_LABELS[m.movement].toLowerCase()})
+            {index.actionText(m.actionId)}: {answerLabel(scale, m.before)} →{' '}
+            {answerLabel(scale, m.after)} ({MOVEMENT_LABELS[m.movement].toLowerCase()})
           </li>
         ))}
       </ul>

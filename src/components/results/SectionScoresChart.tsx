@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
-import { checklistIndex } from '../../domain/content/contentIndex';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { formatScore } from '../../domain/display';
 import type { GroupSectionResult } from '../../domain/scoring/group';
-import { checklistContent } from '../../domain/content/load';
+import type { AppContent } from '../../domain/content/appContent';
 import { largeExtentLine } from '../../domain/scoring/reference';
 import type { SectionResult } from '../../domain/scoring/score';
 import { ChartFrame } from '../ChartFrame';
 import { ScoreBars } from '../charts/ScoreBars';
 import { sectionBars } from './sectionBars';
 import { DataTable, type Column } from '../DataTable';
+import { useContent } from '../content/ContentContext';
 
 type Props = (
   | { subject: 'your'; sections: SectionResult[] }
@@ -24,16 +24,19 @@ interface Spec {
   cells(index: number): ReactNode[];
 }
 
-// The scale's own point, named as such: the sources give no number for a comprehensive approach.
-const line = largeExtentLine(checklistContent.scale);
-const title = (s: { sectionId: string }) => checklistIndex.sectionOf(s.sectionId).title;
 const scoreCell = (s: { score: number | null }) =>
   s.score === null ? 'No score' : formatScore(s.score);
-const at = (s: { sectionId: string; score: number | null }) =>
-  `"${title(s)}" at ${formatScore(s.score)}`;
+/** "<section title>" at <score>, the section named as the leaflet does. */
+const atFor =
+  ({ index }: AppContent) =>
+  (s: { sectionId: string; score: number | null }) =>
+    `"${index.sectionOf(s.sectionId).title}" at ${formatScore(s.score)}`;
 
-function yourSpec(sections: SectionResult[]): Spec {
+function yourSpec(sections: SectionResult[], content: AppContent): Spec {
   const { lowest, highest } = lowestAndHighest(sections);
+  // The scale's own point, named as such: the sources give no number for a comprehensive approach.
+  const line = largeExtentLine(content.scale);
+  const at = atFor(content);
   const against = `Your section scores, with a line at ${line.name}`;
   return {
     summary: !lowest
@@ -54,8 +57,9 @@ function yourSpec(sections: SectionResult[]): Spec {
   };
 }
 
-function groupSpec(sections: GroupSectionResult[]): Spec {
+function groupSpec(sections: GroupSectionResult[], content: AppContent): Spec {
   const { lowest, highest } = lowestAndHighest(sections);
+  const at = atFor(content);
   return {
     summary: !lowest
       ? 'No section has a score yet.'
@@ -80,7 +84,11 @@ function groupSpec(sections: GroupSectionResult[]): Spec {
  * docs/decisions/001-section-scores-as-bars.md.
  */
 export function SectionScoresChart(props: Props) {
-  const spec = props.subject === 'your' ? yourSpec(props.sections) : groupSpec(props.sections);
+  const content = useContent();
+  const spec =
+    props.subject === 'your'
+      ? yourSpec(props.sections, content)
+      : groupSpec(props.sections, content);
   const sections: readonly { sectionId: string }[] = props.sections;
   return (
     <ChartFrame
@@ -92,7 +100,7 @@ export function SectionScoresChart(props: Props) {
         <ScoreBars
           axisLabel="Score out of 100"
           marker={spec.marker}
-          rows={sectionBars(props.sections)}
+          rows={sectionBars(props.sections, content.index)}
         />
       }
       table={
@@ -101,7 +109,7 @@ export function SectionScoresChart(props: Props) {
           columns={[{ label: 'Section' }, ...spec.columns]}
           rows={sections.map((s, i) => ({
             key: s.sectionId,
-            header: title(s),
+            header: content.index.sectionOf(s.sectionId).title,
             cells: spec.cells(i),
           }))}
         />

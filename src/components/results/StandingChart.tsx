@@ -1,7 +1,7 @@
 import type { FindingStanding } from '../../domain/scoring/findings';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { formatScore } from '../../domain/display';
-import { checklistIndex } from '../../domain/content/contentIndex';
+import { useContent } from '../content/ContentContext';
 import { ChartFrame } from '../ChartFrame';
 import { DataTable } from '../DataTable';
 import { ScoreBars } from '../charts/ScoreBars';
@@ -42,6 +42,7 @@ const WORDS = {
  * action, or what leaders in councils achieving more innovations do. Each bar is the mean of its actions.
  */
 export function StandingChart({ subject, standings, of = 'areas', headingLevel }: Props) {
+  const { actionText } = useContent().index;
   const words = WORDS[of];
   const weakest = lowestAndHighest(standings).lowest;
   const summary = weakest
@@ -69,7 +70,7 @@ export function StandingChart({ subject, standings, of = 'areas', headingLevel }
             key: s.findingId,
             header: label(s),
             cells: [
-              s.actionIds.map(checklistIndex.actionText).join('; '),
+              s.actionIds.map(actionText).join('; '),
               s.score === null ? 'No score' : formatScore(s.score),
               formatScore(s.gap),
             ],

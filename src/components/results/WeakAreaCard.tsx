@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { checklistIndex } from '../../domain/content/contentIndex';
-import { researchContent } from '../../domain/content/research';
+import { useContent, useResearch } from '../content/ContentContext';
 import type { WeakArea } from '../../domain/scoring/personalView';
 import { WeakAreaResearch } from '../WeakAreaResearch';
 import type { Subject } from './subject';
@@ -21,6 +20,8 @@ interface Props {
 
 /** One weakest area: the action, where the subject stands, and what the research offers for it. */
 export function WeakAreaCard({ subject, area, rank, children, research = 'all' }: Props) {
+  const { index } = useContent();
+  const { recommendations } = useResearch();
   const prefix = { your: 'weak', "the group's": 'gweak', "the sector's": 'sweak' }[subject];
   const headingId = `${prefix}-${area.actionId.replace('.', '--')}`;
   return (
@@ -30,18 +31,15 @@ export function WeakAreaCard({ subject, area, rank, children, research = 'all' }
     >
       <h3 id={headingId}>
         <span className="caption">
-          {rank}. {checklistIndex.sectionOf(area.sectionId).title}
+          {rank}. {index.sectionOf(area.sectionId).title}
         </span>
-        {checklistIndex.actionText(area.actionId)}
+        {index.actionText(area.actionId)}
       </h3>
       {children}
       {research === 'lead' ? (
         <WeakAreaLead actionId={area.actionId} research={area} />
       ) : (
-        <WeakAreaResearch
-          research={area}
-          recommendationsSource={researchContent.recommendations.source}
-        />
+        <WeakAreaResearch research={area} recommendationsSource={recommendations.source} />
       )}
     </section>
   );

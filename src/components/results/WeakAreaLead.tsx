@@ -1,19 +1,18 @@
 import { citeReport } from '../../domain/content/cite';
-import { checklistIndex } from '../../domain/content/contentIndex';
-import { researchContent } from '../../domain/content/research';
 import { leadResearch, researchAfterLead } from '../../domain/scoring/leadResearch';
 import type { AreaResearch } from '../../domain/scoring/weakAreaResearch';
 import { OpenToRender } from '../OpenToRender';
 import { QuoteBlock } from '../QuoteBlock';
 import { WeakAreaResearch } from '../WeakAreaResearch';
-
-const source = researchContent.recommendations.source;
+import { useContent, useResearch } from '../content/ContentContext';
 
 /**
  * A weak area's one most direct item, the first the research matching gives it (a quote, else a
  * recommendation: domain/scoring/leadResearch), with the rest of its research one click away.
  */
 export function WeakAreaLead({ actionId, research }: { actionId: string; research: AreaResearch }) {
+  const { actionText } = useContent().index;
+  const source = useResearch().recommendations.source;
   const lead = leadResearch(research);
   return (
     <>
@@ -42,7 +41,7 @@ export function WeakAreaLead({ actionId, research }: { actionId: string; researc
         summary={
           <>
             More research for this area
-            <span className="visually-hidden">: {checklistIndex.actionText(actionId)}</span>
+            <span className="visually-hidden">: {actionText(actionId)}</span>
           </>
         }
       >

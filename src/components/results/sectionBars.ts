@@ -1,4 +1,4 @@
-import { checklistIndex } from '../../domain/content/contentIndex';
+import type { AppContent } from '../../domain/content/appContent';
 import { formatScore } from '../../domain/display';
 import type { BarRow } from '../charts/types';
 
@@ -11,9 +11,12 @@ interface SectionScore {
 }
 
 /** One bar per section, titled as in the leaflet, with "No score" as words rather than a zero. */
-export function sectionBars(sections: readonly SectionScore[]): BarRow[] {
+export function sectionBars(
+  sections: readonly SectionScore[],
+  index: Pick<AppContent['index'], 'sectionOf'>,
+): BarRow[] {
   return sections.map((s) => ({
-    label: checklistIndex.sectionOf(s.sectionId).title,
+    label: index.sectionOf(s.sectionId).title,
     value: s.score,
     valueLabel: s.score === null ? 'No score' : formatScore(s.score),
     range: s.min == null || s.max == null ? null : [s.min, s.max],

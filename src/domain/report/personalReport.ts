@@ -1,4 +1,11 @@
-import type { Checklist, Examples, Findings, Quotes, Recommendations, Scale } from '../content/types';
+import type {
+  Checklist,
+  Examples,
+  Findings,
+  Quotes,
+  Recommendations,
+  Scale,
+} from '../content/types';
 import { promptsForPlan, type PlanPrompt } from '../plan/prompts';
 import { personalView, type PersonalView } from '../scoring/personalView';
 import { roundReport, type RoundReport } from './roundReport';

@@ -4,7 +4,8 @@ import { ABOUT_YOU_MAX_LENGTH } from '../../domain/assessment/assessment';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { checklist, useAssessment } from './useAssessment';
+import { useContent } from '../../components/content/ContentContext';
+import { useAssessment } from './useAssessment';
 import { SubmitButton } from '../../components/form/SubmitButton';
 
 const FIELDS = [
@@ -19,6 +20,7 @@ const FIELDS = [
 ] as const;
 
 export function AboutYouPage() {
+  const { checklist } = useContent();
   const assessment = useAssessment();
   const setAboutYou = useAssessmentStore((s) => s.setAboutYou);
   // As the page found them: a field left as it was is not saved, so another tab's change to it stands.

@@ -7,11 +7,14 @@ import { unansweredActions } from '../../domain/assessment/assessment';
 import { PageHeading } from '../../components/PageHeading';
 import { SummaryRow } from '../../components/SummaryRow';
 import { paths } from '../../routing/paths';
-import { answerLabel, checklist, useAssessment } from './useAssessment';
+import { useContent } from '../../components/content/ContentContext';
+import { useAnswerLabel, useAssessment } from './useAssessment';
 
 const changeId = (actionId: string) => `change-${actionId.replace(/\W/g, '-')}`;
 
 export function CheckAnswersPage() {
+  const { checklist } = useContent();
+  const answerLabel = useAnswerLabel();
   const assessment = useAssessment();
   const last = useLastRound();
   const missing = unansweredActions(checklist, assessment);

@@ -8,10 +8,12 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 import { NotFound } from '../../components/NotFound';
 import { SectionQuestions } from '../../components/SectionQuestions';
 import { useQuestionErrors } from '../../components/useQuestionErrors';
-import { checklist, scale, useAssessment } from './useAssessment';
+import { useContent } from '../../components/content/ContentContext';
+import { useAssessment } from './useAssessment';
 import { SubmitButton } from '../../components/form/SubmitButton';
 
 export function SectionPage() {
+  const { checklist } = useContent();
   const { sectionId } = useParams();
   const index = checklist.sections.findIndex((s) => s.id === sectionId);
   if (index < 0) return <NotFound />;
@@ -20,6 +22,7 @@ export function SectionPage() {
 }
 
 function SectionForm({ index }: { index: number }) {
+  const { checklist, scale } = useContent();
   const section = checklist.sections[index]!;
   const total = checklist.sections.length;
   const assessment = useAssessment();

@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import { ScrollArea } from '../../components/ScrollArea';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { actionChanges, MOVEMENT_LABELS, movedActions } from '../../domain/history/changes';
 import type { Answers } from '../../domain/scoring/answers';
 import { answerLabel } from '../../domain/answerLabel';
 import { DataTable } from '../../components/DataTable';
-import { actionText } from './historyContent';
-
-const { checklist, scale } = checklistContent;
 
 const points = (n: number | null) => (n === null || n === 0 ? '' : n > 0 ? ` (+${n})` : ` (${n})`);
 
@@ -21,7 +18,12 @@ export function ActionChangesTable({
   later: Answers;
   sinceLabel: string;
 }) {
-  const changes = useMemo(() => actionChanges(checklist, earlier, later), [earlier, later]);
+  const { checklist, scale, index } = useContent();
+  const { actionText } = index;
+  const changes = useMemo(
+    () => actionChanges(checklist, earlier, later),
+    [checklist, earlier, later],
+  );
   const moved = movedActions(changes).length;
   return (
     <section aria-labelledby="action-changes-title">

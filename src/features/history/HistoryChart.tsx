@@ -1,11 +1,11 @@
 import { changeOf, describeChange } from '../../domain/scoring/compare';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import type { RoundScores } from '../../domain/history/series';
 import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { ScoreLines } from '../../components/charts/ScoreLines';
-import { roundDate, sectionTitles, shortRoundDate } from './historyContent';
+import { roundDate, shortRoundDate } from '../../domain/display';
 
 const HEIGHT = 380;
 
@@ -13,11 +13,13 @@ const pointName = (r: RoundScores) => (r.label === 'Now' ? 'Now' : roundDate(r.d
 
 /** Overall and section scores across every round: line chart, one-sentence summary and table. */
 export function HistoryChart({ scores }: { scores: RoundScores[] }) {
+  const { checklist, scale } = useContent();
+  const sectionTitles = checklist.sections.map((s) => s.title);
   const first = scores[0]!;
   const last = scores.at(-1)!;
   const change = describeChange(
     changeOf('overall', first.overall, last.overall),
-    checklistContent.scale.notSure.label,
+    scale.notSure.label,
   );
   const summary = `Across ${scores.length} rounds, from ${roundDate(first.date)} to ${pointName(last) === 'Now' ? 'now' : roundDate(last.date)}, your overall score went from ${formatScore(first.overall)} to ${formatScore(last.overall)} (${change.toLowerCase()}).`;
   return (

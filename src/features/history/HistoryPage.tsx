@@ -3,17 +3,20 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { ActionChangesTable } from './ActionChangesTable';
 import { HistoryChart } from './HistoryChart';
-import { roundDate } from './historyContent';
+import { roundDate } from '../../domain/display';
 import { PlanReviews } from './PlanReviews';
 import { ReminderSection } from './ReminderSection';
 import { RoundsTable } from './RoundsTable';
-import { useRoundToReview } from '../../state/historyReads';
+import { useContent } from '../../components/content/ContentContext';
+import { useRoundReport } from '../../state/personalReport';
 import { useHistoryPoints } from './useHistoryPoints';
 
 /** Every round and snapshot on this device: scores over time, what moved, and how each plan went. */
 export function HistoryPage() {
-  const { points, scores, byId } = useHistoryPoints();
-  const reviewable = useRoundToReview();
+  const content = useContent();
+  // Worked out once here, from the content and what is saved; each part below is given its piece.
+  const { entries, toReview: reviewable } = useRoundReport(content);
+  const { points, scores, byId } = useHistoryPoints(content, entries);
 
   if (points.length < 2) {
     return (

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { formatDate, formatDateTime } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,13 +7,13 @@ import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { PlanReviewForm } from '../../components/history/PlanReviewForm';
-import { useRoundToReview } from '../../state/historyReads';
-
-const { checklist, scale } = checklistContent;
+import { useRoundReport } from '../../state/personalReport';
 
 /** "Did I do what I said?": each commitment of the last round's plan, reviewed as the new round starts. */
 export function PlanReviewPage() {
-  const round = useRoundToReview();
+  const content = useContent();
+  const { checklist, scale } = content;
+  const round = useRoundReport(content).toReview;
   const current = useAssessmentStore((s) => s.assessment);
   const saveReview = useHistoryStore((s) => s.saveReview);
   const navigate = useNavigate();

@@ -3,7 +3,7 @@ import { reviewedCommitments } from '../../domain/history/planReview';
 import type { HistoryEntry } from '../../domain/history/round';
 import type { HistoryPoint } from '../../domain/history/series';
 import { paths } from '../../routing/paths';
-import { roundDate } from './historyContent';
+import { roundDate } from '../../domain/display';
 import { ReviewedCommitmentsTable } from '../../components/history/ReviewedCommitmentsTable';
 import { ScrollArea } from '../../components/ScrollArea';
 

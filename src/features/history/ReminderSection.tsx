@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { checkFutureDate, dateParts, todayIso, type DateParts } from '../../domain/plan/date';
 import { formatDate } from '../../domain/display';
 import { reminderCalendar, sixMonthsOn } from '../../domain/reminder/ics';
@@ -7,8 +7,6 @@ import { planEvents } from '../../domain/reminder/planEvents';
 import { DateInputs } from '../../components/form/DateInputs';
 import { downloadText } from '../../components/download';
 import { useAssessmentStore } from '../../state/assessmentStore';
-
-const { checklist } = checklistContent;
 
 /** The app's address when it is served from a website; a file opened from disk has none to give. */
 function hostedAddress(): string | null {
@@ -24,6 +22,7 @@ const example = (iso: string) => {
 
 /** "Remind me to reassess": a calendar file to open in Outlook or Google Calendar. Nothing is sent. */
 export function ReminderSection() {
+  const { checklist } = useContent();
   const assessmentId = useAssessmentStore((s) => s.assessment.id);
   const plan = useAssessmentStore((s) => s.assessment.plan);
   const proposed = sixMonthsOn(todayIso());

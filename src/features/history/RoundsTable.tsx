@@ -2,7 +2,7 @@ import type { RoundScores } from '../../domain/history/series';
 import { ScrollArea } from '../../components/ScrollArea';
 import { formatScore } from '../../domain/display';
 import { DataTable } from '../../components/DataTable';
-import { roundDate } from './historyContent';
+import { roundDate } from '../../domain/display';
 
 /** Every round with its overall score and coverage, earliest first. */
 export function RoundsTable({ scores }: { scores: RoundScores[] }) {

@@ -1,35 +1,14 @@
 import { useMemo } from 'react';
-import { hasStarted } from '../../domain/assessment/assessment';
-import { checklistContent } from '../../domain/content/load';
+import type { AppContent } from '../../domain/content/appContent';
 import type { HistoryEntry } from '../../domain/history/round';
-import { historyScores, type HistoryPoint } from '../../domain/history/series';
+import { historyPoints, type HistoryPoints } from '../../domain/report/historyPoints';
 import { useAssessmentStore } from '../../state/assessmentStore';
-import { useHistoryEntries } from '../../state/historyReads';
-
-const { checklist, scale } = checklistContent;
-
-export const CURRENT_ID = 'current';
 
 /** Every kept entry, then the current round ("Now") when it has answers: the history page's points. */
-export function useHistoryPoints() {
-  const entries = useHistoryEntries();
+export function useHistoryPoints(content: AppContent, entries: HistoryEntry[]): HistoryPoints {
   const current = useAssessmentStore((s) => s.assessment);
-  return useMemo(() => {
-    const kept = entries.filter((e) => e.id !== current.id);
-    const points: HistoryPoint[] = kept.map((e) => ({
-      id: e.id,
-      date: e.savedAt,
-      label: e.kind === 'round' ? 'Round' : `Snapshot: ${e.label}`,
-      answers: e.assessment.answers,
-    }));
-    if (hasStarted(current))
-      points.push({
-        id: CURRENT_ID,
-        date: current.updatedAt ?? new Date().toISOString(),
-        label: 'Now',
-        answers: current.answers,
-      });
-    const byId = new Map<string, HistoryEntry>(kept.map((e) => [e.id, e]));
-    return { points, scores: historyScores(checklist, scale, points), byId };
-  }, [entries, current]);
+  return useMemo(
+    () => historyPoints(content, entries, current, new Date()),
+    [content, entries, current],
+  );
 }

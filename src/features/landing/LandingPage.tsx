@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { hasStarted, isComplete, resumePoint } from '../../domain/assessment/assessment';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { ConfirmPanel } from '../../components/ConfirmPanel';
 import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
@@ -12,9 +12,8 @@ import { NewRoundPanel } from './NewRoundPanel';
 import { StartButtons } from './StartButtons';
 import { PassedPlanDates } from './PassedPlanDates';
 
-const { checklist } = checklistContent;
-
 export function LandingPage() {
+  const { checklist } = useContent();
   const assessment = useAssessmentStore((s) => s.assessment);
   const reset = useAssessmentStore((s) => s.reset);
   const navigate = useNavigate();

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { newId } from '../../domain/assessment/assessment';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { startNewRound, type NewRoundStart } from '../../domain/history/newRound';
 import { RadioGroup } from '../../components/form/RadioGroup';
 import { paths } from '../../routing/paths';
@@ -9,13 +9,12 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { CancelButton } from '../../components/form/CancelButton';
 
-const { checklist } = checklistContent;
-
 /**
  * Starting again after a finished round: the round is kept in the history first, then the new one
  * starts from the last answers or from blank. Nothing is deleted.
  */
 export function NewRoundPanel({ onCancel }: { onCancel(): void }) {
+  const { checklist } = useContent();
   const assessment = useAssessmentStore((s) => s.assessment);
   const replace = useAssessmentStore((s) => s.replace);
   const keepRound = useHistoryStore((s) => s.keepRound);

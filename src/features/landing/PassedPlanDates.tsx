@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import { paths } from '../../routing/paths';
 import { useHydrated } from '../../components/useHydrated';
-import { checklistIndex } from '../../domain/content/contentIndex';
+import { useContent } from '../../components/content/ContentContext';
 import { formatDate } from '../../domain/display';
 import { todayIso } from '../../domain/plan/date';
 import { useAssessmentStore } from '../../state/assessmentStore';
 
 /** On the landing, after the app has taken it over: the plan's dates that have passed (issue 25). */
 export function PassedPlanDates() {
+  const { actionText } = useContent().index;
   const hydrated = useHydrated();
   const plan = useAssessmentStore((s) => s.assessment.plan);
   if (!hydrated) return null;
@@ -22,7 +23,7 @@ export function PassedPlanDates() {
       <ul>
         {passed.map((p) => (
           <li key={p.actionId}>
-            {checklistIndex.actionText(p.actionId)}: by {formatDate(p.byWhen!)}
+            {actionText(p.actionId)}: by {formatDate(p.byWhen!)}
             {p.what && <> (“{p.what}”)</>}
           </li>
         ))}

@@ -16,9 +16,7 @@ import { errorLinks } from '../../components/form/errorLinks';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { focusField } from '../../components/form/focusField';
 import { planErrorTarget } from '../../components/PlanItemFields';
-import { usePersonalView } from '../../components/results/usePersonalView';
-import { checklistIndex } from '../../domain/content/contentIndex';
-import { researchContent } from '../../domain/content/research';
+import { useResultsContent } from '../../components/content/ContentContext';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
@@ -28,15 +26,12 @@ import { readDateDraft, withDraftDate } from './planDateDraft';
 import { usePlanAutosave } from './usePlanAutosave';
 import { usePlanPrompts } from './usePlanPrompts';
 import { SubmitButton } from '../../components/form/SubmitButton';
-import { UnmovedLastPlan, useUnmovedLastPlan } from '../../components/history/UnmovedLastPlan';
-import { useLastRound } from '../../state/historyReads';
+import { UnmovedLastPlan } from '../../components/history/UnmovedLastPlan';
+import { usePersonalReport } from '../../state/personalReport';
 import { AddActionSection } from './AddActionSection';
 import { RemovedNotice } from './RemovedNotice';
-import { useLastPlan } from './useLastPlan';
 import { answerLabel } from '../../domain/answerLabel';
-import { checklistContent } from '../../domain/content/load';
 
-const { actionText } = checklistIndex;
 const PLAN_FIELDS = ['what', 'who', 'day', 'measure'] as const;
 
 function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
@@ -51,11 +46,14 @@ function summaryErrors(errors: FieldErrors<PlanFormValues>): FieldError[] {
 
 export function PlanPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { weak, result } = usePersonalView(assessment.answers);
+  const content = useResultsContent();
+  const { actionText } = content.index;
+  // Worked out once here, from the content and what is saved; each part below is given its piece.
+  const report = usePersonalReport(content);
+  const { weak, result } = report.view;
   const weakest = weak.map((a) => a.actionId);
-  const last = useLastRound();
-  const unmoved = useUnmovedLastPlan(last);
-  const lastPlan = useLastPlan();
+  const { lastPlan, last } = report;
+  const unmoved = useMemo(() => new Set(report.unmoved), [report.unmoved]);
   const navigate = useNavigate();
   const [attempt, setAttempt] = useState(0);
   const [removed, setRemoved] = useState<{ index: number; item: PlanFormItem } | null>(null);
@@ -87,14 +85,17 @@ export function PlanPage() {
   const items = useWatch({ control, name: 'items' });
   const saving = usePlanAutosave(items, (plan) => reset({ items: formItems(plan) }));
 
-  const prompts = usePlanPrompts(items.map((i) => i.actionId));
+  const prompts = usePlanPrompts(
+    content,
+    items.map((i) => i.actionId),
+  );
   const errors = summaryErrors(formState.errors);
-  const choices = weakestFirst(result.actions, researchContent.findings)
+  const choices = weakestFirst(result.actions, content.findings)
     .filter((a) => !items.some((i) => i.actionId === a.actionId))
     .map((a) => ({
       id: a.actionId,
       text: actionText(a.actionId),
-      answer: answerLabel(checklistContent.scale, assessment.answers[a.actionId]),
+      answer: answerLabel(content.scale, assessment.answers[a.actionId]),
     }));
   const today = todayIso();
 
@@ -131,7 +132,7 @@ export function PlanPage() {
         onTakeSaved={saving.takeSaved}
         onKeepThis={saving.keepThis}
       />
-      <UnmovedLastPlan last={last} />
+      <UnmovedLastPlan unmoved={report.unmoved} previous={last.previous} />
       {removed && <RemovedNotice actionText={removed.item.actionText} onUndo={undo} />}
       <form
         noValidate

@@ -1,15 +1,14 @@
 import { QuoteBlock } from '../../components/QuoteBlock';
 import { citeShort } from '../../domain/content/cite';
-import { researchContent } from '../../domain/content/research';
+import { useResearch } from '../../components/content/ContentContext';
 import type { PlanPrompt } from '../../domain/plan/prompts';
-
-const recommendationsCited = citeShort(researchContent.recommendations.source);
 
 /**
  * The most direct quote and recommendation tagged with a planned action, behind a disclosure; where none
  * is tagged, one plain sentence says so instead of offering something that does not speak to it.
  */
 export function PlanPromptDetails({ prompt }: { prompt: PlanPrompt }) {
+  const recommendationsCited = citeShort(useResearch().recommendations.source);
   return (
     <details className="prompts">
       <summary>What other leaders said, and the Audit Commission's recommendation</summary>

@@ -1,18 +1,14 @@
 import { useMemo } from 'react';
-import { researchContent } from '../../domain/content/research';
-import { promptsForPlan, type PlanPrompt } from '../../domain/plan/prompts';
+import type { PlanPrompt } from '../../domain/plan/prompts';
+import { planPrompts, type PersonalReportContent } from '../../domain/report/personalReport';
 
 export type { PlanPrompt };
 
-export function usePlanPrompts(actionIds: string[]): Map<string, PlanPrompt> {
+/** The prompts for the plan as the form holds it now, worked out again only when its actions change. */
+export function usePlanPrompts(
+  content: Pick<PersonalReportContent, 'quotes' | 'recommendations'>,
+  actionIds: string[],
+): Map<string, PlanPrompt> {
   const key = actionIds.join('|');
-  return useMemo(
-    () =>
-      promptsForPlan(
-        key ? key.split('|') : [],
-        researchContent.quotes.items,
-        researchContent.recommendations.items,
-      ),
-    [key],
-  );
+  return useMemo(() => planPrompts(content, key ? key.split('|') : []), [content, key]);
 }

@@ -3,9 +3,7 @@ import { formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
 import { ScoreBars } from '../../components/charts/ScoreBars';
-import { checklistIndex } from '../../domain/content/contentIndex';
-
-const { actionText, sectionOf } = checklistIndex;
+import { useContent } from '../../components/content/ContentContext';
 
 /**
  * All scored actions, weakest first. The bars show the score, like every other bar chart in the app
@@ -18,6 +16,7 @@ export function ActionGapChart({
   actions: ActionResult[];
   headingLevel?: 2 | 3;
 }) {
+  const { actionText, sectionOf } = useContent().index;
   const first = actions[0];
   const summary = first
     ? `Your score on each action, lowest first: the lowest is "${actionText(first.actionId)}" at ${formatScore(first.score)}.`

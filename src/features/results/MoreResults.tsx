@@ -3,7 +3,7 @@ import { OpenToRender } from '../../components/OpenToRender';
 import { SectionScoresChart } from '../../components/results/SectionScoresChart';
 import { StandingChart } from '../../components/results/StandingChart';
 import { WeakAreaCard } from '../../components/results/WeakAreaCard';
-import { researchContent } from '../../domain/content/research';
+import { useContent } from '../../components/content/ContentContext';
 import type { PersonalView } from '../../domain/scoring/personalView';
 import { ActionGapChart } from './ActionGapChart';
 import { CompareLinks } from './CompareLinks';
@@ -28,6 +28,7 @@ function More({ summary, children }: { summary: string; children: ReactNode }) {
  */
 export function MoreResults({ view }: { view: PersonalView }) {
   const { result, weak, strengths, standings, behaviours, byGap } = view;
+  const { findings } = useContent();
   const more = weak.slice(LEADING_AREAS);
   return (
     <section aria-labelledby="more-results-title">
@@ -60,7 +61,7 @@ export function MoreResults({ view }: { view: PersonalView }) {
         <More summary="How do you stand on the areas the research found most important for further action?">
           <div className="inset">
             <p>
-              <strong>What the research found:</strong> {researchContent.findings.headline.text}
+              <strong>What the research found:</strong> {findings.headline.text}
             </p>
           </div>
           <StandingChart subject="your" standings={standings} headingLevel={3} />

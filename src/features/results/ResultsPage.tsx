@@ -1,11 +1,9 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
-import { useAssessmentStore } from '../../state/assessmentStore';
-import { usePersonalView } from '../../components/results/usePersonalView';
-import { checklistIndex } from '../../domain/content/contentIndex';
+import { useResultsContent } from '../../components/content/ContentContext';
+import { usePersonalReport } from '../../state/personalReport';
 import { SinceLastRound } from '../../components/history/SinceLastRound';
-import { useLastRound } from '../../state/historyReads';
 import { MoreResults } from './MoreResults';
 import { ResultsVerdict } from './ResultsVerdict';
 import { WeakestAreas } from './WeakestAreas';
@@ -17,9 +15,10 @@ import './results-page.css';
  * next (the plan). Everything else is one click away under "More about your results".
  */
 export function ResultsPage() {
-  const assessment = useAssessmentStore((s) => s.assessment);
-  const view = usePersonalView(assessment.answers);
-  const last = useLastRound();
+  const content = useResultsContent();
+  // Worked out once here, from the content and what is saved; each part below is given its piece.
+  const report = usePersonalReport(content);
+  const { view } = report;
   const { result, weak } = view;
   const answered = result.total - result.notSure - result.unanswered;
 
@@ -63,7 +62,7 @@ export function ResultsPage() {
           <ul>
             {notScored.map((a) => (
               <li key={a.actionId}>
-                {checklistIndex.actionText(a.actionId)} (
+                {content.index.actionText(a.actionId)} (
                 {a.status === 'not-sure' ? 'not sure' : 'not answered'})
               </li>
             ))}
@@ -71,7 +70,7 @@ export function ResultsPage() {
         </div>
       )}
 
-      <SinceLastRound last={last} />
+      <SinceLastRound since={report.since} previous={report.last.previous} />
       <MoreResults view={view} />
 
       <div className="button-group no-print">

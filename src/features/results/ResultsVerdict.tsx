@@ -1,16 +1,15 @@
 import { Link } from 'react-router';
 import { paths } from '../../routing/paths';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { formatScore, nearestAnswer } from '../../domain/display';
 import type { PersonalView } from '../../domain/scoring/personalView';
-
-const { scale, checklist } = checklistContent;
 
 /**
  * How am I doing: the overall score in the scale's own words, and how many actions are done to a
  * large extent or fully. The three weakest areas and the next step follow it (WeakestAreas).
  */
 export function ResultsVerdict({ view }: { view: PersonalView }) {
+  const { scale, checklist } = useContent();
   const { result } = view;
   const answered = result.total - result.unanswered;
   const partial = result.unanswered > 0;

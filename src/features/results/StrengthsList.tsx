@@ -1,9 +1,9 @@
 import type { ActionResult } from '../../domain/scoring/score';
 import { answerLabel } from '../../domain/answerLabel';
-import { checklistIndex } from '../../domain/content/contentIndex';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 
 export function StrengthsList({ strengths }: { strengths: ActionResult[] }) {
+  const { scale, index } = useContent();
   if (strengths.length === 0) {
     return <p>You did not answer any action at "To a large extent" or "Fully" yet.</p>;
   }
@@ -11,8 +11,7 @@ export function StrengthsList({ strengths }: { strengths: ActionResult[] }) {
     <ul>
       {strengths.map((s) => (
         <li key={s.actionId}>
-          {checklistIndex.actionText(s.actionId)}:{' '}
-          <strong>{answerLabel(checklistContent.scale, s.value)}</strong>
+          {index.actionText(s.actionId)}: <strong>{answerLabel(scale, s.value)}</strong>
         </li>
       ))}
     </ul>

@@ -7,15 +7,14 @@ import { LazyQrCode } from '../../components/qr/LazyQrCode';
 import { paths } from '../../routing/paths';
 import { unansweredActions } from '../../domain/assessment/assessment';
 import { CODE_NAME_MAX_LENGTH, codeName } from '../../domain/response/codeName';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { encodeResponseCode } from '../../domain/response/responseCode';
 import { responseFile, responseFileName } from '../../domain/response/responseFile';
 import { useAssessmentStore } from '../../state/assessmentStore';
 
-const { checklist, scale } = checklistContent;
-
 /** A participant sends their answers to a workshop: as a file (with notes and a name) or a short code. */
 export function SharePage() {
+  const { checklist, scale } = useContent();
   const assessment = useAssessmentStore((s) => s.assessment);
   // Prefilled from "About you" (issue 25): the member sees it and may change or clear it.
   const [name, setName] = useState(() => codeName(assessment.aboutYou.name));
@@ -26,7 +25,7 @@ export function SharePage() {
         checklist,
         scale,
       ),
-    [assessment, name],
+    [assessment, name, checklist, scale],
   );
   const missing = unansweredActions(checklist, assessment).length;
   const answered = Object.keys(assessment.answers).length;

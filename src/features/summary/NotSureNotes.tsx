@@ -1,4 +1,4 @@
-import { checklistIndex } from '../../domain/content/contentIndex';
+import { useContent } from '../../components/content/ContentContext';
 import type { ActionResult } from '../../domain/scoring/score';
 
 /**
@@ -12,6 +12,7 @@ export function NotSureNotes({
   actions: readonly ActionResult[];
   notes: Record<string, string>;
 }) {
+  const { actionText } = useContent().index;
   const noted = actions.filter((a) => a.status === 'not-sure' && notes[a.actionId]?.trim());
   if (noted.length === 0) return null;
   return (
@@ -20,7 +21,7 @@ export function NotSureNotes({
       <ul>
         {noted.map((a) => (
           <li key={a.actionId}>
-            <strong>{checklistIndex.actionText(a.actionId)}</strong>: {notes[a.actionId]}
+            <strong>{actionText(a.actionId)}</strong>: {notes[a.actionId]}
           </li>
         ))}
       </ul>

@@ -1,15 +1,11 @@
 import { ChartPrintContext } from '../../components/charts/chartName';
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { checklistContent } from '../../domain/content/load';
-import { researchContent } from '../../domain/content/research';
 import { todayIso } from '../../domain/plan/date';
 import { formatDate, capitalise, formatScore, nearestAnswer } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
-import { promptsForPlan } from '../../domain/plan/prompts';
-import { checklistIndex } from '../../domain/content/contentIndex';
 import { StandingChart } from '../../components/results/StandingChart';
-import { usePersonalView } from '../../components/results/usePersonalView';
+import { useResultsContent } from '../../components/content/ContentContext';
+import { usePersonalReport } from '../../state/personalReport';
 import './summary.css';
 import './summaryPrintTight.css';
 import { DataTable } from '../../components/DataTable';
@@ -20,28 +16,20 @@ import { QuoteBlock } from '../../components/QuoteBlock';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { LastTimeCommitted } from '../../components/history/LastTimeCommitted';
 import { SinceLastRound } from '../../components/history/SinceLastRound';
-import { useLastRound } from '../../state/historyReads';
 import { NotSureNotes } from './NotSureNotes';
 import { WhatComesNext } from './WhatComesNext';
-
-const { checklist, scale, about } = checklistContent;
-const { findings, quotes, recommendations } = researchContent;
-const { actionText } = checklistIndex;
 
 /** The printed personal action summary: A4, at most two pages, legible in black and white. */
 export function SummaryPage() {
   const assessment = useAssessmentStore((s) => s.assessment);
-  const { result, standings, behaviours, weak } = usePersonalView(assessment.answers);
-  const last = useLastRound();
-  const prompts = useMemo(
-    () =>
-      promptsForPlan(
-        assessment.plan.map((p) => p.actionId),
-        quotes.items,
-        recommendations.items,
-      ),
-    [assessment.plan],
-  );
+  const content = useResultsContent();
+  const { checklist, scale, about, findings } = content;
+  const { actionText } = content.index;
+  // Worked out once here, from the content and what is saved; each part below is given its piece.
+  const report = usePersonalReport(content);
+  const { view, prompts, since, commitments } = report;
+  const { previous } = report.last;
+  const { result, standings, behaviours, weak } = view;
   const { name, role, council } = assessment.aboutYou;
   const who = [name, role, council].filter((v) => v.trim() !== '');
   const nearest = nearestAnswer(scale, result.overall);
@@ -83,7 +71,7 @@ export function SummaryPage() {
           </p>
         </section>
 
-        <SinceLastRound last={last} headingId="summary-since" />
+        <SinceLastRound since={since} previous={previous} headingId="summary-since" />
 
         <section aria-labelledby="summary-areas" className="summary-block">
           <h2 id="summary-areas">The research's most important areas for further action</h2>
@@ -144,7 +132,7 @@ export function SummaryPage() {
 
         <WhatComesNext />
 
-        <LastTimeCommitted last={last} />
+        <LastTimeCommitted commitments={commitments} previous={previous} />
 
         {/* After the plan: on paper the plan then fills the foot of the first sheet (issue 13). */}
         <div className="summary-block summary-behaviours">

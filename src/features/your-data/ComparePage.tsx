@@ -1,14 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { checklistIndex } from '../../domain/content/contentIndex';
-import { checklistContent } from '../../domain/content/load';
-import {
-  changedFirst,
-  compareAssessments,
-  describeChange,
-  shownChange,
-  type Change,
-} from '../../domain/scoring/compare';
+import { useContent } from '../../components/content/ContentContext';
+import { describeChange, type Change } from '../../domain/scoring/compare';
+import { compareReport } from '../../domain/report/compareReport';
 import { formatDateTime, formatScore } from '../../domain/display';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable } from '../../components/DataTable';
@@ -19,27 +13,21 @@ import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore } from '../../state/snapshotStore';
 
-const { checklist, scale } = checklistContent;
-const { actionText, sectionById } = checklistIndex;
-
-const formatChange = (c: Change) => describeChange(c, scale.notSure.label);
-
 export function ComparePage() {
+  const content = useContent();
+  const { actionText, sectionById } = content.index;
+  const formatChange = (c: Change) => describeChange(c, content.scale.notSure.label);
   const { snapshotId } = useParams();
   const snapshot = useSnapshotStore((s) => s.snapshots.find((x) => x.id === snapshotId));
   const current = useAssessmentStore((s) => s.assessment);
-  const comparison = useMemo(
-    () =>
-      snapshot &&
-      compareAssessments(checklist, scale, snapshot.assessment.answers, current.answers),
-    [snapshot, current.answers],
+  // Worked out once here, from the content and what is saved; the parts below are given their piece.
+  const report = useMemo(
+    () => snapshot && compareReport(content, snapshot, current.answers),
+    [content, snapshot, current.answers],
   );
-  if (!snapshot || !comparison) return <NotFound />;
+  if (!snapshot || !report) return <NotFound />;
+  const { comparison, actions, moved } = report;
   const when = formatDateTime(snapshot.savedAt);
-  const actions = changedFirst(comparison.actions);
-  const moved = actions.filter(
-    (a) => (shownChange(a) ?? 0) !== 0 || a.beforeStatus !== a.afterStatus,
-  );
 
   return (
     <>
@@ -109,6 +97,8 @@ function ChangeTable({
   rows: Change[];
   label: (id: string) => string;
 }) {
+  const { scale } = useContent();
+  const formatChange = (c: Change) => describeChange(c, scale.notSure.label);
   return (
     <DataTable
       caption={caption}

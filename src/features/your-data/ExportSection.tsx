@@ -1,10 +1,11 @@
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { personalFileName, writePersonalFile } from '../../domain/exchange/personalFile';
 import { DownloadButton } from '../../components/DownloadButton';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryEntries } from '../../state/historyReads';
 
 export function ExportSection() {
+  const { checklist } = useContent();
   const assessment = useAssessmentStore((s) => s.assessment);
   const history = useHistoryEntries();
   return (
@@ -18,7 +19,7 @@ export function ExportSection() {
       <DownloadButton
         className="button secondary"
         file={() => ({
-          text: writePersonalFile(assessment, checklistContent.checklist, new Date(), history),
+          text: writePersonalFile(assessment, checklist, new Date(), history),
           name: personalFileName(),
         })}
       >

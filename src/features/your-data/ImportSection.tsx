@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { hasStarted } from '../../domain/assessment/assessment';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { readPersonalFile, type ImportedAssessment } from '../../domain/exchange/personalFile';
 import { describedBy, FieldError } from '../../components/form/FieldError';
 import { readFileText } from '../../components/readFileText';
@@ -12,8 +12,6 @@ import { useSnapshotStore } from '../../state/snapshotStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { roundEntry } from '../../domain/history/round';
 import { ImportConfirm } from './ImportConfirm';
-
-const { checklist, scale } = checklistContent;
 
 type State =
   | { step: 'choose' }
@@ -29,6 +27,7 @@ type State =
 
 /** Import checks the whole file first; it replaces the current assessment only after confirmation. */
 export function ImportSection() {
+  const { checklist, scale } = useContent();
   const [state, setState] = useState<State>({ step: 'choose' });
   const input = useRef<HTMLInputElement>(null);
   const current = useAssessmentStore((s) => s.assessment);

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { hasStarted } from '../../domain/assessment/assessment';
-import { checklistContent } from '../../domain/content/load';
+import { useContent } from '../../components/content/ContentContext';
 import { formatScore, formatDateTime } from '../../domain/display';
 import { scoreAssessment } from '../../domain/scoring/score';
 import { paths } from '../../routing/paths';
@@ -9,8 +9,6 @@ import { useAssessmentStore } from '../../state/assessmentStore';
 import { useSnapshotStore, type Snapshot } from '../../state/snapshotStore';
 import { ActionsHeader } from '../../components/DataTable';
 import { TextField } from '../../components/form/TextField';
-
-const { checklist, scale } = checklistContent;
 
 export function SnapshotsSection() {
   const assessment = useAssessmentStore((s) => s.assessment);
@@ -94,6 +92,7 @@ export function SnapshotsSection() {
 }
 
 function SnapshotRow({ snapshot }: { snapshot: Snapshot }) {
+  const { checklist, scale } = useContent();
   const remove = useSnapshotStore((s) => s.remove);
   const [confirming, setConfirming] = useState(false);
   const when = formatDateTime(snapshot.savedAt);

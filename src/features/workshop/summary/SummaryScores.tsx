@@ -50,7 +50,10 @@ export function SummaryScores({ group, since }: { group: GroupResult; since?: Sc
         </table>
         <div className="gs-bars">
           <ChartNameContext value="The same section scores as bars: the group mean, with a line from the lowest to the highest participant.">
-            <ScoreBars axisLabel="Group mean out of 100" rows={sectionBars(sections)} />
+            <ScoreBars
+              axisLabel="Group mean out of 100"
+              rows={sectionBars(sections, { sectionOf })}
+            />
           </ChartNameContext>
         </div>
       </div>
