@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReminderSection } from '../../src/features/history/ReminderSection';
 import { useAssessmentStore } from '../../src/state/assessmentStore';
+import { renderWithContent } from '../support/withContent';
 
 // Issue 25.16: the reminder's example date is in the future, whatever today is, and the plan's dates
 // can go in the same calendar file.
@@ -19,7 +20,7 @@ describe('Remind me to reassess', () => {
   ])('on %s proposes six months on, and its hint says so', (now, hint) => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(now));
-    render(<ReminderSection />);
+    renderWithContent(<ReminderSection />);
     expect(screen.getByText(`Six months on is proposed. ${hint}`)).toBeInTheDocument();
   });
 
@@ -38,7 +39,7 @@ describe('Remind me to reassess', () => {
       return 'blob:x';
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(<ReminderSection />);
+    renderWithContent(<ReminderSection />);
     const box = screen.getByRole('checkbox', {
       name: 'Add the 2 dates of your action plan too, each as an event with its own reminder the day before',
     });

@@ -8,13 +8,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { SummaryRow } from '../../components/SummaryRow';
 import { paths } from '../../routing/paths';
 import { useContent } from '../../components/content/ContentContext';
-import { useAnswerLabel, useAssessment } from './useAssessment';
+import { answerLabel } from '../../domain/answerLabel';
+import { useAssessment } from './useAssessment';
 
 const changeId = (actionId: string) => `change-${actionId.replace(/\W/g, '-')}`;
 
 export function CheckAnswersPage() {
-  const { checklist } = useContent();
-  const answerLabel = useAnswerLabel();
+  const { checklist, scale } = useContent();
   const assessment = useAssessment();
   const last = useLastRound();
   const missing = unansweredActions(checklist, assessment);
@@ -69,7 +69,7 @@ export function CheckAnswersPage() {
                   linkId={changeId(action.id)}
                 >
                   <span className={assessment.answers[action.id] === undefined ? 'tag' : undefined}>
-                    {answerLabel(assessment.answers[action.id])}
+                    {answerLabel(scale, assessment.answers[action.id])}
                   </span>
                   {note && <span className="summary-note">Note: {note}</span>}
                 </SummaryRow>

@@ -7,14 +7,18 @@ import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useHistoryStore } from '../../state/historyStore';
 import { PlanReviewForm } from '../../components/history/PlanReviewForm';
-import { useRoundReport } from '../../state/personalReport';
+import { roundToReview } from '../../domain/history/whole';
 
 /** "Did I do what I said?": each commitment of the last round's plan, reviewed as the new round starts. */
 export function PlanReviewPage() {
-  const content = useContent();
-  const { checklist, scale } = content;
-  const round = useRoundReport(content).toReview;
+  const { checklist, scale } = useContent();
   const current = useAssessmentStore((s) => s.assessment);
+  // The one part of the round report this page needs (domain/history/whole.ts), read without the
+  // rest, which loads with the results page.
+  const round = roundToReview(
+    useHistoryStore((s) => s.entries),
+    current,
+  );
   const saveReview = useHistoryStore((s) => s.saveReview);
   const navigate = useNavigate();
   const next =
