@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useContent, useResearch } from '../content/ContentContext';
+import { useContent } from '../content/ContentContext';
+import { useResearch } from '../content/useResearch';
 import type { WeakArea } from '../../domain/scoring/personalView';
 import { WeakAreaResearch } from '../WeakAreaResearch';
 import type { Subject } from './subject';

@@ -4,7 +4,8 @@ import type { AreaResearch } from '../../domain/scoring/weakAreaResearch';
 import { OpenToRender } from '../OpenToRender';
 import { QuoteBlock } from '../QuoteBlock';
 import { WeakAreaResearch } from '../WeakAreaResearch';
-import { useContent, useResearch } from '../content/ContentContext';
+import { useContent } from '../content/ContentContext';
+import { useResearch } from '../content/useResearch';
 
 /**
  * A weak area's one most direct item, the first the research matching gives it (a quote, else a

@@ -16,7 +16,7 @@ import { errorLinks } from '../../components/form/errorLinks';
 import { ErrorSummary, type FieldError } from '../../components/form/ErrorSummary';
 import { focusField } from '../../components/form/focusField';
 import { planErrorTarget } from '../../components/PlanItemFields';
-import { useResultsContent } from '../../components/content/ContentContext';
+import { useResultsContent } from '../../components/content/useResearch';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { useAssessmentStore } from '../../state/assessmentStore';

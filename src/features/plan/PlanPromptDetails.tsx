@@ -1,6 +1,6 @@
 import { QuoteBlock } from '../../components/QuoteBlock';
 import { citeShort } from '../../domain/content/cite';
-import { useResearch } from '../../components/content/ContentContext';
+import { useResearch } from '../../components/content/useResearch';
 import type { PlanPrompt } from '../../domain/plan/prompts';
 
 /**

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
-import { useResultsContent } from '../../components/content/ContentContext';
+import { useResultsContent } from '../../components/content/useResearch';
 import { usePersonalReport } from '../../state/personalReport';
 import { SinceLastRound } from '../../components/history/SinceLastRound';
 import { MoreResults } from './MoreResults';

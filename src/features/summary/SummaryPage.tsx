@@ -4,7 +4,7 @@ import { todayIso } from '../../domain/plan/date';
 import { formatDate, capitalise, formatScore, nearestAnswer } from '../../domain/display';
 import { answerLabel } from '../../domain/answerLabel';
 import { StandingChart } from '../../components/results/StandingChart';
-import { useResultsContent } from '../../components/content/ContentContext';
+import { useResultsContent } from '../../components/content/useResearch';
 import { usePersonalReport } from '../../state/personalReport';
 import './summary.css';
 import './summaryPrintTight.css';
