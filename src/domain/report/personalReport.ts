@@ -1,25 +1,10 @@
-import type {
-  Checklist,
-  Examples,
-  Findings,
-  Quotes,
-  Recommendations,
-  Scale,
-} from '../content/types';
 import { promptsForPlan, type PlanPrompt } from '../plan/prompts';
-import { personalView, type PersonalView } from '../scoring/personalView';
+import { personalView, type PersonalView, type ResultsContent } from '../scoring/personalView';
 import { roundReport, type RoundReport } from './roundReport';
 import type { PersonalSaved } from './saved';
 
 /** The checklist with its research: what the app hands a results page (src/components/content). */
-export interface PersonalReportContent {
-  checklist: Checklist;
-  scale: Scale;
-  findings: Findings;
-  quotes: Quotes;
-  recommendations: Recommendations;
-  examples: Examples;
-}
+export type PersonalReportContent = ResultsContent;
 
 /**
  * Everything a leader's results, summary and plan show, worked out once from the content and what is
@@ -47,7 +32,6 @@ export function personalReport(
   };
 }
 
-/** The prompts for the actions of a plan, as the plan page's form holds them or as saved. */
 // The view depends on the answers alone: the plan page saves its plan as the leader types, and each
 // save makes a new report, so the view (the costly part) is kept per content and answers object.
 const views = new WeakMap<PersonalReportContent, WeakMap<object, PersonalView>>();
@@ -59,6 +43,7 @@ function viewOf(content: PersonalReportContent, answers: PersonalSaved['assessme
   return view;
 }
 
+/** The prompts for the actions of a plan, as the plan page's form holds them or as saved. */
 export const planPrompts = (
   content: Pick<PersonalReportContent, 'quotes' | 'recommendations'>,
   actionIds: readonly string[],

@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { openContext } from './browser';
+import { browserForFile } from './fileBrowser';
+import { FIVE_PLAN_ITEMS, HAND_WORKED_ANSWERS, savedAssessment } from './fixtures';
+import { openResultsParts, waitForHeading } from './journey';
+import { serveStatic } from './static-server';
+import { at } from './workshop-helpers';
+
+// pixel-screens.e2e.ts for a leader with a history (issue 23 part 1): the "since", last time's
+// commitments, the plan not moved since, the history, a comparison and the plan review, before and
+// after a refactor of how they get their figures.
+//   SCREENS_OUT=before npx vitest run --config test/e2e/vitest.config.ts test/e2e/pixel-personal.e2e.ts
+//   node test/tools/compare-screens.mjs test-results/pixel-personal/before test-results/pixel-personal/after
+
+const out = new URL(
+  `../../test-results/pixel-personal/${process.env.SCREENS_OUT ?? 'latest'}/`,
+  import.meta.url,
+).pathname;
+const NOW = new Date('2027-03-10T10:00:00.000Z');
+const browser = browserForFile();
+
+let server: Server;
+let url = '';
+beforeAll(async () => {
+  ({ server, url } = await serveStatic(inject('distDir'), '/councils/innovation/', 41724));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const item = (actionId: string, what: string) => ({
+  actionId,
+  what,
+  who: '',
+  byWhen: null,
+  measure: '',
+});
+const LAST_PLAN = [
+  item('climate.experiment-and-learn', 'Run two small pilots and stop any that fails'),
+  item('climate.take-calculated-risks', 'Agree a risk appetite with cabinet'),
+  item('leading.united-leadership', 'Hold a joint away day with the management team'),
+];
+const lastAssessment = (id: string, savedAt: string) => ({
+  id,
+  checklistId: 'council-leaders-key-actions',
+  checklistVersion: '1',
+  answers: {
+    ...HAND_WORKED_ANSWERS,
+    'climate.experiment-and-learn': 0,
+    'climate.take-calculated-risks': 2,
+    'leading.united-leadership': 1,
+    'delivery.persist': 4,
+  },
+  notes: {},
+  aboutYou: { name: 'A Leader', role: 'Leader of the council', council: 'Anytown Council' },
+  plan: LAST_PLAN,
+  startedAt: savedAt,
+  updatedAt: savedAt,
+});
+const HISTORY = {
+  version: 1,
+  state: {
+    entries: [
+      {
+        id: 'round-2026-06',
+        kind: 'round',
+        savedAt: '2026-06-01T10:00:00.000Z',
+        label: 'Round',
+        assessment: lastAssessment('round-2026-06', '2026-06-01T10:00:00.000Z'),
+        review: [
+          { actionId: LAST_PLAN[0]!.actionId, outcome: 'done', note: 'Two pilots stopped early' },
+          { actionId: LAST_PLAN[1]!.actionId, outcome: 'partly', note: '' },
+          { actionId: LAST_PLAN[2]!.actionId, outcome: 'not-done', note: 'No budget this year' },
+        ],
+      },
+    ],
+  },
+};
+const SNAPSHOTS = {
+  version: 1,
+  state: {
+    snapshots: [
+      {
+        id: 'snap-1',
+        savedAt: '2026-08-01T10:00:00.000Z',
+        label: 'Summer',
+        assessment: { ...lastAssessment('snap-1', '2026-08-01T10:00:00.000Z'), plan: [] },
+      },
+    ],
+  },
+};
+
+async function shoot(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.render-later-pending'));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 800) {
+    await page.evaluate((y) => scrollTo(0, y), y);
+    await page.waitForTimeout(50);
+  }
+  const waiting = page.locator('.chart-kit .chart-waiting:visible');
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await waiting.first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  mkdirSync(out, { recursive: true });
+  await page.screenshot({ path: `${out}${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+describe('a leader with a history, before and after a refactor', () => {
+  it('results, summary, plan, history, compare, review and the landing', async () => {
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
+    await context.clock.install({ time: NOW });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(
+      ([history, snapshots, assessment]) => {
+        localStorage.setItem('kai.history', history!);
+        localStorage.setItem('kai.snapshots', snapshots!);
+        localStorage.setItem('kai.assessment', assessment!);
+      },
+      [
+        JSON.stringify(HISTORY),
+        JSON.stringify(SNAPSHOTS),
+        savedAssessment(undefined, {
+          plan: FIVE_PLAN_ITEMS,
+          notes: { 'ambitions.select-priority-areas': 'Cabinet has not agreed the list yet.' },
+        }),
+      ],
+    );
+    await page.reload();
+    for (const [hash, heading, name] of [
+      ['#/', "Council Leaders' Key Actions for Innovation", 'landing'],
+      ['#/results', 'Your results', 'results'],
+      ['#/summary', 'Your action summary', 'summary'],
+      ['#/plan', 'Plan your next steps', 'plan'],
+      ['#/history', 'Your history', 'history'],
+      ['#/compare/snap-1', 'What has moved', 'compare'],
+      ['#/review', 'Did you do what you said?', 'review'],
+      ['#/check', 'Check your answers', 'check'],
+    ] as const) {
+      await page.goto(at(page, hash));
+      await waitForHeading(page, heading);
+      if (name === 'results') await openResultsParts(page);
+      await shoot(page, name);
+    }
+    await context.close();
+  });
+});
