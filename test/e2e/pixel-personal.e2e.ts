@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
@@ -109,10 +109,14 @@ async function shoot(page: Page, name: string) {
   await page.waitForTimeout(300);
   mkdirSync(out, { recursive: true });
   await page.screenshot({ path: `${out}${name}.png`, fullPage: true, animations: 'disabled' });
+  if (process.env.SCREENS_HTML)
+    writeFileSync(`${out}${name}.html`, await page.evaluate(() => document.body.innerHTML));
 }
 
 describe('a leader with a history, before and after a refactor', () => {
-  it('results, summary, plan, history, compare, review and the landing', async () => {
+  // Each page in a browser context of its own, so that no page's picture depends on what was drawn
+  // before it in the same context.
+  async function seeded() {
     const { context } = await openContext(browser(), { width: 1280, height: 800 });
     await context.clock.install({ time: NOW });
     const page = await context.newPage();
@@ -133,6 +137,10 @@ describe('a leader with a history, before and after a refactor', () => {
       ],
     );
     await page.reload();
+    return page;
+  }
+
+  it('results, summary, plan, history, compare, review and the landing', async () => {
     for (const [hash, heading, name] of [
       ['#/', "Council Leaders' Key Actions for Innovation", 'landing'],
       ['#/results', 'Your results', 'results'],
@@ -143,11 +151,12 @@ describe('a leader with a history, before and after a refactor', () => {
       ['#/review', 'Did you do what you said?', 'review'],
       ['#/check', 'Check your answers', 'check'],
     ] as const) {
+      const page = await seeded();
       await page.goto(at(page, hash));
       await waitForHeading(page, heading);
       if (name === 'results') await openResultsParts(page);
       await shoot(page, name);
+      await page.context().close();
     }
-    await context.close();
   });
 });

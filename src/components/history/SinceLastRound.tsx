@@ -71,6 +71,7 @@ export function SinceLastRound({
 /** One list of moves, its title a sentence; said in words when there is none. */
 function Moves({ title, moves, none }: { title: string; moves: ActionChange[]; none: string }) {
   const { scale, index } = useContent();
+  const { actionText } = index;
   if (moves.length === 0) return <p>{none}</p>;
   return (
     <>
@@ -78,8 +79,8 @@ function Moves({ title, moves, none }: { title: string; moves: ActionChange[]; n
       <ul>
         {moves.map((m) => (
           <li key={m.actionId}>
-            {index.actionText(m.actionId)}: {answerLabel(scale, m.before)} →{' '}
-            {answerLabel(scale, m.after)} ({MOVEMENT_LABELS[m.movement].toLowerCase()})
+            {actionText(m.actionId)}: {answerLabel(scale, m.before)} → {answerLabel(scale, m.after)}{' '}
+            ({MOVEMENT_LABELS[m.movement].toLowerCase()})
           </li>
         ))}
       </ul>
