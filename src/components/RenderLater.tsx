@@ -15,21 +15,22 @@ const waiting: (() => void)[] = [];
 let turning = false;
 
 /**
- * One part a turn: a frame, then a task, so the browser paints and a tap can come in between. React
- * splits a part's render into slices (a transition) but puts it on the page in one go, so the parts
- * of a long page arriving together made one long task (0.3 s at a phone's speed on the group
- * results); one at a time, none is long.
+ * One part a task, the first after a frame (the browser paints the first screen before any part), so
+ * a tap can come in between. React splits a part's render into slices (a transition) but puts it on
+ * the page in one go, so the parts of a long page arriving together made one long task (0.3 s at a
+ * phone's speed on the group results); one at a time, none is long.
  */
-function nextTurn() {
+function nextTurn(afterFrame: boolean) {
   turning = true;
-  requestAnimationFrame(() =>
+  const turn = () =>
     setTimeout(() => {
       const show = waiting.shift();
       if (show) startTransition(show);
-      if (waiting.length > 0) nextTurn();
+      if (waiting.length > 0) nextTurn(false);
       else turning = false;
-    }),
-  );
+    });
+  if (afterFrame) requestAnimationFrame(turn);
+  else turn();
 }
 
 /**
@@ -49,7 +50,7 @@ export function RenderLater({ children, placeholderHeight = '100vh' }: Props) {
   useEffect(() => {
     const show = () => setShown(true);
     waiting.push(show);
-    if (!turning) nextTurn();
+    if (!turning) nextTurn(true);
     const beforePrint = () => flushSync(show);
     window.addEventListener('beforeprint', beforePrint);
     return () => {
