@@ -3,7 +3,7 @@ import { OpenToRender } from '../../components/OpenToRender';
 import { SectionScoresChart } from '../../components/results/SectionScoresChart';
 import { StandingChart } from '../../components/results/StandingChart';
 import { WeakAreaCard } from '../../components/results/WeakAreaCard';
-import { useContent } from '../../components/content/ContentContext';
+import { useResearch } from '../../components/content/useResearch';
 import type { PersonalView } from '../../domain/scoring/personalView';
 import { ActionGapChart } from './ActionGapChart';
 import { CompareLinks } from './CompareLinks';
@@ -28,7 +28,7 @@ function More({ summary, children }: { summary: string; children: ReactNode }) {
  */
 export function MoreResults({ view }: { view: PersonalView }) {
   const { result, weak, strengths, standings, behaviours, byGap } = view;
-  const { findings } = useContent();
+  const { findings } = useResearch();
   const more = weak.slice(LEADING_AREAS);
   return (
     <section aria-labelledby="more-results-title">
