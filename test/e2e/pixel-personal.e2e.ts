@@ -14,6 +14,8 @@ import { at } from './workshop-helpers';
 // after a refactor of how they get their figures.
 //   SCREENS_OUT=before npx vitest run --config test/e2e/vitest.config.ts test/e2e/pixel-personal.e2e.ts
 //   node test/tools/compare-screens.mjs test-results/pixel-personal/before test-results/pixel-personal/after
+// SCREENS_HTML=1 writes each page's HTML beside its picture: where pictures differ and the HTML does
+// not, look at how the text is split into nodes (Chromium draws a run across two nodes differently).
 
 const out = new URL(
   `../../test-results/pixel-personal/${process.env.SCREENS_OUT ?? 'latest'}/`,
