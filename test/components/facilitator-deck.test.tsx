@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { SPLIT_RULE } from '../../src/domain/scoring/split';
-import { groupView } from '../../src/domain/workshop/groupView';
+import { SPLIT_RULE } from '../../src/domain/group/split';
+import { groupView } from '../../src/domain/group/groupView';
 import { DiscussionTimer } from '../../src/features/workshop/present/DiscussionTimer';
 import { SlideContent } from '../../src/features/workshop/present/SlideContent';
 import { ActionsTable } from '../../src/features/workshop/summary/ActionsTable';

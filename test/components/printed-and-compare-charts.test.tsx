@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checklistContent } from '../../src/domain/content/load';
-import { aggregateGroup } from '../../src/domain/scoring/group';
+import { aggregateGroup } from '../../src/domain/group/aggregate';
 import { SummaryScores } from '../../src/features/workshop/summary/SummaryScores';
 import { answersWith } from '../domain/workshop-fixtures';
 import { savedAssessment } from '../e2e/fixtures';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { checklistIndex } from '../../domain/content/contentIndex';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { formatScore } from '../../domain/display';
-import type { GroupSectionResult } from '../../domain/scoring/group';
+import type { GroupSectionResult } from '../../domain/group/aggregate';
 import { checklistContent } from '../../domain/content/load';
 import { largeExtentLine } from '../../domain/scoring/reference';
 import type { SectionResult } from '../../domain/scoring/score';

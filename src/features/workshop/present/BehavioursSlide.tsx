@@ -2,7 +2,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { standingBars } from '../../../components/results/standingBars';
 import { scoreName } from '../../../components/results/subject';
-import type { GroupView } from '../../../domain/workshop/groupView';
+import type { GroupView } from '../../../domain/group/groupView';
 
 /**
  * The behaviours of leaders in councils achieving more innovations, with the group's score for each:

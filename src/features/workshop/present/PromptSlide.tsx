@@ -1,7 +1,7 @@
 import { PageHeading } from '../../../components/PageHeading';
 import { QuoteBlock } from '../../../components/QuoteBlock';
-import { splitSides } from '../../../domain/scoring/split';
-import type { GroupView } from '../../../domain/workshop/groupView';
+import { splitSides } from '../../../domain/group/split';
+import type { GroupView } from '../../../domain/group/groupView';
 import { describeSides } from '../shared/describeAnswers';
 import { AnswerSpread } from '../shared/AnswerSpread';
 import { actionText, sectionOf } from '../shared/workshopContent';

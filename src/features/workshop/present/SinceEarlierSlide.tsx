@@ -2,7 +2,7 @@ import { formatScore } from '../../../domain/display';
 import { PageHeading } from '../../../components/PageHeading';
 import { outcomeLabel } from '../../../domain/history/planReview';
 import { describeChange } from '../../../domain/scoring/compare';
-import type { GroupResult } from '../../../domain/scoring/group';
+import type { GroupResult } from '../../../domain/group/aggregate';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { earlierName, scoreThenNow } from '../shared/groupChangeText';
 import { scaleMax } from '../../../domain/scoring/score';

@@ -9,7 +9,7 @@ import {
   scoreKey,
 } from '../../../domain/display';
 import { scaleMax } from '../../../domain/scoring/score';
-import type { GroupView } from '../../../domain/workshop/groupView';
+import type { GroupView } from '../../../domain/group/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { BehavioursSlide } from './BehavioursSlide';
 import { PromptSlide } from './PromptSlide';

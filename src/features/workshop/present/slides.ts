@@ -1,4 +1,4 @@
-import type { GroupView } from '../../../domain/workshop/groupView';
+import type { GroupView } from '../../../domain/group/groupView';
 
 export type Slide =
   | { kind: 'title' }

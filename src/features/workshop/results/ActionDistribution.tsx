@@ -1,5 +1,5 @@
 import { answerRange, formatScore } from '../../../domain/display';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
+import type { GroupActionView } from '../../../domain/group/groupView';
 import { actionText, scale, sectionOf } from '../shared/workshopContent';
 import { AnswersTable } from './AnswersTable';
 import { AnswerSpread } from '../shared/AnswerSpread';

@@ -1,4 +1,4 @@
-import type { GroupActionView } from '../../../domain/workshop/groupView';
+import type { GroupActionView } from '../../../domain/group/groupView';
 import { actionText } from '../shared/workshopContent';
 import { whoAnswered } from '../shared/describeAnswers';
 

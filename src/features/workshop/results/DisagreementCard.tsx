@@ -1,7 +1,7 @@
 import { QuoteBlock } from '../../../components/QuoteBlock';
 import type { Quote } from '../../../domain/content/types';
-import { splitSides } from '../../../domain/scoring/split';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
+import { splitSides } from '../../../domain/group/split';
+import type { GroupActionView } from '../../../domain/group/groupView';
 import { actionText, sectionOf } from '../shared/workshopContent';
 import { AnswersTable } from './AnswersTable';
 import { describeSides } from '../shared/describeAnswers';

@@ -8,7 +8,7 @@ import { SectionScoresChart } from '../../../components/results/SectionScoresCha
 import { StandingChart } from '../../../components/results/StandingChart';
 import { WeakAreaCard } from '../../../components/results/WeakAreaCard';
 import { answerRange, formatScore } from '../../../domain/display';
-import { SPLIT_RULE } from '../../../domain/scoring/split';
+import { SPLIT_RULE } from '../../../domain/group/split';
 import { downloadCsv } from '../shared/exports';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { GroupSinceEarlier } from './GroupSinceEarlier';

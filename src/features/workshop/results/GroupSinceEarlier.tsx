@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
 import { paths } from '../../../routing/paths';
 import { describeChange } from '../../../domain/scoring/compare';
-import type { GroupResult } from '../../../domain/scoring/group';
+import type { GroupResult } from '../../../domain/group/aggregate';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { ScrollArea } from '../../../components/ScrollArea';
 import { GroupCommitmentsTable } from './GroupCommitmentsTable';

@@ -1,5 +1,5 @@
 import { formatScore, scoreInWords } from '../../../domain/display';
-import type { GroupView } from '../../../domain/workshop/groupView';
+import type { GroupView } from '../../../domain/group/groupView';
 import { actionText, scale } from '../shared/workshopContent';
 
 /** The group's results in one paragraph and two figures, each one kind of number. */

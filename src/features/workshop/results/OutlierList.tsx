@@ -1,5 +1,5 @@
 import { answerLabel } from '../../../domain/answerLabel';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
+import type { GroupActionView } from '../../../domain/group/groupView';
 import { actionText, scale } from '../shared/workshopContent';
 
 /** "One member sees this differently", or "Two members …": the count in words, as people say it. */

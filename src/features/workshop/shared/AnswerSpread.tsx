@@ -1,7 +1,7 @@
 import { AnswerDots } from '../../../components/charts/AnswerDots';
 import type { Tone } from '../../../components/charts/types';
 import { formatScore } from '../../../domain/display';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
+import type { GroupActionView } from '../../../domain/group/groupView';
 import { answerColumns, describeAnswers } from './describeAnswers';
 
 /**

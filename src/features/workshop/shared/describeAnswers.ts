@@ -1,8 +1,8 @@
 import { formatScore } from '../../../domain/display';
 import { answerLabel } from '../../../domain/answerLabel';
-import type { SplitSides } from '../../../domain/scoring/split';
+import type { SplitSides } from '../../../domain/group/split';
 import type { DotColumn } from '../../../components/charts/types';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
+import type { GroupActionView } from '../../../domain/group/groupView';
 import { actionText, scale } from './workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { groupSince } from '../../../domain/workshop/groupSince';
-import type { GroupResult } from '../../../domain/scoring/group';
+import { groupSince } from '../../../domain/group/groupSince';
+import type { GroupResult } from '../../../domain/group/aggregate';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { checklist } from './workshopContent';
 

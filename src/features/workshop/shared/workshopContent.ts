@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { checklistIndex } from '../../../domain/content/contentIndex';
 import { checklistContent } from '../../../domain/content/load';
 import { researchContent, resultsContent } from '../../../domain/content/research';
-import { groupView } from '../../../domain/workshop/groupView';
+import { groupView } from '../../../domain/group/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
 
 // The content every workshop page reads. The research is imported here, inside the lazily loaded

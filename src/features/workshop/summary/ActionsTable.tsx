@@ -1,6 +1,6 @@
 import { NumberHeaders } from '../../../components/DataTable';
 import { formatScore, formatMean } from '../../../domain/display';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
+import type { GroupActionView } from '../../../domain/group/groupView';
 import { actionText, scale } from '../shared/workshopContent';
 
 const options = [...scale.options].sort((a, b) => a.value - b.value);

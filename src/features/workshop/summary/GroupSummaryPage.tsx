@@ -8,7 +8,7 @@ import { capitalise, formatDate, formatScore } from '../../../domain/display';
 import { DataTable } from '../../../components/DataTable';
 import { participantLabel, respondents } from '../../../domain/workshop/workshop';
 import { RevealGate } from '../shared/RevealGate';
-import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
+import { SPLIT_RULE, splitSides } from '../../../domain/group/split';
 import { describeSides } from '../shared/describeAnswers';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import {

@@ -2,7 +2,7 @@ import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { NumberHeaders } from '../../../components/DataTable';
 import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/display';
-import type { GroupResult } from '../../../domain/scoring/group';
+import type { GroupResult } from '../../../domain/group/aggregate';
 import { sectionOf } from '../shared/workshopContent';
 import { ThenCells, ThenHeaders, type ScoresThen } from './ScoresThen';
 import './summaryScores.css';

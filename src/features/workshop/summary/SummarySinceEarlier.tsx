@@ -1,6 +1,6 @@
 import { outcomeLabel } from '../../../domain/history/planReview';
 import type { EarlierWorkshop } from '../../../domain/workshop/earlier';
-import type { GroupSince } from '../../../domain/workshop/groupSince';
+import type { GroupSince } from '../../../domain/group/groupSince';
 import { earlierName, meanThenNow } from '../shared/groupChangeText';
 import { actionText } from '../shared/workshopContent';
 import './summarySince.css';

@@ -1,14 +1,19 @@
 import type { Quote } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { behaviourStandings, findingStandings, type FindingStanding } from '../scoring/findings';
-import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
+import { aggregateGroup, type GroupActionResult, type GroupResult } from './aggregate';
 import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
 import { areaResearch } from '../scoring/weakAreaResearch';
 import type { ActionResult } from '../scoring/score';
 import { scaleMax } from '../scoring/score';
 import type { ResultsContent, WeakArea } from '../scoring/personalView';
-import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
+import {
+  groupParticipants,
+  participantLabel,
+  respondents,
+  type Workshop,
+} from '../workshop/workshop';
 
 /** The results and slides lead with the few most split actions, not every one. */
 export const TOP_DISAGREEMENTS = 5;
