@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { SPLIT_RULE } from '../../src/domain/group/split';
-import { groupView } from '../../src/domain/group/groupView';
+import { groupReport } from '../../src/domain/group/groupReport';
+import { slidesFor } from '../../src/domain/group/slides';
 import { DiscussionTimer } from '../../src/features/workshop/present/DiscussionTimer';
-import { SlideContent } from '../../src/features/workshop/present/SlideContent';
+import { SlideView } from '../../src/features/workshop/present/SlideView';
 import { ActionsTable } from '../../src/features/workshop/summary/ActionsTable';
 import { fivePersonWorkshop, groupContent, MONITOR } from '../domain/workshop-fixtures';
 import { renderApp } from './renderApp';
@@ -13,13 +14,13 @@ import { setUpPage } from './pageSetup';
 // says the split rule, and a date gone by in the group plan is asked about, not refused.
 
 const workshop = { ...fivePersonWorkshop(), revealed: true };
-const view = groupView(workshop, groupContent);
+const view = groupReport(groupContent, workshop);
 
 setUpPage();
 
 describe('one scale in the deck', () => {
   it("shows a section as group scores out of 100, and says what they mean in the answers' words", () => {
-    render(<SlideContent slide={{ kind: 'section', index: 0 }} view={view} workshop={workshop} />);
+    render(<SlideView slide={slidesFor(view).find((s) => s.kind === 'section')!} />);
     // Hand-worked (workshop-fixtures): most actions 3 3 2 2 2 → 60; "experiment" 0 4 2 2 2 → 50.
     // The chart's rows as a list, each in words: the action, its group score and its answers' range.
     const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');

@@ -20,7 +20,7 @@ import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFo
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, checklist, useGroupView } from '../shared/workshopContent';
+import { actionText, checklist, useGroupReport } from '../shared/workshopContent';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const ACTION_ID = 'plan-action';
@@ -61,7 +61,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
   const setPlan = useWorkshopStore((s) => s.setPlan);
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const { weak } = useGroupView(workshop);
+  const { weak } = useGroupReport(workshop);
   const [attempt, setAttempt] = useState(0);
 
   // The personal plan's rules (domain/plan/planFormSchema), for a plan of one item at a time. The

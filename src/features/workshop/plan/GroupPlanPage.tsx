@@ -6,13 +6,13 @@ import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { PlanFull } from '../../../components/PlanFull';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, useGroupView } from '../shared/workshopContent';
+import { actionText, useGroupReport } from '../shared/workshopContent';
 
 /** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */
 export function GroupPlanPage() {
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
-  const { weak } = useGroupView(workshop);
+  const { weak } = useGroupReport(workshop);
   const { plan } = workshop;
   const full = plan.length >= PLAN_LIMITS.maxItems;
   const suggestions = workshop.revealed

@@ -12,7 +12,7 @@ import { SPLIT_RULE } from '../../../domain/group/split';
 import { downloadCsv } from '../shared/exports';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { GroupSinceEarlier } from './GroupSinceEarlier';
-import { findings, scale, useGroupView } from '../shared/workshopContent';
+import { useGroupReport, useWorkshopContent } from '../shared/workshopContent';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
 import { GroupVerdict } from './GroupVerdict';
@@ -30,8 +30,9 @@ export function GroupResultsPage() {
 
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
-  const view = useGroupView(workshop);
-  const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = view;
+  const { findings, scale } = useWorkshopContent();
+  const report = useGroupReport(workshop);
+  const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = report;
   const [csvFailed, setCsvFailed] = useState(false);
 
   return (
@@ -44,7 +45,7 @@ function RevealedResults() {
         <p>No one has answered yet, so there is nothing to show.</p>
       ) : (
         <>
-          <GroupVerdict view={view} />
+          <GroupVerdict view={report} />
           <div className="button-group">
             <Link to={paths.workshopPresent.href(workshop.id)} className="button">
               Present the results
@@ -67,7 +68,7 @@ function RevealedResults() {
             </p>
           )}
 
-          <GroupSinceEarlier workshop={workshop} group={group} />
+          {report.since && <GroupSinceEarlier workshopId={workshop.id} since={report.since} />}
 
           <h2 id="disagreements">Where the group is split</h2>
           <p>{SPLIT_RULE}</p>

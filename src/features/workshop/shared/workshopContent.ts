@@ -1,18 +1,25 @@
 import { useMemo } from 'react';
 import { checklistIndex } from '../../../domain/content/contentIndex';
-import { checklistContent } from '../../../domain/content/load';
-import { researchContent, resultsContent } from '../../../domain/content/research';
-import { groupView } from '../../../domain/group/groupView';
+import { resultsContent } from '../../../domain/content/research';
+import { groupReport } from '../../../domain/group/groupReport';
 import type { Workshop } from '../../../domain/workshop/workshop';
 
 // The content every workshop page reads. The research is imported here, inside the lazily loaded
 // workshop pages, so it never adds to the first load.
-export const { checklist, scale } = checklistContent;
-export const { findings, recommendations, examples } = researchContent;
-export const groupContent = resultsContent;
-export const { actionText, sectionOf, sectionOfAction } = checklistIndex;
+const content = { ...resultsContent, index: checklistIndex };
 
-/** Everything the group pages show, worked out by the domain from the workshop's answers. */
-export function useGroupView(workshop: Workshop) {
-  return useMemo(() => groupView(workshop, groupContent), [workshop]);
+/** The checklist, its scale and index, and the research: what the group pages are worked out from. */
+export const useWorkshopContent = () => content;
+
+/**
+ * Everything a group page shows, worked out once per change of the workshop (or the content) and
+ * passed down: the results, the printed summary and the slides read this one report.
+ */
+export function useGroupReport(workshop: Workshop) {
+  const content = useWorkshopContent();
+  return useMemo(() => groupReport(content, workshop), [content, workshop]);
 }
+
+// Still read as values by the workshop's other steps; to go as each reads useWorkshopContent().
+export const { checklist, scale } = content;
+export const { actionText, sectionOf } = checklistIndex;
