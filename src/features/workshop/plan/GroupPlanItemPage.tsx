@@ -20,7 +20,7 @@ import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFo
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, checklist, useGroupReport } from '../shared/workshopContent';
+import { useGroupReport, useWorkshopContent } from '../shared/workshopContent';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const ACTION_ID = 'plan-action';
@@ -57,6 +57,7 @@ export function GroupPlanItemPage() {
 }
 
 function PlanItemFormPage({ index }: { index: number | null }) {
+  const { checklist, index: contentIndex } = useWorkshopContent();
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
   const navigate = useNavigate();
@@ -71,7 +72,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
     const rules = zodResolver(planFormSchema(ANY_DATE, 'Who owns it'));
     return async (values, context, options) => {
       const item = values.items[0]!;
-      const named = { items: [{ ...item, actionText: actionText(item.actionId) }] };
+      const named = { items: [{ ...item, actionText: contentIndex.actionText(item.actionId) }] };
       const result = await rules(named, context, options);
       if (item.actionId) return result;
       const errors = (result.errors.items as unknown as Record<string, unknown>[] | undefined)?.[0];
@@ -82,7 +83,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
         } as FieldErrors<PlanFormValues>,
       };
     };
-  }, []);
+  }, [contentIndex]);
 
   const existing = index === null ? undefined : workshop.plan[index];
   const startAction = existing?.actionId ?? search.get('action') ?? '';
@@ -97,7 +98,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
       items: [
         toFormItem(
           existing ?? { actionId: startAction, what: '', who: '', byWhen: null, measure: '' },
-          actionText(startAction),
+          contentIndex.actionText(startAction),
         ),
       ],
     },
@@ -147,7 +148,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
                 <optgroup label="The group's weakest areas">
                   {weakIds.map((id) => (
                     <option key={id} value={id}>
-                      {actionText(id)}
+                      {contentIndex.actionText(id)}
                     </option>
                   ))}
                 </optgroup>

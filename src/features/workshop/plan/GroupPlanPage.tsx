@@ -6,10 +6,11 @@ import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { PlanFull } from '../../../components/PlanFull';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, useGroupReport } from '../shared/workshopContent';
+import { useGroupReport, useWorkshopContent } from '../shared/workshopContent';
 
 /** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */
 export function GroupPlanPage() {
+  const { index } = useWorkshopContent();
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
   const { weak } = useGroupReport(workshop);
@@ -35,7 +36,7 @@ export function GroupPlanPage() {
         <ol className="plan-list">
           {plan.map((item, i) => (
             <li key={i} className="card">
-              <h2 className="plan-action">{actionText(item.actionId)}</h2>
+              <h2 className="plan-action">{index.actionText(item.actionId)}</h2>
               <dl className="plan-details">
                 <dt>What we will do</dt>
                 <dd>{item.what}</dd>
@@ -85,7 +86,7 @@ export function GroupPlanPage() {
                 <Link
                   to={`${paths.workshopPlanItem.href(workshop.id, 'new')}?action=${encodeURIComponent(s.actionId)}`}
                 >
-                  Plan an action for “{actionText(s.actionId)}”
+                  Plan an action for “{index.actionText(s.actionId)}”
                 </Link>
               </li>
             ))}

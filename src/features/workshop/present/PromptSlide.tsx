@@ -8,7 +8,7 @@ import { useWorkshopContent } from '../shared/workshopContent';
 
 /** A discussion prompt: one action the group is split on, its answers, and a question to discuss. */
 export function PromptSlide({ slide }: { slide: Extract<Slide, { kind: 'prompt' }> }) {
-  const { index } = useWorkshopContent();
+  const { index, scale } = useWorkshopContent();
   const d = slide.action;
   const sides = splitSides(d.counts);
   return (
@@ -17,7 +17,7 @@ export function PromptSlide({ slide }: { slide: Extract<Slide, { kind: 'prompt' 
         title={index.actionText(d.actionId)}
         caption={`Split ${slide.index + 1} of ${slide.of}: ${index.sectionOf(d.sectionId).title}`}
       />
-      {sides && <p>{describeSides(sides)}</p>}
+      {sides && <p>{describeSides(sides, scale)}</p>}
       <div className="slide-dots">
         <AnswerSpread action={d} tone="slide" />
       </div>

@@ -30,7 +30,8 @@ export function GroupResultsPage() {
 
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
-  const { findings, scale } = useWorkshopContent();
+  const content = useWorkshopContent();
+  const { findings, scale } = content;
   const report = useGroupReport(workshop);
   const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = report;
   const [csvFailed, setCsvFailed] = useState(false);
@@ -56,7 +57,7 @@ function RevealedResults() {
             <button
               type="button"
               className="button secondary"
-              onClick={() => void downloadCsv(workshop).catch(() => setCsvFailed(true))}
+              onClick={() => void downloadCsv(workshop, content).catch(() => setCsvFailed(true))}
             >
               Download the answers (CSV)
             </button>

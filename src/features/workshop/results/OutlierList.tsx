@@ -1,6 +1,6 @@
 import { answerLabel } from '../../../domain/answerLabel';
 import type { GroupActionView } from '../../../domain/group/groupView';
-import { actionText, scale } from '../shared/workshopContent';
+import { useWorkshopContent } from '../shared/workshopContent';
 
 /** "One member sees this differently", or "Two members …": the count in words, as people say it. */
 export function seesItDifferently(n: number): string {
@@ -13,6 +13,7 @@ export function seesItDifferently(n: number): string {
  * word with that member, not a group discussion.
  */
 export function OutlierList({ actions }: { actions: GroupActionView[] }) {
+  const { index, scale } = useWorkshopContent();
   if (actions.length === 0) return null;
   return (
     <section aria-labelledby="outliers">
@@ -24,8 +25,8 @@ export function OutlierList({ actions }: { actions: GroupActionView[] }) {
       <ul className="outlier-list">
         {actions.map((a) => (
           <li key={a.actionId}>
-            <strong>{actionText(a.actionId)}</strong>: {seesItDifferently(a.outliers).toLowerCase()}{' '}
-            (the middle answer: “
+            <strong>{index.actionText(a.actionId)}</strong>:{' '}
+            {seesItDifferently(a.outliers).toLowerCase()} (the middle answer: “
             {answerLabel(scale, a.median === null ? null : Math.round(a.median))}”).
           </li>
         ))}

@@ -19,7 +19,3 @@ export function useGroupReport(workshop: Workshop) {
   const content = useWorkshopContent();
   return useMemo(() => groupReport(content, workshop), [content, workshop]);
 }
-
-// Still read as values by the workshop's other steps; to go as each reads useWorkshopContent().
-export const { checklist, scale } = content;
-export const { actionText, sectionOf } = checklistIndex;

@@ -109,7 +109,8 @@ function Summary() {
               {disagreements.map((d) => (
                 <li key={d.actionId}>
                   <strong>{index.actionText(d.actionId)}</strong> (
-                  {index.sectionOf(d.sectionId).title}): {describeSides(splitSides(d.counts)!)}
+                  {index.sectionOf(d.sectionId).title}):{' '}
+                  {describeSides(splitSides(d.counts)!, scale)}
                 </li>
               ))}
             </ul>
