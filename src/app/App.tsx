@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { createPath, HashRouter, useLocation, useNavigate } from 'react-router';
+import { ContentProvider } from '../components/content/ContentContext';
+import { appContent } from './appContent';
 import { AppRoutes } from './AppRoutes';
 
 // Declarative hash routing: deep links and refresh work on any static host, under any sub-path and from
@@ -15,10 +17,10 @@ export function App() {
 /** Inside the router: the same in the browser and on the build machine (src/build/prerender). */
 export function AppFrame() {
   return (
-    <>
+    <ContentProvider content={appContent}>
       <FollowEarlyLinks />
       <AppRoutes />
-    </>
+    </ContentProvider>
   );
 }
 

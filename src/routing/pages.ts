@@ -33,6 +33,8 @@ export interface Page {
   preloadOnLink?: boolean;
   /** The route answers for every path below it too (a nested route table). */
   andBelow?: boolean;
+  /** The page shows the research (quotes, findings, recommendations, examples): it loads with it. */
+  research?: boolean;
 }
 
 /** A feature's page; `module` is its file below src/features, without `.tsx`. */
@@ -41,7 +43,7 @@ const page = <L extends Layout, C extends Chunk>(
   module: string,
   layout: L,
   chunk: C,
-  extra: Pick<Page, 'prerendered' | 'preloadOnLink' | 'andBelow'> = {},
+  extra: Pick<Page, 'prerendered' | 'preloadOnLink' | 'andBelow' | 'research'> = {},
 ) => ({ route, module: `features/${module}.tsx`, layout, chunk, ...extra });
 
 /**
@@ -62,25 +64,35 @@ export const PAGES = {
     prerendered: 'about',
   }),
   // Results bring the research content and the charts: loaded only when first shown.
-  results: page(paths.results, 'results/ResultsPage', 'site', 'results', { preloadOnLink: true }),
-  plan: page(paths.plan, 'plan/PlanPage', 'site', 'own', { preloadOnLink: true }),
+  results: page(paths.results, 'results/ResultsPage', 'site', 'results', {
+    preloadOnLink: true,
+    research: true,
+  }),
+  plan: page(paths.plan, 'plan/PlanPage', 'site', 'own', { preloadOnLink: true, research: true }),
   // Read by few, and only text: kept out of the first load.
   privacy: page(paths.privacy, 'privacy/PrivacyPage', 'site', 'own', {
     prerendered: 'privacy',
     preloadOnLink: true,
   }),
-  summary: page(paths.summary, 'summary/SummaryPage', 'site', 'own', { preloadOnLink: true }),
+  summary: page(paths.summary, 'summary/SummaryPage', 'site', 'own', {
+    preloadOnLink: true,
+    research: true,
+  }),
   yourData: page(paths.yourData, 'your-data/YourDataPage', 'site', 'own', { preloadOnLink: true }),
   compare: page(paths.compare, 'your-data/ComparePage', 'site', 'own'),
   history: page(paths.history, 'history/HistoryPage', 'site', 'own'),
   review: page(paths.review, 'history/PlanReviewPage', 'site', 'own'),
   // Sharing and workshops load on first use.
   share: page(paths.share, 'share/SharePage', 'site', 'near-workshop'),
-  group: page(paths.group, 'group/YouAndGroupPage', 'site', 'near-workshop'),
+  group: page(paths.group, 'group/YouAndGroupPage', 'site', 'near-workshop', { research: true }),
   // The sector picture, for programme officers: loaded on first use.
-  sector: page(paths.sector, 'sector/SectorPage', 'site', 'own'),
-  sectorReport: page(paths.sectorReport, 'sector/SectorReportPage', 'site', 'own'),
-  besideSector: page(paths.besideSector, 'sector/BesideSectorPage', 'site', 'own'),
+  sector: page(paths.sector, 'sector/SectorPage', 'site', 'own', { research: true }),
+  sectorReport: page(paths.sectorReport, 'sector/SectorReportPage', 'site', 'own', {
+    research: true,
+  }),
+  besideSector: page(paths.besideSector, 'sector/BesideSectorPage', 'site', 'own', {
+    research: true,
+  }),
   // Every page below /workshops, in a route table of their own (./WorkshopRoutes.tsx).
   workshopRoutes: {
     route: paths.workshops,
@@ -96,6 +108,7 @@ export const PAGES = {
     'workshop/present/PresentationPage',
     'alone',
     'near-workshop',
+    { research: true },
   ),
   workshopShowCode: page(
     paths.workshopShowCode,
@@ -142,6 +155,7 @@ export const PAGES = {
     'workshop',
     {
       preloadOnLink: true,
+      research: true,
     },
   ),
   workshopPlan: page(
@@ -161,6 +175,7 @@ export const PAGES = {
     'workshop/summary/GroupSummaryPage',
     'in-workshop',
     'workshop-pages',
+    { research: true },
   ),
   workshopEarlier: page(
     paths.workshopEarlier,

@@ -1,7 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
+import { useResearch } from '../../src/components/content/ContentContext';
+import { researchContent } from '../../src/domain/content/research';
 import { lazyPage } from '../../src/routing/lazyPage';
+import { PAGES } from '../../src/routing/pages';
 
 const resultsModule = { ResultsPage: () => <h1>Your results</h1> };
 const shown = (Page: () => React.ReactNode) =>
@@ -43,5 +46,28 @@ describe('a lazily loaded page', () => {
     await expect(Page.preload()).rejects.toThrow('offline');
     await Page.preload();
     expect(attempts).toBe(2);
+  });
+
+  it('is given the research when its row in the page table says so, and a page without it is told why', async () => {
+    function QuoteCount() {
+      return <p>{useResearch().quotes.items.length} quotes</p>;
+    }
+    const quotePage = { QuoteCount };
+    const Results = lazyPage(
+      () => Promise.resolve(quotePage),
+      (m) => m.QuoteCount,
+      PAGES.results,
+    );
+    await Results.preload();
+    shown(Results);
+    expect(screen.getByText(`${researchContent.quotes.items.length} quotes`)).toBeInTheDocument();
+
+    const Privacy = lazyPage(
+      () => Promise.resolve(quotePage),
+      (m) => m.QuoteCount,
+      PAGES.privacy,
+    );
+    await Privacy.preload();
+    expect(() => render(<Privacy />)).toThrow(/research: true/);
   });
 });

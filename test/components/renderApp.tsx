@@ -10,10 +10,14 @@ import { vi } from 'vitest';
 export async function renderApp(path: string) {
   vi.resetModules();
   const { AppRoutes } = await import('../../src/app/AppRoutes');
+  const { appContent } = await import('../../src/app/appContent');
+  const { ContentProvider } = await import('../../src/components/content/ContentContext');
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[path]}>
-      <AppRoutes />
+      <ContentProvider content={appContent}>
+        <AppRoutes />
+      </ContentProvider>
     </MemoryRouter>,
   );
   return { user, ...view };

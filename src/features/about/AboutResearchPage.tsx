@@ -1,11 +1,10 @@
-import { checklistContent } from '../../domain/content/load';
 import { DefinitionOfInnovation } from '../../components/DefinitionOfInnovation';
 import { PageHeading } from '../../components/PageHeading';
+import { useContent } from '../../components/content/ContentContext';
 import { CreativeCouncilsFindings } from './CreativeCouncilsFindings';
 
-const { about, checklist } = checklistContent;
-
 export function AboutResearchPage() {
+  const { about, checklist } = useContent();
   return (
     <>
       <PageHeading title="About the research" />
