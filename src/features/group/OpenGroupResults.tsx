@@ -9,10 +9,11 @@ import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import type { GroupFigures } from '../../domain/group/figures';
 import { decodeGroupCode, encodeGroupCode } from '../../domain/group/groupCode';
 import { readGroupResultsFile } from '../../domain/group/groupResultsFile';
-import { checklist, scale } from './groupContent';
+import { useContent } from '../../components/content/ContentContext';
 
 /** Paste a group-results code or address, or open the group results file, when a camera is no use. */
 export function OpenGroupResults() {
+  const { checklist, scale } = useContent();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempt, setAttempt] = useState(0);

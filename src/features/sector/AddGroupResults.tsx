@@ -7,7 +7,7 @@ import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import { sourceFromCode, sourceFromFile } from '../../domain/sector/collect';
 import type { SectorSource } from '../../domain/sector/sectorFigures';
 import { useSectorStore } from '../../state/sectorStore';
-import { checklist, scale } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { ScanGroupResults } from './ScanGroupResults';
 
 /**
@@ -15,6 +15,7 @@ import { ScanGroupResults } from './ScanGroupResults';
  * opens, or their files (several at once). Each refusal is named with what was wrong; a refused item changes nothing.
  */
 export function AddGroupResults() {
+  const { checklist, scale } = useContent();
   const add = useSectorStore((s) => s.add);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [added, setAdded] = useState<string[]>([]);

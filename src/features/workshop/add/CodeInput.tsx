@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PasteCodeForm } from '../../../components/form/PasteCodeForm';
 import { CODES_AT_ONCE, readPastedCodes } from '../../../domain/response/pastedCodes';
 import { readResponseCodes, type ReadItem } from './readResponses';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /**
  * The box's text after a press, and the codes pasted but not yet in it: kept by the page, so that a
@@ -31,7 +31,7 @@ export function CodeInput({
   queue: CodeQueue;
   onQueue(queue: CodeQueue): void;
 }) {
-  const content = useWorkshopContent();
+  const content = useContent();
   const [empty, setEmpty] = useState(false);
   const { kept } = queue;
 

@@ -1,6 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { readResponseFiles, type ReadItem } from './readResponses';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** A file picker for many files, inside an area that also takes files dragged onto it. */
 export function FileDrop({
@@ -11,7 +11,7 @@ export function FileDrop({
   /** Files are then named "file 1", "file 2"…, never by their names. */
   anonymous: boolean;
 }) {
-  const content = useWorkshopContent();
+  const content = useContent();
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CsvKind } from '../../../domain/workshop/csv';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { downloadCsv } from '../shared/exports';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 const FILES: { kind: CsvKind; label: string }[] = [
   { kind: 'participants', label: 'Download the scores, one row per participant (CSV)' },
@@ -12,7 +12,7 @@ const FILES: { kind: CsvKind; label: string }[] = [
 
 /** The workshop's spreadsheets. Each starts with the workshop's title and date (docs/formats.md). */
 export function SpreadsheetDownloads({ workshop }: { workshop: Workshop }) {
-  const content = useWorkshopContent();
+  const content = useContent();
   const [failed, setFailed] = useState(false);
   const download = (kind: CsvKind) => {
     setFailed(false);

@@ -20,7 +20,8 @@ import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFo
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { useGroupReport, useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
+import { useGroupReport } from '../shared/useGroupReport';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const ACTION_ID = 'plan-action';
@@ -57,7 +58,7 @@ export function GroupPlanItemPage() {
 }
 
 function PlanItemFormPage({ index }: { index: number | null }) {
-  const { checklist, index: contentIndex } = useWorkshopContent();
+  const { checklist, index: contentIndex } = useContent();
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
   const navigate = useNavigate();

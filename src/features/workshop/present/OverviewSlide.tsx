@@ -3,12 +3,12 @@ import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { scoreName } from '../../../components/results/subject';
 import { formatScore } from '../../../domain/display';
 import type { Slide } from '../../../domain/group/slides';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { rangeWords, scoreLabel } from './slideScores';
 
 /** The group in each section: one bar a section, with the members' range through it. */
 export function OverviewSlide({ slide }: { slide: Extract<Slide, { kind: 'overview' }> }) {
-  const { index } = useWorkshopContent();
+  const { index } = useContent();
   return (
     <>
       <PageHeading title="The group in each section" caption="Scores out of 100" />

@@ -1,11 +1,11 @@
 import { PageHeading } from '../../../components/PageHeading';
 import { formatDate } from '../../../domain/display';
 import type { Slide } from '../../../domain/group/slides';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** The group action plan, as agreed so far. */
 export function PlanSlide({ slide }: { slide: Extract<Slide, { kind: 'plan' }> }) {
-  const { index } = useWorkshopContent();
+  const { index } = useContent();
   return (
     <>
       <PageHeading title="The group action plan" caption="What we will do next" />

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../routing/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { useGroupReport } from '../shared/workshopContent';
+import { useGroupReport } from '../shared/useGroupReport';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { RevealGate } from '../shared/RevealGate';
 import { DiscussionTimer } from './DiscussionTimer';

@@ -4,11 +4,11 @@ import { splitSides } from '../../../domain/group/split';
 import type { Slide } from '../../../domain/group/slides';
 import { describeSides } from '../shared/describeAnswers';
 import { AnswerSpread } from '../shared/AnswerSpread';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** A discussion prompt: one action the group is split on, its answers, and a question to discuss. */
 export function PromptSlide({ slide }: { slide: Extract<Slide, { kind: 'prompt' }> }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const d = slide.action;
   const sides = splitSides(d.counts);
   return (

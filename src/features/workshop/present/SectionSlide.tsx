@@ -4,7 +4,7 @@ import { scoreName } from '../../../components/results/subject';
 import { answerRange, formatScore, scoreKey } from '../../../domain/display';
 import { scaleMax } from '../../../domain/scoring/score';
 import type { Slide } from '../../../domain/group/slides';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { asScore, scoreLabel } from './slideScores';
 
 /**
@@ -12,7 +12,7 @@ import { asScore, scoreLabel } from './slideScores';
  * words (issue 25).
  */
 export function SectionSlide({ slide }: { slide: Extract<Slide, { kind: 'section' }> }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const top = scaleMax(scale);
   return (
     <>

@@ -5,7 +5,7 @@ import { describeChange } from '../../../domain/scoring/compare';
 import { scaleMax } from '../../../domain/scoring/score';
 import type { Slide } from '../../../domain/group/slides';
 import { earlierName, scoreThenNow } from '../shared/groupChangeText';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import './sinceSlide.css';
 
 /**
@@ -13,7 +13,7 @@ import './sinceSlide.css';
  * what became of the earlier plan. Group figures only, all worked out in the group report.
  */
 export function SinceEarlierSlide({ slide }: { slide: Extract<Slide, { kind: 'since' }> }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const { since } = slide;
   const change = (c: Parameters<typeof describeChange>[0]) =>
     describeChange(c, scale.notSure.label);

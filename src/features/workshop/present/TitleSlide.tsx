@@ -1,13 +1,13 @@
 import { PageHeading } from '../../../components/PageHeading';
 import { formatDate, formatScore, scoreInWords } from '../../../domain/display';
 import type { Slide } from '../../../domain/group/slides';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
 
 /** The first screen: the workshop, the group's score in words, and how split the group is. */
 export function TitleSlide({ slide }: { slide: Extract<Slide, { kind: 'title' }> }) {
-  const { scale } = useWorkshopContent();
+  const { scale } = useContent();
   const { overall, splitCount, shownSplits } = slide;
   const words = scoreInWords(scale, overall.score);
   return (

@@ -2,12 +2,12 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { scoreName } from '../../../components/results/subject';
 import type { Slide } from '../../../domain/group/slides';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { scoreLabel } from './slideScores';
 
 /** The group's weakest areas, largest gap first. */
 export function WeakSlide({ slide }: { slide: Extract<Slide, { kind: 'weak' }> }) {
-  const { index } = useWorkshopContent();
+  const { index } = useContent();
   return (
     <>
       <PageHeading

@@ -1,13 +1,13 @@
 import { answerRange, formatScore } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/group/groupView';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { AnswersTable } from './AnswersTable';
 import { AnswerSpread } from '../shared/AnswerSpread';
 import { seesItDifferently } from './OutlierList';
 
 /** One action: the group's score, its range, and every participant as a dot above their answer. */
 export function ActionDistribution({ action }: { action: GroupActionView }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const headingId = `dist-${action.actionId.replace('.', '--')}`;
   return (
     <section className="card distribution" aria-labelledby={headingId}>

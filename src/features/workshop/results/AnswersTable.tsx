@@ -1,10 +1,10 @@
 import type { GroupActionView } from '../../../domain/group/groupView';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { whoAnswered } from '../shared/describeAnswers';
 
 /** The data behind a dot strip: each answer, how many gave it, and who. */
 export function AnswersTable({ action }: { action: GroupActionView }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   return (
     <details>
       <summary>

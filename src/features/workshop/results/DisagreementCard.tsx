@@ -2,7 +2,7 @@ import { QuoteBlock } from '../../../components/QuoteBlock';
 import type { Quote } from '../../../domain/content/types';
 import { splitSides } from '../../../domain/group/split';
 import type { GroupActionView } from '../../../domain/group/groupView';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { AnswersTable } from './AnswersTable';
 import { describeSides } from '../shared/describeAnswers';
 import { AnswerSpread } from '../shared/AnswerSpread';
@@ -15,7 +15,7 @@ export function DisagreementCard({
   action: GroupActionView & { quote: Quote | null };
   rank: number;
 }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const headingId = `prompt-${action.actionId.replace('.', '--')}`;
   const sides = splitSides(action.counts);
   return (

@@ -1,7 +1,7 @@
 import { DataTable } from '../../../components/DataTable';
 import { outcomeLabel, type ReviewedCommitment } from '../../../domain/history/planReview';
 import { meanThenNow } from '../shared/groupChangeText';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /**
  * The earlier group plan: each commitment, what the group says became of it, and how the group's
@@ -14,7 +14,7 @@ export function GroupCommitmentsTable({
   caption: string;
   rows: ReviewedCommitment[];
 }) {
-  const { index } = useWorkshopContent();
+  const { index } = useContent();
   return (
     <DataTable
       caption={caption}

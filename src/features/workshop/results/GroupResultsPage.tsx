@@ -12,7 +12,8 @@ import { SPLIT_RULE } from '../../../domain/group/split';
 import { downloadCsv } from '../shared/exports';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { GroupSinceEarlier } from './GroupSinceEarlier';
-import { useGroupReport, useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
+import { useGroupReport } from '../shared/useGroupReport';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
 import { GroupVerdict } from './GroupVerdict';
@@ -30,7 +31,7 @@ export function GroupResultsPage() {
 
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
-  const content = useWorkshopContent();
+  const content = useContent();
   const { findings, scale } = content;
   const report = useGroupReport(workshop);
   const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = report;

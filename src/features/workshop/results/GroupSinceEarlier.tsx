@@ -7,7 +7,7 @@ import type { SinceEarlier } from '../../../domain/group/groupReport';
 import { ScrollArea } from '../../../components/ScrollArea';
 import { GroupCommitmentsTable } from './GroupCommitmentsTable';
 import { describeMeanChange, earlierName, mean, meanThenNow } from '../shared/groupChangeText';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 const people = (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'}`;
 
@@ -22,7 +22,7 @@ export function GroupSinceEarlier({
   workshopId: string;
   since: SinceEarlier;
 }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const { earlier } = since;
   const reviewPath = paths.workshopEarlierReview.href(workshopId);
   return (

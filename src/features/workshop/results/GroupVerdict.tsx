@@ -1,10 +1,10 @@
 import { formatScore, scoreInWords } from '../../../domain/display';
 import type { GroupView } from '../../../domain/group/groupView';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** The group's results in one paragraph and two figures, each one kind of number. */
 export function GroupVerdict({ view }: { view: GroupView }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const { group, splitCount, weak } = view;
   const words = scoreInWords(scale, group.overall.score);
   const people = group.participants === 1 ? 'member has' : 'members have';

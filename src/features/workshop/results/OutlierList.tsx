@@ -1,6 +1,6 @@
 import { answerLabel } from '../../../domain/answerLabel';
 import type { GroupActionView } from '../../../domain/group/groupView';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** "One member sees this differently", or "Two members …": the count in words, as people say it. */
 export function seesItDifferently(n: number): string {
@@ -13,7 +13,7 @@ export function seesItDifferently(n: number): string {
  * word with that member, not a group discussion.
  */
 export function OutlierList({ actions }: { actions: GroupActionView[] }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   if (actions.length === 0) return null;
   return (
     <section aria-labelledby="outliers">

@@ -3,7 +3,7 @@ import { answerLabel } from '../../../domain/answerLabel';
 import type { SplitSides } from '../../../domain/group/split';
 import type { DotColumn } from '../../../components/charts/types';
 import type { GroupActionView } from '../../../domain/group/groupView';
-import type { ContentIndex } from '../../../domain/content/contentIndex';
+import type { AppContent } from '../../../domain/content/appContent';
 import type { Scale } from '../../../domain/content/types';
 
 const ordered = (scale: Scale) => [...scale.options].sort((a, b) => a.value - b.value);
@@ -21,7 +21,7 @@ export function answerColumns(action: GroupActionView, scale: Scale): DotColumn[
 /** The dot plot in words, for its accessible name: every count, "not sure" and the average. */
 export function describeAnswers(
   action: GroupActionView,
-  { scale, index }: { scale: Scale; index: ContentIndex },
+  { scale, index }: { scale: Scale; index: AppContent['index'] },
 ): string {
   const counts = ordered(scale)
     .map((o) => `${o.label} ${action.counts[o.value] ?? 0}`)

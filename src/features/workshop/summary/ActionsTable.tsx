@@ -1,11 +1,11 @@
 import { NumberHeaders } from '../../../components/DataTable';
 import { formatScore, formatMean } from '../../../domain/display';
 import type { GroupActionView } from '../../../domain/group/groupView';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** Every action, largest gap first: the score, how many gave each answer, and the spread. */
 export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
-  const { index, scale } = useWorkshopContent();
+  const { index, scale } = useContent();
   const options = [...scale.options].sort((a, b) => a.value - b.value);
   return (
     <section aria-labelledby="sum-actions" className="gs-section gs-actions">

@@ -10,7 +10,8 @@ import { RevealGate } from '../shared/RevealGate';
 import { SPLIT_RULE, splitSides } from '../../../domain/group/split';
 import { describeSides } from '../shared/describeAnswers';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { useGroupReport, useWorkshopContent } from '../shared/workshopContent';
+import { useResultsContent } from '../../../components/content/ContentContext';
+import { useGroupReport } from '../shared/useGroupReport';
 import { ActionsTable } from './ActionsTable';
 import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';
@@ -33,7 +34,7 @@ export function GroupSummaryPage() {
 
 function Summary() {
   const workshop = useCurrentWorkshop();
-  const { checklist, scale, recommendations, index } = useWorkshopContent();
+  const { checklist, scale, recommendations, index } = useResultsContent();
   const { group, byGap, disagreements, weak, standings, behaviours, people, since } =
     useGroupReport(workshop);
   const then = since && {

@@ -1,6 +1,6 @@
 import { capitalise, formatScore, listItemText } from '../../../domain/display';
-import type { ContentIndex } from '../../../domain/content/contentIndex';
-import { useWorkshopContent } from '../shared/workshopContent';
+import type { AppContent } from '../../../domain/content/appContent';
+import { useContent } from '../../../components/content/ContentContext';
 import type { FindingStanding } from '../../../domain/scoring/findings';
 import { DataTable } from '../../../components/DataTable';
 import './summaryBehaviours.css';
@@ -8,7 +8,7 @@ import './summaryBehaviours.css';
 const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** The actions a score averages; a whole section by its title, so the printed table stays short. */
-function actionsAveraged(ids: string[], index: ContentIndex): string {
+function actionsAveraged(ids: string[], index: AppContent['index']): string {
   const section = ids.length > 1 ? index.sectionOf(ids[0]!) : undefined;
   const whole =
     section &&
@@ -21,7 +21,7 @@ function actionsAveraged(ids: string[], index: ContentIndex): string {
 
 /** On paper: the group's standing on what leaders in councils achieving more innovations do (para 16). */
 export function SummaryBehaviours({ behaviours }: { behaviours: FindingStanding[] }) {
-  const { index } = useWorkshopContent();
+  const { index } = useContent();
   return (
     <section aria-labelledby="sum-behaviours" className="gs-section">
       <h2 id="sum-behaviours">What leaders in councils achieving more innovations do</h2>

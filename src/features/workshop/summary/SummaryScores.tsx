@@ -3,7 +3,7 @@ import { NumberHeaders } from '../../../components/DataTable';
 import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/display';
 import type { GroupResult } from '../../../domain/group/aggregate';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { ThenCells, ThenHeaders, type ScoresThen } from './ScoresThen';
 import './summaryScores.css';
 import { ChartNameContext } from '../../../components/charts/chartName';
@@ -13,7 +13,7 @@ import { ChartNameContext } from '../../../components/charts/chartName';
  * and the bars, full width, show at a glance which section is weakest and how far apart members are.
  */
 export function SummaryScores({ group, since }: { group: GroupResult; since?: ScoresThen | null }) {
-  const { index } = useWorkshopContent();
+  const { index } = useContent();
   const { sections, overall } = group;
   return (
     <section aria-labelledby="sum-scores" className="gs-section gs-scores">

@@ -1,7 +1,7 @@
 import { outcomeLabel } from '../../../domain/history/planReview';
 import type { SinceEarlier } from '../../../domain/group/groupReport';
 import { earlierName, meanThenNow } from '../shared/groupChangeText';
-import { useWorkshopContent } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import './summarySince.css';
 
 /**
@@ -9,7 +9,7 @@ import './summarySince.css';
  * and "Last time we committed to …", side by side so the summary stays within three pages.
  */
 export function SummarySinceEarlier({ since }: { since: SinceEarlier }) {
-  const { index } = useWorkshopContent();
+  const { index } = useContent();
   return (
     <section aria-labelledby="sum-since" className="gs-section gs-since">
       <h2 id="sum-since">Since {earlierName(since.earlier)}</h2>
