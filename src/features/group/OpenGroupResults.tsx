@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
 import { JsonFileField } from '../../components/form/JsonFileField';
-import { PasteCodeForm } from '../../components/form/PasteCodeForm';
+import { GroupCodeForm } from '../../components/form/GroupCodeForm';
 import { paths } from '../../routing/paths';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
@@ -40,12 +40,10 @@ export function OpenGroupResults() {
   return (
     <>
       <ErrorSummary errors={problem ? [problem] : []} attempt={attempt} />
-      <PasteCodeForm
+      <GroupCodeForm
         id="group-code"
         label="Paste the group results code or address"
-        hint="It starts with KAG1-, or is an address with /group/KAG1- in it."
         error={errorFor('group-code')}
-        rows={3}
         submitLabel="Open the group results"
         onCode={(text) =>
           void show('group-code', 'The code', decodeGroupCode(text, checklist, scale))

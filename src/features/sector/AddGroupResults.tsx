@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
 import { FormGroup } from '../../components/form/FormGroup';
-import { PasteCodeForm } from '../../components/form/PasteCodeForm';
+import { GroupCodeForm } from '../../components/form/GroupCodeForm';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import { sourceFromCode, sourceFromFile } from '../../domain/sector/collect';
@@ -68,12 +68,10 @@ export function AddGroupResults() {
         </div>
       )}
       <ScanGroupResults />
-      <PasteCodeForm
+      <GroupCodeForm
         id="sector-code"
         label="Paste a group results code or link"
-        hint="It starts with KAG1-, or is an address with /group/KAG1- in it."
         error={errorFor('sector-code')}
-        rows={3}
         submitLabel="Add these group results"
         onCode={(text) =>
           report([
