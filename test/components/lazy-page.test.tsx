@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useResearch } from '../../src/components/content/ContentContext';
+import { useResearch } from '../../src/components/content/useResearch';
 import { researchContent } from '../../src/domain/content/research';
 import { lazyPage } from '../../src/routing/lazyPage';
 import { PAGES } from '../../src/routing/pages';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupReport } from '../../src/domain/group/groupReport';
 import { slidesFor } from '../../src/domain/group/slides';
+import { groupWeakest } from '../../src/domain/group/groupView';
 import { earlierWorkshop, linkEarlier } from '../../src/domain/workshop/linkEarlier';
 import type { Workshop } from '../../src/domain/workshop/workshop';
 import { checklist, scale } from './fixtures';
@@ -55,6 +56,13 @@ describe('the group report', () => {
     // "experiment" 0 4 2 2 2 and "monitor" 3 3 2 0 2: one member apart in five is never a split.
     expect(report.disagreements).toEqual([]);
     expect(report.splitCount).toBe(0);
+  });
+
+  it("gives the group plan the weakest areas' actions without the research", () => {
+    // Group score 50 or below ("to some extent"): experiment, monitor and persist, each mean 2.
+    const weakest = groupWeakest(first, { checklist, scale, findings: groupContent.findings });
+    expect([...weakest].sort()).toEqual([EXPERIMENT, MONITOR, PERSIST].sort());
+    expect(weakest).toEqual(groupReport(groupContent, first).weak.map((w) => w.actionId));
   });
 
   it('shows anonymous members by number only', () => {

@@ -115,3 +115,17 @@ export function groupView(workshop: Workshop, content: GroupContent): GroupView 
     behaviours: behaviourStandings(asResults, findings),
   };
 }
+
+/**
+ * The group's weakest areas, without the research beside them: what the group plan suggests first.
+ * The same rule as the view's `weak`, from the checklist, scale and findings only.
+ */
+export function groupWeakest(
+  workshop: Workshop,
+  { checklist, scale, findings }: Pick<GroupContent, 'checklist' | 'scale' | 'findings'>,
+): string[] {
+  const group = aggregateGroup(checklist, scale, groupParticipants(workshop));
+  return weakAreas(asActionResults(group.actions), findings, scaleMax(scale))
+    .slice(0, TOP_WEAK_AREAS)
+    .map((a) => a.actionId);
+}

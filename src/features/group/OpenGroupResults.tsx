@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
 import { JsonFileField } from '../../components/form/JsonFileField';
-import { GroupCodeForm } from '../../components/form/GroupCodeForm';
+import { PasteCodeForm } from '../../components/form/PasteCodeForm';
 import { paths } from '../../routing/paths';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import type { GroupFigures } from '../../domain/group/figures';
-import { decodeGroupCode, encodeGroupCode } from '../../domain/group/groupCode';
+import { decodeGroupCode, encodeGroupCode, GROUP_CODE_HINT } from '../../domain/group/groupCode';
 import { readGroupResultsFile } from '../../domain/group/groupResultsFile';
 import { useContent } from '../../components/content/ContentContext';
 
@@ -40,9 +40,11 @@ export function OpenGroupResults() {
   return (
     <>
       <ErrorSummary errors={problem ? [problem] : []} attempt={attempt} />
-      <GroupCodeForm
+      <PasteCodeForm
         id="group-code"
         label="Paste the group results code or address"
+        hint={GROUP_CODE_HINT}
+        rows={3}
         error={errorFor('group-code')}
         submitLabel="Open the group results"
         onCode={(text) =>

@@ -6,7 +6,7 @@ import { decodeGroupCode } from '../../domain/group/groupCode';
 import { ownVsGroup } from '../../domain/group/ownVsGroup';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { EveryActionTable } from './EveryActionTable';
-import { useResultsContent } from '../../components/content/ContentContext';
+import { useResultsContent } from '../../components/content/useResearch';
 import { GroupAgreesList, StandApartList } from './OwnVsGroupLists';
 import { OpenGroupResults } from './OpenGroupResults';
 import { WeakAreasWithYours } from './WeakAreasWithYours';

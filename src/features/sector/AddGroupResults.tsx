@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
 import { FormGroup } from '../../components/form/FormGroup';
-import { GroupCodeForm } from '../../components/form/GroupCodeForm';
+import { PasteCodeForm } from '../../components/form/PasteCodeForm';
+import { GROUP_CODE_HINT } from '../../domain/group/groupCode';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import { sourceFromCode, sourceFromFile } from '../../domain/sector/collect';
@@ -68,9 +69,11 @@ export function AddGroupResults() {
         </div>
       )}
       <ScanGroupResults />
-      <GroupCodeForm
+      <PasteCodeForm
         id="sector-code"
         label="Paste a group results code or link"
+        hint={GROUP_CODE_HINT}
+        rows={3}
         error={errorFor('sector-code')}
         submitLabel="Add these group results"
         onCode={(text) =>

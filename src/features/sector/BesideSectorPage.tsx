@@ -13,7 +13,7 @@ import { sectorView } from '../../domain/sector/sectorView';
 import { standAgainst, type ScoresToCompare } from '../../domain/sector/standing';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useWorkshopStore } from '../../state/workshopStore';
-import { useResultsContent } from '../../components/content/ContentContext';
+import { useResultsContent } from '../../components/content/useResearch';
 import { BesideActionCharts } from './BesideActionCharts';
 import { BesideChart } from './BesideChart';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { MIN_GROUPS_FOR_PICTURE, sectorFigures } from '../../domain/sector/sectorFigures';
 import { sectorView, type SectorView } from '../../domain/sector/sectorView';
 import { useSectorStore } from '../../state/sectorStore';
-import { useResultsContent } from '../../components/content/ContentContext';
+import { useResultsContent } from '../../components/content/useResearch';
 
 /** The picture of the groups collected on this device; null until there are enough groups. */
 export function useSectorView(): SectorView | null {

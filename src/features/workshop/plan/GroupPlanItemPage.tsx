@@ -21,7 +21,7 @@ import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { useContent } from '../../../components/content/ContentContext';
-import { useGroupReport } from '../shared/useGroupReport';
+import { useGroupWeakest } from '../shared/useGroupReport';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const ACTION_ID = 'plan-action';
@@ -63,7 +63,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
   const setPlan = useWorkshopStore((s) => s.setPlan);
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const { weak } = useGroupReport(workshop);
+  const weak = useGroupWeakest(workshop);
   const [attempt, setAttempt] = useState(0);
 
   // The personal plan's rules (domain/plan/planFormSchema), for a plan of one item at a time. The
@@ -114,9 +114,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
 
   // One group action per checklist action, as in the personal plan.
   const taken = new Set(workshop.plan.filter((_, i) => i !== index).map((p) => p.actionId));
-  const weakIds = workshop.revealed
-    ? weak.map((w) => w.actionId).filter((id) => !taken.has(id))
-    : [];
+  const weakIds = workshop.revealed ? weak.filter((id) => !taken.has(id)) : [];
   const title = index === null ? 'Add a group action' : `Change group action ${index + 1}`;
 
   const save = (values: PlanFormValues) => {

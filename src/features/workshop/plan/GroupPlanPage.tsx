@@ -7,18 +7,18 @@ import { PlanFull } from '../../../components/PlanFull';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { useContent } from '../../../components/content/ContentContext';
-import { useGroupReport } from '../shared/useGroupReport';
+import { useGroupWeakest } from '../shared/useGroupReport';
 
 /** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */
 export function GroupPlanPage() {
   const { index } = useContent();
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
-  const { weak } = useGroupReport(workshop);
+  const weak = useGroupWeakest(workshop);
   const { plan } = workshop;
   const full = plan.length >= PLAN_LIMITS.maxItems;
   const suggestions = workshop.revealed
-    ? weak.filter((w) => !plan.some((p) => p.actionId === w.actionId))
+    ? weak.filter((id) => !plan.some((p) => p.actionId === id))
     : [];
 
   return (
@@ -82,12 +82,12 @@ export function GroupPlanPage() {
         <>
           <h2>Suggested: the group's weakest areas</h2>
           <ul>
-            {suggestions.map((s) => (
-              <li key={s.actionId}>
+            {suggestions.map((id) => (
+              <li key={id}>
                 <Link
-                  to={`${paths.workshopPlanItem.href(workshop.id, 'new')}?action=${encodeURIComponent(s.actionId)}`}
+                  to={`${paths.workshopPlanItem.href(workshop.id, 'new')}?action=${encodeURIComponent(id)}`}
                 >
-                  Plan an action for “{index.actionText(s.actionId)}”
+                  Plan an action for “{index.actionText(id)}”
                 </Link>
               </li>
             ))}

@@ -1,14 +1,22 @@
 import { useMemo } from 'react';
-import { useResultsContent } from '../../../components/content/ContentContext';
+import { useResultsContent } from '../../../components/content/useResearch';
+import { useContent } from '../../../components/content/ContentContext';
 import { groupReport } from '../../../domain/group/groupReport';
+import { groupWeakest } from '../../../domain/group/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
 
 /**
  * Everything a group page shows, worked out once per change of the workshop (or the content) and
- * passed down: the results, the printed summary, the slides and the group plan read this one report.
+ * passed down: the results, the printed summary and the slides read this one report.
  * Only on pages the routing loads with the research (src/routing/pages.ts).
  */
 export function useGroupReport(workshop: Workshop) {
   const content = useResultsContent();
   return useMemo(() => groupReport(content, workshop), [content, workshop]);
+}
+
+/** The actions of the group's weakest areas, for the group plan: no research needed, so none loaded. */
+export function useGroupWeakest(workshop: Workshop) {
+  const content = useContent();
+  return useMemo(() => groupWeakest(workshop, content), [content, workshop]);
 }

@@ -10,7 +10,7 @@ import { RevealGate } from '../shared/RevealGate';
 import { SPLIT_RULE, splitSides } from '../../../domain/group/split';
 import { describeSides } from '../shared/describeAnswers';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { useResultsContent } from '../../../components/content/ContentContext';
+import { useResultsContent } from '../../../components/content/useResearch';
 import { useGroupReport } from '../shared/useGroupReport';
 import { ActionsTable } from './ActionsTable';
 import { SummaryBehaviours } from './SummaryBehaviours';
