@@ -10,33 +10,51 @@ interface Props {
   placeholderHeight?: string;
 }
 
+/** The parts still to come, in the order they were put on the page (effects run in that order). */
+const waiting: (() => void)[] = [];
+let turning = false;
+
+/**
+ * One part a turn: a frame, then a task, so the browser paints and a tap can come in between. React
+ * splits a part's render into slices (a transition) but puts it on the page in one go, so the parts
+ * of a long page arriving together made one long task (0.3 s at a phone's speed on the group
+ * results); one at a time, none is long.
+ */
+function nextTurn() {
+  turning = true;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const show = waiting.shift();
+      if (show) startTransition(show);
+      if (waiting.length > 0) nextTurn();
+      else turning = false;
+    }),
+  );
+}
+
 /**
  * Renders its children just after the page's first paint instead of with it: the first screen (a
  * page's heading, its verdict and scores) is drawn and can be read at once, and the long rest follows
- * in small pieces a tap can come between (a transition: React yields to the browser every few
- * milliseconds). Printing first renders whatever is still waiting. (content-visibility was tried
- * on the cards: full-page screenshots then show unrendered cards as empty boxes, which misleads
- * reviewers, for a gain too small to measure on this machine.)
+ * a part a turn, in the page's order. Printing first renders whatever is still waiting.
+ * (content-visibility was tried on the cards: full-page screenshots then show unrendered cards as
+ * empty boxes, which misleads reviewers, for a gain too small to measure on this machine.)
  *
  * Wrap the heavy parts after the first screen of a long page, e.g.
- * `<RenderLater><LongSection /></RenderLater>`. Every RenderLater on the page arrives in the same
- * render; until then, whatever follows the first one in the same parent is hidden (styles/paint-first.css), so
- * nothing that was painted moves when they arrive.
+ * `<RenderLater><LongSection /></RenderLater>`. Until a part arrives, whatever follows it in the same
+ * parent is hidden (styles/paint-first.css), so nothing that was painted moves when it does.
  */
 export function RenderLater({ children, placeholderHeight = '100vh' }: Props) {
   const [shown, setShown] = useState(false);
 
   useEffect(() => {
-    // A frame, then a task: the browser paints in between.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setShown(true)));
-    });
-    const beforePrint = () => flushSync(() => setShown(true));
+    const show = () => setShown(true);
+    waiting.push(show);
+    if (!turning) nextTurn();
+    const beforePrint = () => flushSync(show);
     window.addEventListener('beforeprint', beforePrint);
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      const at = waiting.indexOf(show);
+      if (at >= 0) waiting.splice(at, 1);
       window.removeEventListener('beforeprint', beforePrint);
     };
   }, []);

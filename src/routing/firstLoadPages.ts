@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import { AboutResearchPage } from '../features/about/AboutResearchPage';
 import { AboutYouPage } from '../features/assessment/AboutYouPage';
 import { CheckAnswersPage } from '../features/assessment/CheckAnswersPage';
 import { SectionPage } from '../features/assessment/SectionPage';
@@ -14,5 +13,4 @@ export const FIRST_LOAD_PAGES = {
   section: SectionPage,
   check: CheckAnswersPage,
   dataDeleted: DataDeletedPage,
-  aboutResearch: AboutResearchPage,
 } satisfies Record<PagesWhere<'site', 'first-load'>, ComponentType>;

@@ -16,6 +16,11 @@ export const LAZY_PAGES = {
     (m) => m.ResultsPage,
     PAGES.results,
   ),
+  aboutResearch: lazyPage(
+    () => import('../features/about/AboutResearchPage'),
+    (m) => m.AboutResearchPage,
+    PAGES.aboutResearch,
+  ),
   plan: lazyPage(
     () => import('../features/plan/PlanPage'),
     (m) => m.PlanPage,

@@ -60,8 +60,12 @@ export const PAGES = {
   section: page(paths.section, 'assessment/SectionPage', 'site', 'first-load'),
   check: page(paths.check, 'assessment/CheckAnswersPage', 'site', 'first-load'),
   dataDeleted: page(paths.dataDeleted, 'your-data/DataDeletedPage', 'site', 'first-load'),
-  aboutResearch: page(paths.aboutResearch, 'about/AboutResearchPage', 'site', 'first-load', {
+  // Read by few, and prerendered: its words paint before any script; its code and the research it
+  // shows load when it is opened.
+  aboutResearch: page(paths.aboutResearch, 'about/AboutResearchPage', 'site', 'own', {
     prerendered: 'about',
+    preloadOnLink: true,
+    research: true,
   }),
   // Results bring the research content and the charts: loaded only when first shown.
   results: page(paths.results, 'results/ResultsPage', 'site', 'results', {

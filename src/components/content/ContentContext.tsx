@@ -22,7 +22,7 @@ export function ResearchProvider({
   return <ResearchContext value={research}>{children}</ResearchContext>;
 }
 
-/** The checklist, scale, about text, findings and look-ups by id. */
+/** The checklist, scale, about text and look-ups by id. */
 export function useContent(): AppContent {
   const content = useContext(AppContentContext);
   if (!content) throw new Error('No content: render inside ContentProvider (src/app does).');

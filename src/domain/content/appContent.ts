@@ -2,15 +2,13 @@ import type { ContentIndex } from './contentIndex';
 import type { About, Checklist, Examples, Findings, Quotes, Recommendations, Scale } from './types';
 
 /**
- * What every page may read: the checklist, its scale, the about text, the findings (the about page
- * shows them, so they are in the first load anyway) and the look-ups by id. The app hands it down
+ * What every page may read: the checklist, its scale, the about text and the look-ups by id. The app hands it down
  * (src/app), so pages and components never import the content themselves.
  */
 export interface AppContent {
   checklist: Checklist;
   scale: Scale;
   about: About;
-  findings: Findings;
   index: ContentIndex;
 }
 

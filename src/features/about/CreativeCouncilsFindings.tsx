@@ -1,12 +1,11 @@
-import { useContent } from '../../components/content/ContentContext';
+import { useResearch } from '../../components/content/ContentContext';
 
 /**
  * Paragraphs 16–18 of the Creative Councils update, word for word and whole (para 16 with its first
  * sentence, on the twelve interviews), as "About the research" promises.
  */
 export function CreativeCouncilsFindings() {
-  // The findings alone, not the rest of the research, are in the app's first file: this page stays light.
-  const { behaviours, freshIdeas, scopeForMore } = useContent().findings;
+  const { behaviours, freshIdeas, scopeForMore } = useResearch().findings;
   const { source } = behaviours;
   return (
     <section aria-labelledby="creative-councils-findings">
