@@ -1,4 +1,4 @@
-import { useResearch } from '../../components/content/ContentContext';
+import { useResearch } from '../../components/content/useResearch';
 
 /**
  * Paragraphs 16–18 of the Creative Councils update, word for word and whole (para 16 with its first

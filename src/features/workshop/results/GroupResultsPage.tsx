@@ -12,7 +12,7 @@ import { SPLIT_RULE } from '../../../domain/group/split';
 import { downloadCsv } from '../shared/exports';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { GroupSinceEarlier } from './GroupSinceEarlier';
-import { useContent } from '../../../components/content/ContentContext';
+import { useResultsContent } from '../../../components/content/useResearch';
 import { useGroupReport } from '../shared/useGroupReport';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
@@ -31,7 +31,7 @@ export function GroupResultsPage() {
 
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
-  const content = useContent();
+  const content = useResultsContent();
   const { findings, scale } = content;
   const report = useGroupReport(workshop);
   const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = report;

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useResultsContent } from '../../../components/content/useResearch';
-import { useContent } from '../../../components/content/ContentContext';
 import { groupReport } from '../../../domain/group/groupReport';
 import { groupWeakest } from '../../../domain/group/groupView';
 import type { Workshop } from '../../../domain/workshop/workshop';
@@ -15,8 +14,8 @@ export function useGroupReport(workshop: Workshop) {
   return useMemo(() => groupReport(content, workshop), [content, workshop]);
 }
 
-/** The actions of the group's weakest areas, for the group plan: no research needed, so none loaded. */
+/** The actions of the group's weakest areas, for the group plan: without quotes, examples or the rest. */
 export function useGroupWeakest(workshop: Workshop) {
-  const content = useContent();
+  const content = useResultsContent();
   return useMemo(() => groupWeakest(workshop, content), [content, workshop]);
 }
