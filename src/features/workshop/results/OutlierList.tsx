@@ -14,6 +14,7 @@ export function seesItDifferently(n: number): string {
  */
 export function OutlierList({ actions }: { actions: GroupActionView[] }) {
   const { index, scale } = useContent();
+  const { actionText } = index;
   if (actions.length === 0) return null;
   return (
     <section aria-labelledby="outliers">
@@ -25,8 +26,8 @@ export function OutlierList({ actions }: { actions: GroupActionView[] }) {
       <ul className="outlier-list">
         {actions.map((a) => (
           <li key={a.actionId}>
-            <strong>{index.actionText(a.actionId)}</strong>:{' '}
-            {seesItDifferently(a.outliers).toLowerCase()} (the middle answer: “
+            <strong>{actionText(a.actionId)}</strong>: {seesItDifferently(a.outliers).toLowerCase()}{' '}
+            (the middle answer: “
             {answerLabel(scale, a.median === null ? null : Math.round(a.median))}”).
           </li>
         ))}
