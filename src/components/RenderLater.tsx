@@ -12,24 +12,34 @@ interface Props {
 
 /** The parts still to come, in the order they were put on the page (effects run in that order). */
 const waiting: (() => void)[] = [];
+/** The part asked to show and not yet on the page; null between turns. */
+let inFlight: (() => void) | null = null;
 let turning = false;
 
 /**
- * One part a turn: a frame, then a task, so the browser paints and a tap can come in between. React
- * splits a part's render into slices (a transition) but puts it on the page in one go, so the parts
- * of a long page arriving together made one long task (0.3 s at a phone's speed on the group
- * results); one at a time, none is long.
+ * One part a task, the first after a frame (the browser paints the first screen before any part), the
+ * next once the last is on the page, so a tap can come in between. React splits a part's render into
+ * slices (a transition) but puts it on the page in one go, so the parts of a long page arriving
+ * together made one long task (0.3 s at a phone's speed on the group results); one at a time, none
+ * is long.
  */
-function nextTurn() {
+function nextTurn(afterFrame: boolean) {
   turning = true;
-  requestAnimationFrame(() =>
+  const turn = () =>
     setTimeout(() => {
-      const show = waiting.shift();
-      if (show) startTransition(show);
-      if (waiting.length > 0) nextTurn();
+      inFlight = waiting.shift() ?? null;
+      if (inFlight) startTransition(inFlight);
       else turning = false;
-    }),
-  );
+    });
+  if (afterFrame) requestAnimationFrame(turn);
+  else turn();
+}
+
+/** The part in flight is on the page (or gone): the next may come. */
+function arrived(show: () => void) {
+  if (inFlight !== show) return;
+  inFlight = null;
+  nextTurn(false);
 }
 
 /**
@@ -46,18 +56,24 @@ function nextTurn() {
 export function RenderLater({ children, placeholderHeight = '100vh' }: Props) {
   const [shown, setShown] = useState(false);
 
+  const [show] = useState(() => () => setShown(true));
+
   useEffect(() => {
-    const show = () => setShown(true);
     waiting.push(show);
-    if (!turning) nextTurn();
+    if (!turning) nextTurn(true);
     const beforePrint = () => flushSync(show);
     window.addEventListener('beforeprint', beforePrint);
     return () => {
       const at = waiting.indexOf(show);
       if (at >= 0) waiting.splice(at, 1);
+      arrived(show);
       window.removeEventListener('beforeprint', beforePrint);
     };
-  }, []);
+  }, [show]);
+
+  useEffect(() => {
+    if (shown) arrived(show);
+  }, [shown, show]);
 
   return shown ? (
     <div className="render-later">{children}</div>
