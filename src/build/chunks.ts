@@ -52,8 +52,13 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
     importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)
   )
     return 'charts';
-  // The research, which the routing loads beside the pages that show it, goes with the results page.
-  if (importedBy(src('domain/content/research.ts'), ctx).has(id)) return 'results';
+  // The research, which the routing loads beside the pages that show it, goes with the results page,
+  // and so do the hooks that read it: every page that calls them has loaded that file already.
+  if (
+    id === src('components/content/useResearch.ts') ||
+    importedBy(src('domain/content/research.ts'), ctx).has(id)
+  )
+    return 'results';
   if (pagesIn('results').some((page) => importedBy(page, ctx).has(id))) return 'results';
   const outside = pagesIn('own');
   if (outside.some((page) => importedBy(page, ctx).has(id))) return null;

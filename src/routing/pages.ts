@@ -167,12 +167,14 @@ export const PAGES = {
     'workshop/plan/GroupPlanPage',
     'in-workshop',
     'workshop-pages',
+    { research: true },
   ),
   workshopPlanItem: page(
     paths.workshopPlanItem,
     'workshop/plan/GroupPlanItemPage',
     'in-workshop',
     'workshop-pages',
+    { research: true },
   ),
   workshopSummary: page(
     paths.workshopSummary,

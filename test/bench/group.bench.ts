@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { bench, describe } from 'vitest';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
-import { aggregateGroup } from '../../src/domain/scoring/group';
+import { aggregateGroup } from '../../src/domain/group/aggregate';
 import { actionIds, checklist, scale } from '../domain/fixtures';
 
 // Deterministic pseudo-random answers, so every run measures the same work.

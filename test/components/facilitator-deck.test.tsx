@@ -1,25 +1,27 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { SPLIT_RULE } from '../../src/domain/scoring/split';
-import { groupView } from '../../src/domain/workshop/groupView';
+import { SPLIT_RULE } from '../../src/domain/group/split';
+import { groupReport } from '../../src/domain/group/groupReport';
+import { slidesFor } from '../../src/domain/group/slides';
 import { DiscussionTimer } from '../../src/features/workshop/present/DiscussionTimer';
-import { SlideContent } from '../../src/features/workshop/present/SlideContent';
+import { SlideView } from '../../src/features/workshop/present/SlideView';
 import { ActionsTable } from '../../src/features/workshop/summary/ActionsTable';
 import { fivePersonWorkshop, groupContent, MONITOR } from '../domain/workshop-fixtures';
 import { renderApp } from './renderApp';
 import { setUpPage } from './pageSetup';
+import { renderWithContent } from '../support/withContent';
 
 // Issue 25, items 2, 4, 6 and 9 (group plan): one timer, one scale in the deck, the printed legend
 // says the split rule, and a date gone by in the group plan is asked about, not refused.
 
 const workshop = { ...fivePersonWorkshop(), revealed: true };
-const view = groupView(workshop, groupContent);
+const view = groupReport(groupContent, workshop);
 
 setUpPage();
 
 describe('one scale in the deck', () => {
   it("shows a section as group scores out of 100, and says what they mean in the answers' words", () => {
-    render(<SlideContent slide={{ kind: 'section', index: 0 }} view={view} workshop={workshop} />);
+    renderWithContent(<SlideView slide={slidesFor(view).find((s) => s.kind === 'section')!} />);
     // Hand-worked (workshop-fixtures): most actions 3 3 2 2 2 → 60; "experiment" 0 4 2 2 2 → 50.
     // The chart's rows as a list, each in words: the action, its group score and its answers' range.
     const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
@@ -62,7 +64,7 @@ describe('the printed group summary', () => {
     const split = screen.getByRole('heading', { name: 'Where the group was split' });
     expect(split.nextElementSibling).toHaveTextContent(SPLIT_RULE);
     // "monitor" 3 3 2 0 2 has a spread of 3, but one member apart is not a split: not marked.
-    render(<ActionsTable actions={view.byGap.filter((a) => a.actionId === MONITOR)} />);
+    renderWithContent(<ActionsTable actions={view.byGap.filter((a) => a.actionId === MONITOR)} />);
     expect(view.byGap.find((a) => a.actionId === MONITOR)!.spread).toBe(3);
     expect(screen.queryAllByText('split')).toHaveLength(0);
   });

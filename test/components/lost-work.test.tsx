@@ -56,7 +56,7 @@ describe('item 4: the scanner says "added" only after a checked write', () => {
     if (!code.ok) throw new Error(code.message);
     fullFor();
     // Before the fix: { kind: 'added', label: … } while nothing reached storage.
-    const arrival = receiveScan('w1', code.value);
+    const arrival = receiveScan('w1', code.value, { checklist, scale });
     expect(arrival.kind).toBe('not-saved');
     expect(arrival).toMatchObject({
       message: expect.stringMatching(/storage for this site is full/),

@@ -1,12 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checklistContent } from '../../src/domain/content/load';
-import { aggregateGroup } from '../../src/domain/scoring/group';
+import { aggregateGroup } from '../../src/domain/group/aggregate';
 import { SummaryScores } from '../../src/features/workshop/summary/SummaryScores';
 import { answersWith } from '../domain/workshop-fixtures';
 import { savedAssessment } from '../e2e/fixtures';
 import { renderApp } from './renderApp';
 import { drawnBars, drawnChart, drawnRows as rowsOf } from './drawnChart';
+import { renderWithContent } from '../support/withContent';
 
 // Issue 13: the printed summaries and the compare page draw section scores as labelled bars (decision
 // 001), never a radar, and never draw "no score" as a zero.
@@ -55,7 +56,7 @@ describe('the printed group summary', () => {
       { id: 'a', answers: answersWith(1) },
       { id: 'b', answers: answersWith(3) },
     ]);
-    render(<SummaryScores group={group} />);
+    renderWithContent(<SummaryScores group={group} />);
     await drawnChart(document.body);
     const chart = screen.getByRole('img', {
       name: /^The same section scores as bars/,

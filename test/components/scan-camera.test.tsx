@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScanSection } from '../../src/features/workshop/add/scan/ScanSection';
+import { renderWithContent } from '../support/withContent';
 
 // Each way the camera can fail, as the browser reports it: one clear message each, and the scan button
 // back when the message is closed. (Refused and no camera are also tested in Chromium: scan.e2e.ts.)
@@ -26,7 +27,7 @@ describe("scanning with this device's camera", () => {
   it.each(failures)('%s: says "%s" and offers the camera again', async (name, title) => {
     const getUserMedia = cameraFailingWith(name);
     const user = userEvent.setup();
-    render(<ScanSection workshopId="w1" />);
+    renderWithContent(<ScanSection workshopId="w1" />);
     // The browser is not asked for the camera until the button is pressed.
     expect(getUserMedia).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: "Scan with this device's camera" }));
@@ -43,7 +44,7 @@ describe("scanning with this device's camera", () => {
 
   it('says so where the browser has no camera access at all (not a secure address)', async () => {
     const user = userEvent.setup();
-    render(<ScanSection workshopId="w1" />);
+    renderWithContent(<ScanSection workshopId="w1" />);
     await user.click(screen.getByRole('button', { name: "Scan with this device's camera" }));
     expect(
       await screen.findByRole(

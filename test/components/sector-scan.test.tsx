@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { useSectorStore } from '../../src/state/sectorStore';
 import { actionIds, checklist, scale } from '../domain/fixtures';
 import { FOUR, group } from '../domain/sector-fixtures';
 import { setUpPage } from './pageSetup';
+import { renderWithContent } from '../support/withContent';
 
 // jsdom has no camera: the scanner's view is replaced by a box to type what it "reads". Everything
 // after the camera (the check, the store, the messages) is the page's own.
@@ -60,7 +61,7 @@ const damaged = `${good.slice(0, 12)}${good[12] === 'A' ? 'B' : 'A'}${good.slice
 describe('the sector page scans group results with the camera', () => {
   it('adds a scanned group and refuses, with the pasted code’s own message, what does not belong', async () => {
     const user = userEvent.setup();
-    render(<AddGroupResults />);
+    renderWithContent(<AddGroupResults />);
     await user.click(screen.getByRole('button', { name: "Scan with this device's camera" }));
     const scan = async (text: string) => {
       const box = await screen.findByLabelText('In front of the camera', {}, { timeout: 8000 });

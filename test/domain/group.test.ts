@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateGroup } from '../../src/domain/scoring/group';
+import { aggregateGroup } from '../../src/domain/group/aggregate';
 import { answersBySection, checklist, everyAction, scale } from './fixtures';
 
 // Worked by hand:

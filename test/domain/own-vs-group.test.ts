@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupFigures } from '../../src/domain/group/figures';
 import { ownVsGroup, summariseCounts } from '../../src/domain/group/ownVsGroup';
-import { groupView } from '../../src/domain/workshop/groupView';
+import { groupView } from '../../src/domain/group/groupView';
 import { actionIds, checklist, scale } from './fixtures';
 import {
   EXPERIMENT,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, AnswerValue } from '../../src/domain/scoring/answers';
-import { aggregateGroup } from '../../src/domain/scoring/group';
+import { aggregateGroup } from '../../src/domain/group/aggregate';
 import { scoreAssessment } from '../../src/domain/scoring/score';
 import { actionIds, checklist, scale } from './fixtures';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateGroup } from '../../src/domain/scoring/group';
+import { aggregateGroup } from '../../src/domain/group/aggregate';
 import {
   campSize,
   isSplit,
@@ -8,7 +8,7 @@ import {
   splitDegree,
   splitSides,
   SPLIT_RULE,
-} from '../../src/domain/scoring/split';
+} from '../../src/domain/group/split';
 import { checklist, scale } from './fixtures';
 
 /** counts[v] from a list of answers on the 0–4 scale. */

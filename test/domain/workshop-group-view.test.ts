@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatScore } from '../../src/domain/display';
-import { groupView } from '../../src/domain/workshop/groupView';
+import { groupView } from '../../src/domain/group/groupView';
 import {
   actionIds,
   emptyWorkshop,

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWorkshop } from '../../src/domain/workshop/checkWorkshop';
 import type { EarlierWorkshop } from '../../src/domain/workshop/earlier';
-import { groupSince } from '../../src/domain/workshop/groupSince';
+import { groupSince } from '../../src/domain/group/groupSince';
 import {
   earlierWorkshop,
   linkEarlier,
   reviewEarlierPlan,
 } from '../../src/domain/workshop/linkEarlier';
-import { aggregateGroup } from '../../src/domain/scoring/group';
+import { aggregateGroup } from '../../src/domain/group/aggregate';
 import { groupParticipants, type Workshop } from '../../src/domain/workshop/workshop';
 import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { actionIds, checklist, scale } from './fixtures';

@@ -14,7 +14,7 @@ import { groupFigures } from '../../src/domain/group/figures';
 import { encodeGroupCode, groupCodeUrl } from '../../src/domain/group/groupCode';
 import { groupResultsFile } from '../../src/domain/group/groupResultsFile';
 import { researchContent } from '../../src/domain/content/research';
-import { groupView } from '../../src/domain/workshop/groupView';
+import { groupView } from '../../src/domain/group/groupView';
 import { eightPersonWorkshop } from './eight-person';
 import { savedAssessment } from './fixtures';
 import { readQr } from './qr-read';

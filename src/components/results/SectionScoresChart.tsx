@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { lowestAndHighest } from '../../domain/scoring/extremes';
 import { formatScore } from '../../domain/display';
-import type { GroupSectionResult } from '../../domain/scoring/group';
+import type { GroupSectionResult } from '../../domain/group/aggregate';
 import type { AppContent } from '../../domain/content/appContent';
 import { largeExtentLine } from '../../domain/scoring/reference';
 import type { SectionResult } from '../../domain/scoring/score';

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
-import { aggregateGroup } from '../scoring/group';
+import { aggregateGroup } from './aggregate';
 import { groupParticipants, WORKSHOP_LIMITS, type Workshop } from '../workshop/workshop';
 import type { GroupActionCounts, GroupFigures } from './groupCounts';
 import { MIN_GROUP_SIZE, tooSmallForMembers } from './minimumGroup';

@@ -20,6 +20,8 @@ export const GROUP_CODE_VERSION = 1;
 export const GROUP_CODE_PREFIX = 'KAG';
 /** The hash route a member's device opens: the app's address, then this, then the code. */
 export const GROUP_ROUTE = '/group';
+/** What a group results code looks like, said the same wherever one is pasted. */
+export const GROUP_CODE_HINT = `It starts with ${GROUP_CODE_PREFIX}${GROUP_CODE_VERSION}-, or is an address with ${GROUP_ROUTE}/${GROUP_CODE_PREFIX}${GROUP_CODE_VERSION}- in it.`;
 
 const fail = (message: string): CheckResult<never> => ({ ok: false, message });
 const be16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];

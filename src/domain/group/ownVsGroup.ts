@@ -4,7 +4,7 @@ import { TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
 import { areaResearch } from '../scoring/weakAreaResearch';
 import { gapOf, scaleMax, type ActionResult } from '../scoring/score';
-import type { GroupContent } from '../workshop/groupView';
+import type { GroupContent } from './groupView';
 import type { GroupFigures } from './figures';
 
 /** Scale points between a member's answer and everyone else's from which they stand apart. */

@@ -2,7 +2,7 @@ import type { CheckResult } from '../assessment/checkAssessment';
 import type { Checklist, Scale } from '../content/types';
 import { groupFigures } from '../group/figures';
 import { MIN_EARLIER_GROUP_SIZE } from '../group/minimumGroup';
-import { aggregateGroup } from '../scoring/group';
+import { aggregateGroup } from '../group/aggregate';
 import type { PlanReviewItem } from '../history/planReview';
 import type { EarlierWorkshop } from './earlier';
 import { groupParticipants, type Workshop } from './workshop';

@@ -3,7 +3,7 @@ import type { Checklist } from '../content/types';
 import type { PlanItem } from '../plan/planItem';
 import type { EarlierWorkshop } from './earlier';
 import type { AnswerValue } from '../scoring/answers';
-import type { Participant } from '../scoring/group';
+import type { Participant } from '../group/aggregate';
 
 /** How a participant's answers reached the workshop. */
 export type ResponseSource = 'this-device' | 'file' | 'code';

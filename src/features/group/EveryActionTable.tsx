@@ -1,6 +1,6 @@
 import { DataTable } from '../../components/DataTable';
 import type { OwnVsGroupAction } from '../../domain/group/ownVsGroup';
-import { actionText } from './groupContent';
+import { useContent } from '../../components/content/ContentContext';
 import { groupAnswers, groupAverage, yourAnswer } from './describe';
 
 /** Every action: the member's answer, the group's average (0–4) and how many gave each answer. */
@@ -11,6 +11,7 @@ export function EveryActionTable({
   actions: OwnVsGroupAction[];
   showOwn: boolean;
 }) {
+  const { index, scale } = useContent();
   return (
     <>
       <h2>Every action</h2>
@@ -25,8 +26,12 @@ export function EveryActionTable({
           ]}
           rows={actions.map((a) => ({
             key: a.actionId,
-            header: actionText(a.actionId),
-            cells: [...(showOwn ? [yourAnswer(a)] : []), groupAverage(a), groupAnswers(a)],
+            header: index.actionText(a.actionId),
+            cells: [
+              ...(showOwn ? [yourAnswer(a, scale)] : []),
+              groupAverage(a),
+              groupAnswers(a, scale),
+            ],
           }))}
         />
       </div>

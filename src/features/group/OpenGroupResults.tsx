@@ -7,12 +7,13 @@ import { paths } from '../../routing/paths';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import type { GroupFigures } from '../../domain/group/figures';
-import { decodeGroupCode, encodeGroupCode } from '../../domain/group/groupCode';
+import { decodeGroupCode, encodeGroupCode, GROUP_CODE_HINT } from '../../domain/group/groupCode';
 import { readGroupResultsFile } from '../../domain/group/groupResultsFile';
-import { checklist, scale } from './groupContent';
+import { useContent } from '../../components/content/ContentContext';
 
 /** Paste a group-results code or address, or open the group results file, when a camera is no use. */
 export function OpenGroupResults() {
+  const { checklist, scale } = useContent();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -42,9 +43,9 @@ export function OpenGroupResults() {
       <PasteCodeForm
         id="group-code"
         label="Paste the group results code or address"
-        hint="It starts with KAG1-, or is an address with /group/KAG1- in it."
-        error={errorFor('group-code')}
+        hint={GROUP_CODE_HINT}
         rows={3}
+        error={errorFor('group-code')}
         submitLabel="Open the group results"
         onCode={(text) =>
           void show('group-code', 'The code', decodeGroupCode(text, checklist, scale))

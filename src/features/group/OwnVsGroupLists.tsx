@@ -1,9 +1,10 @@
 import type { OwnVsGroupAction } from '../../domain/group/ownVsGroup';
-import { actionText, sectionTitle } from './groupContent';
+import { useContent } from '../../components/content/ContentContext';
 import { groupAnswers, othersAnswered, yourAnswer } from './describe';
 
 /** Where the member is the outlier: two or more points from everyone else. */
 export function StandApartList({ actions }: { actions: OwnVsGroupAction[] }) {
+  const { index, scale } = useContent();
   return (
     <>
       <h2>Where you stand apart</h2>
@@ -21,10 +22,10 @@ export function StandApartList({ actions }: { actions: OwnVsGroupAction[] }) {
           <ul className="own-vs-group-list" id="stand-apart-list">
             {actions.map((a) => (
               <li key={a.actionId}>
-                <span className="caption">{sectionTitle(a.sectionId)}</span>
-                <strong>{actionText(a.actionId)}</strong>
+                <span className="caption">{index.sectionOf(a.sectionId).title}</span>
+                <strong>{index.actionText(a.actionId)}</strong>
                 <br />
-                You answered “{yourAnswer(a)}”; {othersAnswered(a.others)}.
+                You answered “{yourAnswer(a, scale)}”; {othersAnswered(a.others, scale)}.
               </li>
             ))}
           </ul>
@@ -44,6 +45,7 @@ export function GroupAgreesList({
   total: number;
   showOwn: boolean;
 }) {
+  const { index, scale } = useContent();
   return (
     <>
       <h2>Where the group agrees</h2>
@@ -61,9 +63,10 @@ export function GroupAgreesList({
             <ul className="own-vs-group-list" id="agrees-list">
               {actions.map((a) => (
                 <li key={a.actionId}>
-                  <strong>{actionText(a.actionId)}</strong>
+                  <strong>{index.actionText(a.actionId)}</strong>
                   <br />
-                  The group: {groupAnswers(a)}.{showOwn && ` You: “${yourAnswer(a)}”.`}
+                  The group: {groupAnswers(a, scale)}.
+                  {showOwn && ` You: “${yourAnswer(a, scale)}”.`}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { WeakAreaCard } from '../../components/results/WeakAreaCard';
 import type { OwnVsGroup } from '../../domain/group/ownVsGroup';
 import { formatScore } from '../../domain/display';
 import { groupAnswers, yourAnswer } from './describe';
+import { useContent } from '../../components/content/ContentContext';
 
 /** The group's weakest areas, the member's own answer on each, and the research beside them. */
 export function WeakAreasWithYours({
@@ -11,6 +12,7 @@ export function WeakAreasWithYours({
   areas: OwnVsGroup['weak'];
   showOwn: boolean;
 }) {
+  const { scale } = useContent();
   return (
     <>
       <h2>The group's weakest areas</h2>
@@ -26,11 +28,11 @@ export function WeakAreasWithYours({
             <WeakAreaCard key={area.actionId} subject="the group's" area={area} rank={i + 1}>
               <p>
                 Group score <strong>{formatScore(area.score)}</strong>. The group:{' '}
-                {groupAnswers(area)}.
+                {groupAnswers(area, scale)}.
                 {showOwn && (
                   <>
                     {' '}
-                    You: <strong>“{yourAnswer(area)}”</strong>.
+                    You: <strong>“{yourAnswer(area, scale)}”</strong>.
                   </>
                 )}
               </p>

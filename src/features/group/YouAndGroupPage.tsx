@@ -6,7 +6,7 @@ import { decodeGroupCode } from '../../domain/group/groupCode';
 import { ownVsGroup } from '../../domain/group/ownVsGroup';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { EveryActionTable } from './EveryActionTable';
-import { checklist, groupContent, scale } from './groupContent';
+import { useResultsContent } from '../../components/content/useResearch';
 import { GroupAgreesList, StandApartList } from './OwnVsGroupLists';
 import { OpenGroupResults } from './OpenGroupResults';
 import { WeakAreasWithYours } from './WeakAreasWithYours';
@@ -18,12 +18,17 @@ import './group.css';
  */
 export function YouAndGroupPage() {
   const { code } = useParams();
-  const figures = useMemo(() => (code ? decodeGroupCode(code, checklist, scale) : null), [code]);
+  const content = useResultsContent();
+  const { checklist, scale } = content;
+  const figures = useMemo(
+    () => (code ? decodeGroupCode(code, checklist, scale) : null),
+    [code, checklist, scale],
+  );
   const answers = useAssessmentStore((s) => s.assessment.answers);
   const answered = Object.keys(answers).length;
   const result = useMemo(
-    () => (figures?.ok ? ownVsGroup(answers, figures.value, groupContent) : null),
-    [answers, figures],
+    () => (figures?.ok ? ownVsGroup(answers, figures.value, content) : null),
+    [answers, figures, content],
   );
 
   if (!result) {

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { ErrorSummary, type FieldError as Problem } from '../../components/form/ErrorSummary';
 import { FormGroup } from '../../components/form/FormGroup';
 import { PasteCodeForm } from '../../components/form/PasteCodeForm';
+import { GROUP_CODE_HINT } from '../../domain/group/groupCode';
 import { readFileText } from '../../components/readFileText';
 import type { CheckResult } from '../../domain/assessment/checkAssessment';
 import { sourceFromCode, sourceFromFile } from '../../domain/sector/collect';
 import type { SectorSource } from '../../domain/sector/sectorFigures';
 import { useSectorStore } from '../../state/sectorStore';
-import { checklist, scale } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { ScanGroupResults } from './ScanGroupResults';
 
 /**
@@ -15,6 +16,7 @@ import { ScanGroupResults } from './ScanGroupResults';
  * opens, or their files (several at once). Each refusal is named with what was wrong; a refused item changes nothing.
  */
 export function AddGroupResults() {
+  const { checklist, scale } = useContent();
   const add = useSectorStore((s) => s.add);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [added, setAdded] = useState<string[]>([]);
@@ -70,9 +72,9 @@ export function AddGroupResults() {
       <PasteCodeForm
         id="sector-code"
         label="Paste a group results code or link"
-        hint="It starts with KAG1-, or is an address with /group/KAG1- in it."
-        error={errorFor('sector-code')}
+        hint={GROUP_CODE_HINT}
         rows={3}
+        error={errorFor('sector-code')}
         submitLabel="Add these group results"
         onCode={(text) =>
           report([

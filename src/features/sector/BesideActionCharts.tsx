@@ -3,7 +3,7 @@ import { ScoreBars } from '../../components/charts/ScoreBars';
 import { quartersInWords, type SectorStanding } from '../../domain/sector/standing';
 import { besideBar } from './BesideChart';
 import { GROUP_RANGE } from './SectorCharts';
-import { actionText, checklist } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { StandingTable } from './StandingTable';
 
 interface Props {
@@ -19,6 +19,7 @@ interface Props {
  * order (never by score), each with their score beside the sector's median group and range.
  */
 export function BesideActionCharts({ id, standing, who, headingLevel }: Props) {
+  const { checklist, index } = useContent();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const byId = new Map(standing.actions.map((a) => [a.id, a]));
   return (
@@ -27,7 +28,7 @@ export function BesideActionCharts({ id, standing, who, headingLevel }: Props) {
       {checklist.sections.map((section) => {
         const rows = section.actions.flatMap((a) => {
           const row = byId.get(a.id);
-          return row ? [{ key: a.id, header: actionText(a.id), row }] : [];
+          return row ? [{ key: a.id, header: index.actionText(a.id), row }] : [];
         });
         return (
           <ChartFrame

@@ -3,7 +3,7 @@ import { ScoreBars, type BarRow } from '../../components/charts/ScoreBars';
 import { formatScore } from '../../domain/display';
 import type { SectorStanding, StandingRow } from '../../domain/sector/standing';
 import { GROUP_RANGE } from './SectorCharts';
-import { sectionTitle } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { overallInWords, StandingTable } from './StandingTable';
 
 interface Props {
@@ -35,6 +35,7 @@ export const besideBar = (label: string, r: StandingRow): BarRow => ({
  * figures are bars of the same scale, each with its value written at the end of the row.
  */
 export function BesideChart({ id, standing, who, headingLevel }: Props) {
+  const { index } = useContent();
   return (
     <ChartFrame
       id={id}
@@ -47,7 +48,7 @@ export function BesideChart({ id, standing, who, headingLevel }: Props) {
           pair={{ now: who, then: `The median group of ${standing.groups}` }}
           rangeLabel={GROUP_RANGE}
           rows={[
-            ...standing.sections.map((s) => besideBar(sectionTitle(s.id), s)),
+            ...standing.sections.map((s) => besideBar(index.sectionOf(s.id).title, s)),
             besideBar('Overall', standing.overall),
           ]}
         />
@@ -59,7 +60,11 @@ export function BesideChart({ id, standing, who, headingLevel }: Props) {
           rowsAre="Section"
           rows={[
             { key: 'overall', header: 'Overall', row: standing.overall },
-            ...standing.sections.map((s) => ({ key: s.id, header: sectionTitle(s.id), row: s })),
+            ...standing.sections.map((s) => ({
+              key: s.id,
+              header: index.sectionOf(s.id).title,
+              row: s,
+            })),
           ]}
         />
       }

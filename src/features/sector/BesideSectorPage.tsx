@@ -13,7 +13,7 @@ import { sectorView } from '../../domain/sector/sectorView';
 import { standAgainst, type ScoresToCompare } from '../../domain/sector/standing';
 import { useAssessmentStore } from '../../state/assessmentStore';
 import { useWorkshopStore } from '../../state/workshopStore';
-import { checklist, scale, sectorContent } from './sectorContent';
+import { useResultsContent } from '../../components/content/useResearch';
 import { BesideActionCharts } from './BesideActionCharts';
 import { BesideChart } from './BesideChart';
 
@@ -22,6 +22,8 @@ import { BesideChart } from './BesideChart';
  * sent. Worked out on this device; the file holds the sector's figures only.
  */
 export function BesideSectorPage() {
+  const content = useResultsContent();
+  const { checklist, scale } = content;
   const [sector, setSector] = useState<SectorFigures | null>(null);
   const [error, setError] = useState<string>();
   const [whose, setWhose] = useState('you');
@@ -39,7 +41,7 @@ export function BesideSectorPage() {
 
   const compared = useMemo(() => {
     if (!sector) return null;
-    const view = sectorView(sector, sectorContent);
+    const view = sectorView(sector, content);
     const workshop = workshops.find((w) => w.id === whose);
     if (!workshop) {
       const own = scoreAssessment(checklist, scale, answers);
@@ -56,7 +58,7 @@ export function BesideSectorPage() {
       who: `“${workshop.title}”`,
       standing: standAgainst(groupScores(figures.value, checklist), view),
     };
-  }, [sector, whose, answers, workshops]);
+  }, [sector, whose, answers, workshops, content, checklist, scale]);
 
   return (
     <>

@@ -3,18 +3,19 @@ import { groupScores } from '../../domain/sector/groupScores';
 import { standAgainst } from '../../domain/sector/standing';
 import type { SectorView } from '../../domain/sector/sectorView';
 import { useSectorStore } from '../../state/sectorStore';
-import { checklist } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { BesideActionCharts } from './BesideActionCharts';
 import { BesideChart } from './BesideChart';
 
 /** One group chosen by its label, beside the sector: the only other place a label is shown. */
 export function OneGroupBeside({ view }: { view: SectorView }) {
+  const { checklist } = useContent();
   const entries = useSectorStore((s) => s.entries);
   const [chosen, setChosen] = useState('');
   const entry = entries.find((e) => e.id === chosen);
   const standing = useMemo(
     () => (entry ? standAgainst(groupScores(entry.figures, checklist), view) : null),
-    [entry, view],
+    [entry, view, checklist],
   );
   return (
     <section aria-labelledby="one-group-title">

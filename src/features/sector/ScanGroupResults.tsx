@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { CameraScan } from '../../components/scan/CameraScan';
 import { sourceFromCode } from '../../domain/sector/collect';
 import { useSectorStore } from '../../state/sectorStore';
-import { checklist, scale } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 
 interface Scanned {
   id: number;
@@ -15,6 +15,7 @@ interface Scanned {
  * device's camera. Each code goes through the same check as a pasted one, and gets the same message.
  */
 export function ScanGroupResults() {
+  const { checklist, scale } = useContent();
   const add = useSectorStore((s) => s.add);
   const [scanned, setScanned] = useState<Scanned[]>([]);
   const nextId = useRef(0);

@@ -3,7 +3,7 @@ import { ScoreBars, type BarRow } from '../../components/charts/ScoreBars';
 import { formatScore } from '../../domain/display';
 import type { Distribution } from '../../domain/sector/quantiles';
 import type { SectorView } from '../../domain/sector/sectorView';
-import { actionText, sectionTitle } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { SectionsTable, SpreadTable } from './SectorTables';
 import { medianAndRange } from './words';
 
@@ -21,9 +21,10 @@ export const medianBar = (label: string, d: Distribution): BarRow => ({
 
 /** The headline chart: each section's median group and the range of the groups, then overall. */
 export function SectionsChart({ view }: { view: SectorView }) {
+  const { index } = useContent();
   const lowest = view.lowestSection;
   const summary = lowest
-    ? `The median group scores lowest on “${sectionTitle(lowest.sectionId)}” (${formatScore(lowest.groups.median)}) and ${medianAndRange(view.overall.groups)} overall.`
+    ? `The median group scores lowest on “${index.sectionOf(lowest.sectionId).title}” (${formatScore(lowest.groups.median)}) and ${medianAndRange(view.overall.groups)} overall.`
     : 'No group has a score in any section yet.';
   return (
     <ChartFrame
@@ -36,7 +37,7 @@ export function SectionsChart({ view }: { view: SectorView }) {
           axisLabel={AXIS}
           rangeLabel={GROUP_RANGE}
           rows={[
-            ...view.sections.map((s) => medianBar(sectionTitle(s.sectionId), s.groups)),
+            ...view.sections.map((s) => medianBar(index.sectionOf(s.sectionId).title, s.groups)),
             medianBar('Overall', view.overall.groups),
           ]}
         />
@@ -48,10 +49,11 @@ export function SectionsChart({ view }: { view: SectorView }) {
 
 /** The actions where councils differ most, then those where they agree: how far apart the groups are. */
 export function SpreadChart({ view }: { view: SectorView }) {
+  const { index } = useContent();
   const actions = [...view.differ, ...view.agree];
   if (actions.length === 0) return null;
   const first = view.differ[0] ?? view.agree[0]!;
-  const summary = `${view.differ[0] ? 'Councils differ most on' : 'Councils agree most on'} “${actionText(first.actionId)}”, where group scores run from ${formatScore(first.groups.min)} to ${formatScore(first.groups.max)}.`;
+  const summary = `${view.differ[0] ? 'Councils differ most on' : 'Councils agree most on'} “${index.actionText(first.actionId)}”, where group scores run from ${formatScore(first.groups.min)} to ${formatScore(first.groups.max)}.`;
   return (
     <ChartFrame
       id="sector-spread"
@@ -62,7 +64,7 @@ export function SpreadChart({ view }: { view: SectorView }) {
         <ScoreBars
           axisLabel={AXIS}
           rangeLabel={GROUP_RANGE}
-          rows={actions.map((a) => medianBar(actionText(a.actionId), a.groups))}
+          rows={actions.map((a) => medianBar(index.actionText(a.actionId), a.groups))}
         />
       }
       table={<SpreadTable actions={actions} />}

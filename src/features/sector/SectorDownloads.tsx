@@ -5,10 +5,11 @@ import { csvText } from '../../domain/csv/csvText';
 import { SECTOR_CSV_NAME, sectorRows } from '../../domain/sector/sectorCsv';
 import { SECTOR_FILE_NAME, sectorFile } from '../../domain/sector/sectorFile';
 import type { SectorView } from '../../domain/sector/sectorView';
-import { checklist, scale } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 
 /** The report for the Board, and the sector's figures as files: no labels and no group's own row. */
 export function SectorDownloads({ view }: { view: SectorView }) {
+  const { checklist, scale } = useContent();
   return (
     <section aria-labelledby="share-sector-title">
       <h2 id="share-sector-title">Report and share the sector's figures</h2>

@@ -2,7 +2,7 @@ import { WeakAreaCard } from '../../components/results/WeakAreaCard';
 import { formatScore } from '../../domain/display';
 import { AGREE_WITHIN, type SectorAction, type SectorView } from '../../domain/sector/sectorView';
 import { ReportWeakArea } from './ReportWeakArea';
-import { actionText } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { StandingChart } from '../../components/results/StandingChart';
 import { SectionsChart, SpreadChart } from './SectorCharts';
 import { ActionsTable } from './SectorTables';
@@ -13,6 +13,7 @@ const range = (a: SectorAction) =>
 
 /** The sector's figures in words and tables: never a list of councils, never a ranking of them. */
 export function SectorPicture({ view, report = false }: { view: SectorView; report?: boolean }) {
+  const { index } = useContent();
   const H = 'h2';
   const { figures } = view;
   return (
@@ -60,7 +61,7 @@ export function SectorPicture({ view, report = false }: { view: SectorView; repo
           <ul>
             {view.differ.map((a) => (
               <li key={a.actionId}>
-                {actionText(a.actionId)}: {range(a)}.
+                {index.actionText(a.actionId)}: {range(a)}.
               </li>
             ))}
           </ul>
@@ -77,7 +78,7 @@ export function SectorPicture({ view, report = false }: { view: SectorView; repo
           <ul>
             {view.agree.map((a) => (
               <li key={a.actionId}>
-                {actionText(a.actionId)}: {range(a)}.
+                {index.actionText(a.actionId)}: {range(a)}.
               </li>
             ))}
           </ul>

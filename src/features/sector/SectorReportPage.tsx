@@ -4,12 +4,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { paths } from '../../routing/paths';
 import { MIN_GROUPS_FOR_PICTURE } from '../../domain/sector/sectorFigures';
 import { SectorPicture } from './SectorPicture';
-import { checklist } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 import { useSectorView } from './useSectorView';
 import './sector.css';
 
 /** The sector picture on A4 for the Board: the same figures as the page, without its controls. */
 export function SectorReportPage() {
+  const { checklist } = useContent();
   const view = useSectorView();
   if (!view) {
     return (

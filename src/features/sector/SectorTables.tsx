@@ -2,7 +2,7 @@ import { ScrollArea } from '../../components/ScrollArea';
 import { DataTable } from '../../components/DataTable';
 import { formatScore } from '../../domain/display';
 import type { SectorAction, SectorView } from '../../domain/sector/sectorView';
-import { actionText, checklist, scale, sectionTitle } from './sectorContent';
+import { useContent } from '../../components/content/ContentContext';
 
 const SPREAD_COLUMNS = [
   { label: 'All participants pooled', numeric: true },
@@ -13,6 +13,7 @@ const SPREAD_COLUMNS = [
 
 /** Each section: the pooled score, the median group, and the lowest and highest group. */
 export function SectionsTable({ view }: { view: SectorView }) {
+  const { index } = useContent();
   return (
     <ScrollArea label="Scores out of 100 in each section">
       <DataTable
@@ -21,7 +22,7 @@ export function SectionsTable({ view }: { view: SectorView }) {
         rows={[
           ...view.sections.map((s) => ({
             key: s.sectionId,
-            header: sectionTitle(s.sectionId),
+            header: index.sectionOf(s.sectionId).title,
             cells: [s.score, s.groups.median, s.groups.min, s.groups.max].map(formatScore),
           })),
           {
@@ -42,6 +43,7 @@ export function SectionsTable({ view }: { view: SectorView }) {
 
 /** The actions where councils differ most and agree most: the median group, the range and the spread. */
 export function SpreadTable({ actions }: { actions: SectorAction[] }) {
+  const { index } = useContent();
   return (
     <DataTable
       caption="How far apart the groups are: scores out of 100"
@@ -52,7 +54,7 @@ export function SpreadTable({ actions }: { actions: SectorAction[] }) {
       ]}
       rows={actions.map((a) => ({
         key: a.actionId,
-        header: actionText(a.actionId),
+        header: index.actionText(a.actionId),
         cells: [a.groups.median, a.groups.min, a.groups.max, a.spread].map(formatScore),
       }))}
     />
@@ -61,6 +63,7 @@ export function SpreadTable({ actions }: { actions: SectorAction[] }) {
 
 /** Every action in leaflet order, with how many gave each answer across all the groups. */
 export function ActionsTable({ view, withCounts }: { view: SectorView; withCounts: boolean }) {
+  const { checklist, index, scale } = useContent();
   const byId = new Map(view.actions.map((a) => [a.actionId, a]));
   return (
     <ScrollArea label="Every action">
@@ -81,7 +84,7 @@ export function ActionsTable({ view, withCounts }: { view: SectorView; withCount
             const a = byId.get(action.id)!;
             return {
               key: a.actionId,
-              header: actionText(a.actionId),
+              header: index.actionText(a.actionId),
               cells: [
                 ...(withCounts ? [...a.counts, a.notSure] : []),
                 ...[a.score, a.groups.median, a.groups.min, a.groups.max].map(formatScore),

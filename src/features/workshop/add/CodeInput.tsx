@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PasteCodeForm } from '../../../components/form/PasteCodeForm';
 import { CODES_AT_ONCE, readPastedCodes } from '../../../domain/response/pastedCodes';
 import { readResponseCodes, type ReadItem } from './readResponses';
+import { useContent } from '../../../components/content/ContentContext';
 
 /**
  * The box's text after a press, and the codes pasted but not yet in it: kept by the page, so that a
@@ -30,6 +31,7 @@ export function CodeInput({
   queue: CodeQueue;
   onQueue(queue: CodeQueue): void;
 }) {
+  const content = useContent();
   const [empty, setEmpty] = useState(false);
   const { kept } = queue;
 
@@ -41,7 +43,7 @@ export function CodeInput({
   };
 
   const read = (text: string) => {
-    const { items, rest } = readResponseCodes(text);
+    const { items, rest } = readResponseCodes(text, content);
     setEmpty(items.length === 0);
     if (items.length === 0) return false;
     const next = rest ? { head: rest, kept } : kept ? slice(kept.text) : { head: '', kept: null };

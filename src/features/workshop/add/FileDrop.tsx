@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import { readResponseFiles, type ReadItem } from './readResponses';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** A file picker for many files, inside an area that also takes files dragged onto it. */
 export function FileDrop({
@@ -10,13 +11,14 @@ export function FileDrop({
   /** Files are then named "file 1", "file 2"…, never by their names. */
   anonymous: boolean;
 }) {
+  const content = useContent();
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState(false);
 
   const read = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     setReading(true);
-    const items = await readResponseFiles([...files], anonymous);
+    const items = await readResponseFiles([...files], anonymous, content);
     setReading(false);
     onItems(items);
   };

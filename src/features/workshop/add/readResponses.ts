@@ -5,7 +5,10 @@ import { decodeResponseCode } from '../../../domain/response/responseCode';
 import { readResponseFile } from '../../../domain/response/responseFile';
 import { describeValue } from '../../../domain/assessment/describeValue';
 import { readFileText } from '../../../components/readFileText';
-import { checklist, scale } from '../shared/workshopContent';
+import type { Checklist, Scale } from '../../../domain/content/types';
+
+/** What a response is read against. */
+type Content = { checklist: Checklist; scale: Scale };
 
 /** One file or code as read: its own result, so one bad file never stops the others. */
 export interface ReadItem {
@@ -29,6 +32,7 @@ export interface ReadyResponse {
 export async function readResponseFiles(
   files: readonly File[],
   anonymous: boolean,
+  { checklist, scale }: Content,
 ): Promise<ReadItem[]> {
   return Promise.all(
     files.map(async (file, i): Promise<ReadItem> => {
@@ -54,7 +58,7 @@ export interface ReadCodes {
  * Pasted codes (docs/formats.md): at most CODES_AT_ONCE a press, so that thousands of lines never
  * hold the page up; the rest stays in the box.
  */
-export function readResponseCodes(text: string): ReadCodes {
+export function readResponseCodes(text: string, { checklist, scale }: Content): ReadCodes {
   const { codes, rest, restCount } = readPastedCodes(text);
   const items = codes.map((code): ReadItem => ({
     label: `the code “${code.length > 14 ? `${code.slice(0, 12)}…` : code}”`,

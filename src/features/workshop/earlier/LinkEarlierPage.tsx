@@ -15,7 +15,7 @@ import { readWorkshopFile } from '../../../domain/workshop/workshopFile';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { earlierName } from '../shared/groupChangeText';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { checklist, scale } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 const CHOICE = 'earlier-choice';
 
@@ -25,6 +25,7 @@ const CHOICE = 'earlier-choice';
  * earlier workshop's group figures and plan are kept; nothing changes unless they can be used.
  */
 export function LinkEarlierPage() {
+  const { checklist, scale } = useContent();
   const workshop = useCurrentWorkshop();
   const workshops = useWorkshopStore((s) => s.workshops);
   const link = useWorkshopStore((s) => s.linkEarlier);

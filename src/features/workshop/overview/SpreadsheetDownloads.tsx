@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CsvKind } from '../../../domain/workshop/csv';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { downloadCsv } from '../shared/exports';
+import { useContent } from '../../../components/content/ContentContext';
 
 const FILES: { kind: CsvKind; label: string }[] = [
   { kind: 'participants', label: 'Download the scores, one row per participant (CSV)' },
@@ -11,10 +12,11 @@ const FILES: { kind: CsvKind; label: string }[] = [
 
 /** The workshop's spreadsheets. Each starts with the workshop's title and date (docs/formats.md). */
 export function SpreadsheetDownloads({ workshop }: { workshop: Workshop }) {
+  const content = useContent();
   const [failed, setFailed] = useState(false);
   const download = (kind: CsvKind) => {
     setFailed(false);
-    downloadCsv(workshop, kind).catch(() => setFailed(true));
+    downloadCsv(workshop, content, kind).catch(() => setFailed(true));
   };
   return (
     <>

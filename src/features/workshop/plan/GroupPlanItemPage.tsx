@@ -20,7 +20,8 @@ import { planFormSchema, type PlanFormValues } from '../../../domain/plan/planFo
 import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, checklist, useGroupView } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
+import { useGroupWeakest } from '../shared/useGroupReport';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 const ACTION_ID = 'plan-action';
@@ -57,11 +58,12 @@ export function GroupPlanItemPage() {
 }
 
 function PlanItemFormPage({ index }: { index: number | null }) {
+  const { checklist, index: contentIndex } = useContent();
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const { weak } = useGroupView(workshop);
+  const weak = useGroupWeakest(workshop);
   const [attempt, setAttempt] = useState(0);
 
   // The personal plan's rules (domain/plan/planFormSchema), for a plan of one item at a time. The
@@ -71,7 +73,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
     const rules = zodResolver(planFormSchema(ANY_DATE, 'Who owns it'));
     return async (values, context, options) => {
       const item = values.items[0]!;
-      const named = { items: [{ ...item, actionText: actionText(item.actionId) }] };
+      const named = { items: [{ ...item, actionText: contentIndex.actionText(item.actionId) }] };
       const result = await rules(named, context, options);
       if (item.actionId) return result;
       const errors = (result.errors.items as unknown as Record<string, unknown>[] | undefined)?.[0];
@@ -82,7 +84,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
         } as FieldErrors<PlanFormValues>,
       };
     };
-  }, []);
+  }, [contentIndex]);
 
   const existing = index === null ? undefined : workshop.plan[index];
   const startAction = existing?.actionId ?? search.get('action') ?? '';
@@ -97,7 +99,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
       items: [
         toFormItem(
           existing ?? { actionId: startAction, what: '', who: '', byWhen: null, measure: '' },
-          actionText(startAction),
+          contentIndex.actionText(startAction),
         ),
       ],
     },
@@ -112,9 +114,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
 
   // One group action per checklist action, as in the personal plan.
   const taken = new Set(workshop.plan.filter((_, i) => i !== index).map((p) => p.actionId));
-  const weakIds = workshop.revealed
-    ? weak.map((w) => w.actionId).filter((id) => !taken.has(id))
-    : [];
+  const weakIds = workshop.revealed ? weak.filter((id) => !taken.has(id)) : [];
   const title = index === null ? 'Add a group action' : `Change group action ${index + 1}`;
 
   const save = (values: PlanFormValues) => {
@@ -147,7 +147,7 @@ function PlanItemFormPage({ index }: { index: number | null }) {
                 <optgroup label="The group's weakest areas">
                   {weakIds.map((id) => (
                     <option key={id} value={id}>
-                      {actionText(id)}
+                      {contentIndex.actionText(id)}
                     </option>
                   ))}
                 </optgroup>

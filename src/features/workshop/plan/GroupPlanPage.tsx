@@ -6,17 +6,19 @@ import { PLAN_LIMITS } from '../../../domain/plan/planItem';
 import { PlanFull } from '../../../components/PlanFull';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { actionText, useGroupView } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
+import { useGroupWeakest } from '../shared/useGroupReport';
 
 /** The group action plan: the actions the group agreed, each with an owner, a date and a measure. */
 export function GroupPlanPage() {
+  const { index } = useContent();
   const workshop = useCurrentWorkshop();
   const setPlan = useWorkshopStore((s) => s.setPlan);
-  const { weak } = useGroupView(workshop);
+  const weak = useGroupWeakest(workshop);
   const { plan } = workshop;
   const full = plan.length >= PLAN_LIMITS.maxItems;
   const suggestions = workshop.revealed
-    ? weak.filter((w) => !plan.some((p) => p.actionId === w.actionId))
+    ? weak.filter((id) => !plan.some((p) => p.actionId === id))
     : [];
 
   return (
@@ -35,7 +37,7 @@ export function GroupPlanPage() {
         <ol className="plan-list">
           {plan.map((item, i) => (
             <li key={i} className="card">
-              <h2 className="plan-action">{actionText(item.actionId)}</h2>
+              <h2 className="plan-action">{index.actionText(item.actionId)}</h2>
               <dl className="plan-details">
                 <dt>What we will do</dt>
                 <dd>{item.what}</dd>
@@ -80,12 +82,12 @@ export function GroupPlanPage() {
         <>
           <h2>Suggested: the group's weakest areas</h2>
           <ul>
-            {suggestions.map((s) => (
-              <li key={s.actionId}>
+            {suggestions.map((id) => (
+              <li key={id}>
                 <Link
-                  to={`${paths.workshopPlanItem.href(workshop.id, 'new')}?action=${encodeURIComponent(s.actionId)}`}
+                  to={`${paths.workshopPlanItem.href(workshop.id, 'new')}?action=${encodeURIComponent(id)}`}
                 >
-                  Plan an action for “{actionText(s.actionId)}”
+                  Plan an action for “{index.actionText(id)}”
                 </Link>
               </li>
             ))}

@@ -2,13 +2,13 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { standingBars } from '../../../components/results/standingBars';
 import { scoreName } from '../../../components/results/subject';
-import type { GroupView } from '../../../domain/workshop/groupView';
+import type { Slide } from '../../../domain/group/slides';
 
 /**
  * The behaviours of leaders in councils achieving more innovations, with the group's score for each:
  * the same bars as on the group results (longer is better, "no score" in words), as wide as the slide.
  */
-export function BehavioursSlide({ view }: { view: GroupView }) {
+export function BehavioursSlide({ slide }: { slide: Extract<Slide, { kind: 'behaviours' }> }) {
   return (
     <>
       <PageHeading
@@ -21,7 +21,7 @@ export function BehavioursSlide({ view }: { view: GroupView }) {
           tone="slide"
           list="ul"
           axisLabel={`${scoreName("the group's")} (0–100)`}
-          rows={standingBars(view.behaviours)}
+          rows={standingBars(slide.behaviours)}
         />
       </div>
     </>

@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../routing/paths';
 import { useWorkshopStore } from '../../../state/workshopStore';
-import { checklist, useGroupView } from '../shared/workshopContent';
+import { useGroupReport } from '../shared/useGroupReport';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { RevealGate } from '../shared/RevealGate';
 import { DiscussionTimer } from './DiscussionTimer';
 import { MoreBelow } from './MoreBelow';
-import { SlideContent } from './SlideContent';
-import { slidesFor } from './slides';
+import { SlideView } from './SlideView';
+import { slidesFor } from '../../../domain/group/slides';
 import './presentation.css';
 import './presentationRows.css';
 import './presentationFill.css';
@@ -76,8 +76,8 @@ function Message({ title, back, backLabel }: { title: string; back: string; back
 }
 
 function Slides({ workshop }: { workshop: Workshop }) {
-  const view = useGroupView(workshop);
-  const slides = slidesFor(view, checklist.sections.length, workshop.earlier !== null);
+  const report = useGroupReport(workshop);
+  const slides = useMemo(() => slidesFor(report), [report]);
   const [index, setIndex] = useState(0);
   const slideRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
@@ -109,7 +109,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [move, leave, slides.length]);
 
-  if (view.group.participants === 0) {
+  if (report.group.participants === 0) {
     return (
       <Message
         title="No one has answered yet"
@@ -122,7 +122,7 @@ function Slides({ workshop }: { workshop: Workshop }) {
   return (
     <>
       <div className="slide" ref={slideRef} data-kind={slides[index]!.kind}>
-        <SlideContent slide={slides[index]!} view={view} workshop={workshop} />
+        <SlideView slide={slides[index]!} />
         <MoreBelow slide={slideRef} screen={index} />
       </div>
       <nav className="slide-controls" aria-label="Presentation">

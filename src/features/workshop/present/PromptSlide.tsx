@@ -1,22 +1,23 @@
 import { PageHeading } from '../../../components/PageHeading';
 import { QuoteBlock } from '../../../components/QuoteBlock';
-import { splitSides } from '../../../domain/scoring/split';
-import type { GroupView } from '../../../domain/workshop/groupView';
+import { splitSides } from '../../../domain/group/split';
+import type { Slide } from '../../../domain/group/slides';
 import { describeSides } from '../shared/describeAnswers';
 import { AnswerSpread } from '../shared/AnswerSpread';
-import { actionText, sectionOf } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** A discussion prompt: one action the group is split on, its answers, and a question to discuss. */
-export function PromptSlide({ view, index }: { view: GroupView; index: number }) {
-  const d = view.disagreements[index]!;
+export function PromptSlide({ slide }: { slide: Extract<Slide, { kind: 'prompt' }> }) {
+  const { index, scale } = useContent();
+  const d = slide.action;
   const sides = splitSides(d.counts);
   return (
     <>
       <PageHeading
-        title={actionText(d.actionId)}
-        caption={`Split ${index + 1} of ${view.disagreements.length}: ${sectionOf(d.sectionId).title}`}
+        title={index.actionText(d.actionId)}
+        caption={`Split ${slide.index + 1} of ${slide.of}: ${index.sectionOf(d.sectionId).title}`}
       />
-      {sides && <p>{describeSides(sides)}</p>}
+      {sides && <p>{describeSides(sides, scale)}</p>}
       <div className="slide-dots">
         <AnswerSpread action={d} tone="slide" />
       </div>

@@ -2,40 +2,30 @@ import { formatScore } from '../../../domain/display';
 import { PageHeading } from '../../../components/PageHeading';
 import { outcomeLabel } from '../../../domain/history/planReview';
 import { describeChange } from '../../../domain/scoring/compare';
-import type { GroupResult } from '../../../domain/scoring/group';
-import type { Workshop } from '../../../domain/workshop/workshop';
-import { earlierName, scoreThenNow } from '../shared/groupChangeText';
 import { scaleMax } from '../../../domain/scoring/score';
-import { summariseCounts } from '../../../domain/group/ownVsGroup';
-import { useGroupSince } from '../shared/useGroupSince';
-import { actionText, scale, sectionOf } from '../shared/workshopContent';
+import type { Slide } from '../../../domain/group/slides';
+import { earlierName, scoreThenNow } from '../shared/groupChangeText';
+import { useContent } from '../../../components/content/ContentContext';
 import './sinceSlide.css';
 
 /**
  * The one "since last time" screen: section scores then and now, the action that moved most, and
- * what became of the earlier plan. Group figures only.
+ * what became of the earlier plan. Group figures only, all worked out in the group report.
  */
-export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; group: GroupResult }) {
-  const since = useGroupSince(workshop, group);
-  const earlier = workshop.earlier;
-  if (!since || !earlier) return null;
+export function SinceEarlierSlide({ slide }: { slide: Extract<Slide, { kind: 'since' }> }) {
+  const { index, scale } = useContent();
+  const { since } = slide;
   const change = (c: Parameters<typeof describeChange>[0]) =>
     describeChange(c, scale.notSure.label);
   const rows = [
-    ...since.sections.map((s) => ({ ...s, title: sectionOf(s.id).title })),
+    ...since.sections.map((s) => ({ ...s, title: index.sectionOf(s.id).title })),
     { ...since.overall, title: 'Overall' },
   ];
   const reviewed = since.commitments.filter((c) => c.outcome !== null);
-  // The exact means behind the moves, so a score here is the one the section slides show.
-  const thenMean = (id: string) => {
-    const a = earlier.figures.actions.find((x) => x.actionId === id);
-    return a ? summariseCounts(a.counts).mean : null;
-  };
-  const nowMean = (id: string) => group.actions.find((x) => x.actionId === id)?.mean ?? null;
   return (
     <>
       <PageHeading
-        title={`Since ${earlierName(earlier)}`}
+        title={`Since ${earlierName(since.earlier)}`}
         caption="Group scores out of 100, then → now"
       />
       <ul className="slide-list slide-since-rows">
@@ -53,8 +43,8 @@ export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; gro
           ? 'No action’s group score has moved.'
           : `Moved most (group score out of 100): ${since.topMoves
               .map(
-                (m) =>
-                  `${actionText(m.actionId)} ${scoreThenNow(thenMean(m.actionId), nowMean(m.actionId), m.movement, scaleMax(scale))}`,
+                (m, i) =>
+                  `${index.actionText(m.actionId)} ${scoreThenNow(since.topMoveMeans[i]!.then, since.topMoveMeans[i]!.now, m.movement, scaleMax(scale))}`,
               )
               .join('; ')}.`}
       </p>
@@ -64,7 +54,7 @@ export function SinceEarlierSlide({ workshop, group }: { workshop: Workshop; gro
           {since.commitments
             .map(
               (c) =>
-                `${actionText(c.actionId)} (${c.outcome ? outcomeLabel(c.outcome).toLowerCase() : 'not reviewed'})`,
+                `${index.actionText(c.actionId)} (${c.outcome ? outcomeLabel(c.outcome).toLowerCase() : 'not reviewed'})`,
             )
             .join('; ')}
           .{reviewed.length === 0 && ' Review it on the workshop page.'}

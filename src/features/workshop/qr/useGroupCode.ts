@@ -3,7 +3,7 @@ import type { CheckResult } from '../../../domain/assessment/checkAssessment';
 import { groupFigures, type GroupFigures } from '../../../domain/group/figures';
 import { encodeGroupCode, groupCodeUrl } from '../../../domain/group/groupCode';
 import type { Workshop } from '../../../domain/workshop/workshop';
-import { checklist, scale } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { appAddress } from './appAddress';
 
 export interface GroupCode {
@@ -16,6 +16,7 @@ export interface GroupCode {
 
 /** The group figures of a workshop, as the code and the address members scan. */
 export function useGroupCode(workshop: Workshop): CheckResult<GroupCode> {
+  const { checklist, scale } = useContent();
   return useMemo(() => {
     const figures = groupFigures(workshop, checklist, scale);
     if (!figures.ok) return figures;
@@ -31,5 +32,5 @@ export function useGroupCode(workshop: Workshop): CheckResult<GroupCode> {
         opensApp: address !== null,
       },
     };
-  }, [workshop]);
+  }, [workshop, checklist, scale]);
 }

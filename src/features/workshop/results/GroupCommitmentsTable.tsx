@@ -1,7 +1,7 @@
 import { DataTable } from '../../../components/DataTable';
 import { outcomeLabel, type ReviewedCommitment } from '../../../domain/history/planReview';
 import { meanThenNow } from '../shared/groupChangeText';
-import { actionText } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /**
  * The earlier group plan: each commitment, what the group says became of it, and how the group's
@@ -14,6 +14,7 @@ export function GroupCommitmentsTable({
   caption: string;
   rows: ReviewedCommitment[];
 }) {
+  const { index } = useContent();
   return (
     <DataTable
       caption={caption}
@@ -25,7 +26,7 @@ export function GroupCommitmentsTable({
       ]}
       rows={rows.map((r) => ({
         key: r.actionId,
-        header: actionText(r.actionId),
+        header: index.actionText(r.actionId),
         cells: [
           r.what,
           r.outcome === null

@@ -8,11 +8,12 @@ import { SectionScoresChart } from '../../../components/results/SectionScoresCha
 import { StandingChart } from '../../../components/results/StandingChart';
 import { WeakAreaCard } from '../../../components/results/WeakAreaCard';
 import { answerRange, formatScore } from '../../../domain/display';
-import { SPLIT_RULE } from '../../../domain/scoring/split';
+import { SPLIT_RULE } from '../../../domain/group/split';
 import { downloadCsv } from '../shared/exports';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
 import { GroupSinceEarlier } from './GroupSinceEarlier';
-import { findings, scale, useGroupView } from '../shared/workshopContent';
+import { useResultsContent } from '../../../components/content/useResearch';
+import { useGroupReport } from '../shared/useGroupReport';
 import { ActionDistribution } from './ActionDistribution';
 import { DisagreementCard } from './DisagreementCard';
 import { GroupVerdict } from './GroupVerdict';
@@ -30,8 +31,10 @@ export function GroupResultsPage() {
 
 function RevealedResults() {
   const workshop = useCurrentWorkshop();
-  const view = useGroupView(workshop);
-  const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = view;
+  const content = useResultsContent();
+  const { findings, scale } = content;
+  const report = useGroupReport(workshop);
+  const { group, byGap, disagreements, splitCount, outliers, weak, standings, behaviours } = report;
   const [csvFailed, setCsvFailed] = useState(false);
 
   return (
@@ -44,7 +47,7 @@ function RevealedResults() {
         <p>No one has answered yet, so there is nothing to show.</p>
       ) : (
         <>
-          <GroupVerdict view={view} />
+          <GroupVerdict view={report} />
           <div className="button-group">
             <Link to={paths.workshopPresent.href(workshop.id)} className="button">
               Present the results
@@ -55,7 +58,7 @@ function RevealedResults() {
             <button
               type="button"
               className="button secondary"
-              onClick={() => void downloadCsv(workshop).catch(() => setCsvFailed(true))}
+              onClick={() => void downloadCsv(workshop, content).catch(() => setCsvFailed(true))}
             >
               Download the answers (CSV)
             </button>
@@ -67,7 +70,7 @@ function RevealedResults() {
             </p>
           )}
 
-          <GroupSinceEarlier workshop={workshop} group={group} />
+          {report.since && <GroupSinceEarlier workshopId={workshop.id} since={report.since} />}
 
           <h2 id="disagreements">Where the group is split</h2>
           <p>{SPLIT_RULE}</p>

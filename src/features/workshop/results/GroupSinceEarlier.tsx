@@ -3,13 +3,11 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
 import { paths } from '../../../routing/paths';
 import { describeChange } from '../../../domain/scoring/compare';
-import type { GroupResult } from '../../../domain/scoring/group';
-import type { Workshop } from '../../../domain/workshop/workshop';
+import type { SinceEarlier } from '../../../domain/group/groupReport';
 import { ScrollArea } from '../../../components/ScrollArea';
 import { GroupCommitmentsTable } from './GroupCommitmentsTable';
 import { describeMeanChange, earlierName, mean, meanThenNow } from '../shared/groupChangeText';
-import { useGroupSince } from '../shared/useGroupSince';
-import { actionText, scale, sectionOf } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 const people = (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'}`;
 
@@ -17,11 +15,16 @@ const people = (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'}`
  * "Since the earlier workshop": the group's change per section and per action, and what became of
  * the earlier group plan. Group figures only, so an anonymous workshop stays anonymous.
  */
-export function GroupSinceEarlier({ workshop, group }: { workshop: Workshop; group: GroupResult }) {
-  const since = useGroupSince(workshop, group);
-  const earlier = workshop.earlier;
-  if (!since || !earlier) return null;
-  const reviewPath = paths.workshopEarlierReview.href(workshop.id);
+export function GroupSinceEarlier({
+  workshopId,
+  since,
+}: {
+  workshopId: string;
+  since: SinceEarlier;
+}) {
+  const { index, scale } = useContent();
+  const { earlier } = since;
+  const reviewPath = paths.workshopEarlierReview.href(workshopId);
   return (
     <section aria-labelledby="since-earlier" className="since-earlier">
       <h2 id="since-earlier">Since {earlierName(earlier)}</h2>
@@ -41,7 +44,7 @@ export function GroupSinceEarlier({ workshop, group }: { workshop: Workshop; gro
         ]}
         rows={since.sections.map((s) => ({
           key: s.id,
-          header: sectionOf(s.id).title,
+          header: index.sectionOf(s.id).title,
           cells: [
             formatScore(s.before),
             formatScore(s.after),
@@ -57,7 +60,7 @@ export function GroupSinceEarlier({ workshop, group }: { workshop: Workshop; gro
           <ul>
             {since.topMoves.map((m) => (
               <li key={m.actionId}>
-                {actionText(m.actionId)}: {meanThenNow(m)}
+                {index.actionText(m.actionId)}: {meanThenNow(m)}
               </li>
             ))}
           </ul>
@@ -75,7 +78,7 @@ export function GroupSinceEarlier({ workshop, group }: { workshop: Workshop; gro
           ]}
           rows={since.actions.map((a) => ({
             key: a.actionId,
-            header: actionText(a.actionId),
+            header: index.actionText(a.actionId),
             cells: [mean(a.before), mean(a.after), describeMeanChange(a)],
           }))}
         />

@@ -1,9 +1,10 @@
 import { formatScore, scoreInWords } from '../../../domain/display';
-import type { GroupView } from '../../../domain/workshop/groupView';
-import { actionText, scale } from '../shared/workshopContent';
+import type { GroupView } from '../../../domain/group/groupView';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** The group's results in one paragraph and two figures, each one kind of number. */
 export function GroupVerdict({ view }: { view: GroupView }) {
+  const { index, scale } = useContent();
   const { group, splitCount, weak } = view;
   const words = scoreInWords(scale, group.overall.score);
   const people = group.participants === 1 ? 'member has' : 'members have';
@@ -12,7 +13,7 @@ export function GroupVerdict({ view }: { view: GroupView }) {
       ? 'The group is not split on any action'
       : `The group is split on ${splitCount} ${splitCount === 1 ? 'action' : 'actions'}`;
   const weakest = weak[0]
-    ? `; its weakest area is “${actionText(weak[0].actionId)}”.`
+    ? `; its weakest area is “${index.actionText(weak[0].actionId)}”.`
     : '; no action averages “To some extent” or below.';
   return (
     <div className="verdict">

@@ -1,6 +1,6 @@
 import { answerLabel } from '../../../domain/answerLabel';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale } from '../shared/workshopContent';
+import type { GroupActionView } from '../../../domain/group/groupView';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** "One member sees this differently", or "Two members …": the count in words, as people say it. */
 export function seesItDifferently(n: number): string {
@@ -13,6 +13,8 @@ export function seesItDifferently(n: number): string {
  * word with that member, not a group discussion.
  */
 export function OutlierList({ actions }: { actions: GroupActionView[] }) {
+  const { index, scale } = useContent();
+  const { actionText } = index;
   if (actions.length === 0) return null;
   return (
     <section aria-labelledby="outliers">

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { paths } from '../../../routing/paths';
-import { checklist } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { MIN_GROUP_SIZE } from '../../../domain/group/minimumGroup';
 
 /** The facilitator's guide: how to run the session, and what each screen is for. */
 export function GuidePage() {
+  const { checklist } = useContent();
   const actions = checklist.sections.reduce((n, s) => n + s.actions.length, 0);
   return (
     <>

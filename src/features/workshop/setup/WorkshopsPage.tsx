@@ -10,7 +10,7 @@ import { respondents, type Workshop } from '../../../domain/workshop/workshop';
 import type { SaveResult } from '../../../domain/saved/result';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { readFileText } from '../../../components/readFileText';
-import { checklist, scale } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 type ImportState =
   | { kind: 'idle' }
@@ -18,6 +18,7 @@ type ImportState =
   | { kind: 'duplicate'; workshop: Workshop };
 
 export function WorkshopsPage() {
+  const { checklist, scale } = useContent();
   const workshops = useWorkshopStore((s) => s.workshops);
   const importWorkshop = useWorkshopStore((s) => s.importWorkshop);
   const navigate = useNavigate();

@@ -9,12 +9,14 @@ import {
 } from '../../../domain/workshop/csv';
 import type { Workshop } from '../../../domain/workshop/workshop';
 import { workshopFile, workshopFileName } from '../../../domain/workshop/workshopFile';
-import { checklist, scale } from './workshopContent';
+import type { Checklist, Scale } from '../../../domain/content/types';
 
-const rowsOf: Record<CsvKind, (w: Workshop) => (string | number)[][]> = {
-  responses: (w) => responsesRows(w, checklist, scale),
-  participants: (w) => participantsRows(w, checklist, scale),
-  plan: (w) => planRows(w, checklist),
+type Content = { checklist: Checklist; scale: Scale };
+
+const rowsOf: Record<CsvKind, (w: Workshop, c: Content) => (string | number)[][]> = {
+  responses: (w, c) => responsesRows(w, c.checklist, c.scale),
+  participants: (w, c) => participantsRows(w, c.checklist, c.scale),
+  plan: (w, c) => planRows(w, c.checklist),
 };
 
 /**
@@ -22,8 +24,12 @@ const rowsOf: Record<CsvKind, (w: Workshop) => (string | number)[][]> = {
  * download; if it cannot be (an old tab after an update, say), the promise rejects and the caller
  * says so.
  */
-export async function downloadCsv(workshop: Workshop, kind: CsvKind = 'responses') {
-  const text = await csvText(rowsOf[kind](workshop));
+export async function downloadCsv(
+  workshop: Workshop,
+  content: Content,
+  kind: CsvKind = 'responses',
+) {
+  const text = await csvText(rowsOf[kind](workshop, content));
   downloadText(text, csvFileName(workshop, kind), 'text/csv;charset=utf-8');
 }
 

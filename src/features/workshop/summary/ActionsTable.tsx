@@ -1,12 +1,12 @@
 import { NumberHeaders } from '../../../components/DataTable';
 import { formatScore, formatMean } from '../../../domain/display';
-import type { GroupActionView } from '../../../domain/workshop/groupView';
-import { actionText, scale } from '../shared/workshopContent';
-
-const options = [...scale.options].sort((a, b) => a.value - b.value);
+import type { GroupActionView } from '../../../domain/group/groupView';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** Every action, largest gap first: the score, how many gave each answer, and the spread. */
 export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
+  const { index, scale } = useContent();
+  const options = [...scale.options].sort((a, b) => a.value - b.value);
   return (
     <section aria-labelledby="sum-actions" className="gs-section gs-actions">
       <h2 id="sum-actions">Every action, largest gap first</h2>
@@ -40,7 +40,7 @@ export function ActionsTable({ actions }: { actions: GroupActionView[] }) {
           <tbody>
             {actions.map((a) => (
               <tr key={a.actionId}>
-                <th scope="row">{actionText(a.actionId)}</th>
+                <th scope="row">{index.actionText(a.actionId)}</th>
                 <td className="num">{formatScore(a.score)}</td>
                 <td className="num">{formatMean(a.mean)}</td>
                 {options.map((o) => (

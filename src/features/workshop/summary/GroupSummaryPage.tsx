@@ -6,24 +6,16 @@ import { QuoteBlock } from '../../../components/QuoteBlock';
 import { citeShort } from '../../../domain/content/cite';
 import { capitalise, formatDate, formatScore } from '../../../domain/display';
 import { DataTable } from '../../../components/DataTable';
-import { participantLabel, respondents } from '../../../domain/workshop/workshop';
 import { RevealGate } from '../shared/RevealGate';
-import { SPLIT_RULE, splitSides } from '../../../domain/scoring/split';
+import { SPLIT_RULE, splitSides } from '../../../domain/group/split';
 import { describeSides } from '../shared/describeAnswers';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import {
-  actionText,
-  checklist,
-  recommendations,
-  scale,
-  sectionOf,
-  useGroupView,
-} from '../shared/workshopContent';
+import { useResultsContent } from '../../../components/content/useResearch';
+import { useGroupReport } from '../shared/useGroupReport';
 import { ActionsTable } from './ActionsTable';
 import { SummaryBehaviours } from './SummaryBehaviours';
 import { SummaryScores } from './SummaryScores';
 import { SummarySinceEarlier } from './SummarySinceEarlier';
-import { useGroupSince } from '../shared/useGroupSince';
 import { earlierDate } from '../../../domain/workshop/earlier';
 import { shortDate } from '../shared/groupChangeText';
 
@@ -42,15 +34,14 @@ export function GroupSummaryPage() {
 
 function Summary() {
   const workshop = useCurrentWorkshop();
-  const { group, byGap, disagreements, weak, standings, behaviours } = useGroupView(workshop);
-  const people = respondents(workshop);
-  const since = useGroupSince(workshop, group);
-  const then = since &&
-    workshop.earlier && {
-      label: shortDate(earlierDate(workshop.earlier)),
-      sections: since.sections,
-      overall: since.overall,
-    };
+  const { checklist, scale, recommendations, index } = useResultsContent();
+  const { group, byGap, disagreements, weak, standings, behaviours, people, since } =
+    useGroupReport(workshop);
+  const then = since && {
+    label: shortDate(earlierDate(since.earlier)),
+    sections: since.sections,
+    overall: since.overall,
+  };
   const details = [workshop.council, workshop.date && formatDate(workshop.date)].filter(Boolean);
 
   return (
@@ -63,9 +54,7 @@ function Summary() {
         <p>
           {details.length > 0 && `${details.join(', ')}. `}
           {people.length} {people.length === 1 ? 'participant' : 'participants'}
-          {workshop.anonymous
-            ? ', shown anonymously.'
-            : `: ${people.map((p) => participantLabel(workshop, p)).join(', ')}.`}
+          {workshop.anonymous ? ', shown anonymously.' : `: ${people.join(', ')}.`}
         </p>
         <div className="button-group no-print">
           <button type="button" className="button" onClick={() => window.print()}>
@@ -84,7 +73,7 @@ function Summary() {
             <ol className="gs-plan">
               {workshop.plan.map((item, i) => (
                 <li key={i}>
-                  <h3>{actionText(item.actionId)}</h3>
+                  <h3>{index.actionText(item.actionId)}</h3>
                   <dl>
                     <div>
                       <dt>What we will do</dt>
@@ -109,9 +98,7 @@ function Summary() {
           )}
         </section>
 
-        {since && workshop.earlier && (
-          <SummarySinceEarlier earlier={workshop.earlier} since={since} />
-        )}
+        {since && <SummarySinceEarlier since={since} />}
 
         <section aria-labelledby="sum-disagree" className="gs-section">
           <h2 id="sum-disagree">Where the group was split</h2>
@@ -122,8 +109,9 @@ function Summary() {
             <ul className="gs-items">
               {disagreements.map((d) => (
                 <li key={d.actionId}>
-                  <strong>{actionText(d.actionId)}</strong> ({sectionOf(d.sectionId).title}):{' '}
-                  {describeSides(splitSides(d.counts)!)}
+                  <strong>{index.actionText(d.actionId)}</strong> (
+                  {index.sectionOf(d.sectionId).title}):{' '}
+                  {describeSides(splitSides(d.counts)!, scale)}
                 </li>
               ))}
             </ul>
@@ -138,7 +126,7 @@ function Summary() {
             weak.map((w, i) => (
               <div key={w.actionId} className="gs-weak">
                 <h3>
-                  {i + 1}. {actionText(w.actionId)}: group score {formatScore(w.score)}
+                  {i + 1}. {index.actionText(w.actionId)}: group score {formatScore(w.score)}
                 </h3>
                 {w.quotes[0] && <QuoteBlock text={w.quotes[0].text} />}
                 {w.recommendations[0] && (

@@ -1,6 +1,6 @@
 import { formatScore } from '../../../domain/display';
 import { describeChange, type Change } from '../../../domain/scoring/compare';
-import { scale } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 
 /** The group's scores at the earlier workshop, as two more columns of the printed scores table. */
 export interface ScoresThen {
@@ -22,6 +22,7 @@ export function ThenHeaders({ label }: { label: string }) {
 }
 
 export function ThenCells({ change }: { change: Change }) {
+  const { scale } = useContent();
   return (
     <>
       <td className="num">{formatScore(change.before)}</td>

@@ -2,8 +2,8 @@ import { ScoreBars } from '../../../components/charts/ScoreBars';
 import { NumberHeaders } from '../../../components/DataTable';
 import { sectionBars } from '../../../components/results/sectionBars';
 import { formatScore } from '../../../domain/display';
-import type { GroupResult } from '../../../domain/scoring/group';
-import { sectionOf } from '../shared/workshopContent';
+import type { GroupResult } from '../../../domain/group/aggregate';
+import { useContent } from '../../../components/content/ContentContext';
 import { ThenCells, ThenHeaders, type ScoresThen } from './ScoresThen';
 import './summaryScores.css';
 import { ChartNameContext } from '../../../components/charts/chartName';
@@ -13,6 +13,7 @@ import { ChartNameContext } from '../../../components/charts/chartName';
  * and the bars, full width, show at a glance which section is weakest and how far apart members are.
  */
 export function SummaryScores({ group, since }: { group: GroupResult; since?: ScoresThen | null }) {
+  const { index } = useContent();
   const { sections, overall } = group;
   return (
     <section aria-labelledby="sum-scores" className="gs-section gs-scores">
@@ -32,7 +33,7 @@ export function SummaryScores({ group, since }: { group: GroupResult; since?: Sc
           <tbody>
             {sections.map((s, i) => (
               <tr key={s.sectionId}>
-                <th scope="row">{sectionOf(s.sectionId).title}</th>
+                <th scope="row">{index.sectionOf(s.sectionId).title}</th>
                 <td className="num">{formatScore(s.score)}</td>
                 <td className="num">{formatScore(s.min)}</td>
                 <td className="num">{formatScore(s.max)}</td>
@@ -50,10 +51,7 @@ export function SummaryScores({ group, since }: { group: GroupResult; since?: Sc
         </table>
         <div className="gs-bars">
           <ChartNameContext value="The same section scores as bars: the group mean, with a line from the lowest to the highest participant.">
-            <ScoreBars
-              axisLabel="Group mean out of 100"
-              rows={sectionBars(sections, { sectionOf })}
-            />
+            <ScoreBars axisLabel="Group mean out of 100" rows={sectionBars(sections, index)} />
           </ChartNameContext>
         </div>
       </div>

@@ -1,24 +1,18 @@
 import { outcomeLabel } from '../../../domain/history/planReview';
-import type { EarlierWorkshop } from '../../../domain/workshop/earlier';
-import type { GroupSince } from '../../../domain/workshop/groupSince';
+import type { SinceEarlier } from '../../../domain/group/groupReport';
 import { earlierName, meanThenNow } from '../shared/groupChangeText';
-import { actionText } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import './summarySince.css';
 
 /**
  * On paper, under the scores table that carries the section scores then: the actions that moved most
  * and "Last time we committed to …", side by side so the summary stays within three pages.
  */
-export function SummarySinceEarlier({
-  earlier,
-  since,
-}: {
-  earlier: EarlierWorkshop;
-  since: GroupSince;
-}) {
+export function SummarySinceEarlier({ since }: { since: SinceEarlier }) {
+  const { index } = useContent();
   return (
     <section aria-labelledby="sum-since" className="gs-section gs-since">
-      <h2 id="sum-since">Since {earlierName(earlier)}</h2>
+      <h2 id="sum-since">Since {earlierName(since.earlier)}</h2>
       <div className="gs-since-grid">
         <div>
           <p>
@@ -32,7 +26,7 @@ export function SummarySinceEarlier({
             <ul className="gs-items">
               {since.topMoves.map((m) => (
                 <li key={m.actionId}>
-                  {actionText(m.actionId)} {meanThenNow(m)}
+                  {index.actionText(m.actionId)} {meanThenNow(m)}
                 </li>
               ))}
             </ul>
@@ -46,7 +40,7 @@ export function SummarySinceEarlier({
             <ul className="gs-items">
               {since.commitments.map((c) => (
                 <li key={c.actionId}>
-                  <strong>{actionText(c.actionId)}</strong>: {c.what}.{' '}
+                  <strong>{index.actionText(c.actionId)}</strong>: {c.what}.{' '}
                   {c.outcome === null
                     ? 'Not reviewed yet'
                     : `${outcomeLabel(c.outcome)}${c.note ? `: ${c.note}` : ''}`}

@@ -4,7 +4,7 @@ import { paths } from '../../../routing/paths';
 import { useTurnMode } from '../../../state/turnMode';
 import { useWorkshopStore } from '../../../state/workshopStore';
 import { useCurrentWorkshop } from '../shared/useCurrentWorkshop';
-import { checklist } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { TurnDone } from './TurnDone';
 import { TurnExit } from './TurnExit';
 import { TurnSection } from './TurnSection';
@@ -20,6 +20,7 @@ type Step = { kind: 'who' } | { kind: 'section'; index: number } | { kind: 'done
  * then saved to the workshop and forgotten, so the next person can neither see nor change them.
  */
 export function TurnPage() {
+  const { checklist } = useContent();
   const workshop = useCurrentWorkshop();
   const finishTurn = useWorkshopStore((s) => s.finishTurn);
   const turn = useTurnInProgress();

@@ -4,7 +4,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { SectionQuestions } from '../../../components/SectionQuestions';
 import { useQuestionErrors } from '../../../components/useQuestionErrors';
 import type { AnswerValue } from '../../../domain/scoring/answers';
-import { checklist, scale } from '../shared/workshopContent';
+import { useContent } from '../../../components/content/ContentContext';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 
 interface Props {
@@ -22,6 +22,7 @@ interface Props {
 
 /** One section of the checklist during a turn: the same questions and rules as the self-assessment. */
 export function TurnSection(props: Props) {
+  const { checklist, scale } = useContent();
   const { index, answers, notes, onAnswer, onNote, onBack, onContinue, submitLabel, problem } =
     props;
   const section = checklist.sections[index]!;

@@ -3,14 +3,16 @@ import { CameraScan } from '../../../../components/scan/CameraScan';
 import type { OnDuplicate } from '../../../../domain/workshop/participants';
 import { ArrivalList, type ListedArrival } from './ArrivalList';
 import { addScanned, receiveScan } from './receiveScan';
+import { useContent } from '../../../../components/content/ContentContext';
 
 /** Members' QR codes read by this device's camera, each added to the workshop as it arrives. */
 export function ScanSection({ workshopId }: { workshopId: string }) {
+  const content = useContent();
   const [arrivals, setArrivals] = useState<ListedArrival[]>([]);
   const nextId = useRef(0);
 
   const receive = (text: string) => {
-    const arrival = receiveScan(workshopId, text);
+    const arrival = receiveScan(workshopId, text, content);
     const id = nextId.current++;
     setArrivals((list) => [{ id, ...arrival }, ...list]);
   };

@@ -4,7 +4,7 @@ import { findDuplicates, type OnDuplicate } from '../../../../domain/workshop/pa
 import { participantLabel, type Workshop } from '../../../../domain/workshop/workshop';
 import { whyNotSaved } from '../../../../domain/saved/result';
 import { useWorkshopStore } from '../../../../state/workshopStore';
-import { checklist, scale } from '../../shared/workshopContent';
+import type { Checklist, Scale } from '../../../../domain/content/types';
 
 /** What became of one scanned QR code, as listed on the scan page. */
 export type Arrival =
@@ -49,7 +49,11 @@ export function addScanned(
  * One QR code's text, read once: a response goes straight in; one already in waits for the
  * facilitator's choice; anything else gets one message and changes nothing.
  */
-export function receiveScan(workshopId: string, text: string): Arrival {
+export function receiveScan(
+  workshopId: string,
+  text: string,
+  { checklist, scale }: { checklist: Checklist; scale: Scale },
+): Arrival {
   if (/KAG\d+-/i.test(text)) {
     return {
       kind: 'problem',

@@ -1,10 +1,10 @@
 import type { Checklist } from '../content/types';
-import { summariseCounts } from '../group/ownVsGroup';
+import { summariseCounts } from './ownVsGroup';
 import { changesBetween, movedActions, type ActionChange } from '../history/changes';
 import { reviewedCommitments, type ReviewedCommitment } from '../history/planReview';
 import { changeOf, type Change } from '../scoring/compare';
-import type { GroupResult } from '../scoring/group';
-import type { EarlierWorkshop } from './earlier';
+import type { GroupResult } from './aggregate';
+import type { EarlierWorkshop } from '../workshop/earlier';
 
 /** The actions the summary and the slide name: the few that moved most. */
 export const TOP_GROUP_MOVES = 3;

@@ -1,8 +1,8 @@
 import type { Checklist, Scale } from '../content/types';
-import type { Answers } from './answers';
-import { gapOf, scaleMax, sectionScoreFrom } from './score';
+import type { Answers } from '../scoring/answers';
+import { gapOf, scaleMax, sectionScoreFrom } from '../scoring/score';
 import { isSplit, outliersOf, splitDegree } from './split';
-import { mean } from './stats';
+import { mean } from '../scoring/stats';
 
 export interface Participant {
   id: string;

@@ -1,14 +1,19 @@
 import type { Quote } from '../content/types';
 import type { AnswerValue } from '../scoring/answers';
 import { behaviourStandings, findingStandings, type FindingStanding } from '../scoring/findings';
-import { aggregateGroup, type GroupActionResult, type GroupResult } from '../scoring/group';
+import { aggregateGroup, type GroupActionResult, type GroupResult } from './aggregate';
 import { actionsByGap, TOP_WEAK_AREAS, weakAreas } from '../scoring/priorities';
 import { quotesForWeakAreas } from '../scoring/quotes';
 import { areaResearch } from '../scoring/weakAreaResearch';
 import type { ActionResult } from '../scoring/score';
 import { scaleMax } from '../scoring/score';
 import type { ResultsContent, WeakArea } from '../scoring/personalView';
-import { groupParticipants, participantLabel, respondents, type Workshop } from './workshop';
+import {
+  groupParticipants,
+  participantLabel,
+  respondents,
+  type Workshop,
+} from '../workshop/workshop';
 
 /** The results and slides lead with the few most split actions, not every one. */
 export const TOP_DISAGREEMENTS = 5;
@@ -109,4 +114,18 @@ export function groupView(workshop: Workshop, content: GroupContent): GroupView 
     standings: findingStandings(asResults, findings),
     behaviours: behaviourStandings(asResults, findings),
   };
+}
+
+/**
+ * The group's weakest areas, without the research beside them: what the group plan suggests first.
+ * The same rule as the view's `weak`, from the checklist, scale and findings only.
+ */
+export function groupWeakest(
+  workshop: Workshop,
+  { checklist, scale, findings }: Pick<GroupContent, 'checklist' | 'scale' | 'findings'>,
+): string[] {
+  const group = aggregateGroup(checklist, scale, groupParticipants(workshop));
+  return weakAreas(asActionResults(group.actions), findings, scaleMax(scale))
+    .slice(0, TOP_WEAK_AREAS)
+    .map((a) => a.actionId);
 }
