@@ -1,3 +1,4 @@
+import { ConfirmInRow } from '../../components/ConfirmInRow';
 import { useState, type FormEvent } from 'react';
 import { ScrollArea } from '../../components/ScrollArea';
 import { ActionsHeader } from '../../components/DataTable';
@@ -79,14 +80,11 @@ function EntryRow({ entry }: { entry: SectorEntry }) {
       <td>{formatDate(entry.madeAt.slice(0, 10))}</td>
       <td>
         {mode === 'remove' ? (
-          <span className="row-actions">
-            <button type="button" className="link-button" onClick={() => remove(entry.id)}>
-              Yes, remove “{entry.label}”
-            </button>
-            <button type="button" className="link-button" onClick={() => setMode('show')}>
-              Keep it
-            </button>
-          </span>
+          <ConfirmInRow
+            confirm={<>Yes, remove “{entry.label}”</>}
+            onConfirm={() => remove(entry.id)}
+            onKeep={() => setMode('show')}
+          />
         ) : (
           <span className="row-actions">
             <button type="button" className="link-button" onClick={() => setMode('rename')}>

@@ -1,3 +1,4 @@
+import { ConfirmInRow } from '../../components/ConfirmInRow';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { hasStarted } from '../../domain/assessment/assessment';
@@ -107,14 +108,11 @@ function SnapshotRow({ snapshot }: { snapshot: Snapshot }) {
       </td>
       <td>
         {confirming ? (
-          <span className="row-actions">
-            <button type="button" className="link-button" onClick={() => remove(snapshot.id)}>
-              Yes, delete the snapshot {which}
-            </button>
-            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </span>
+          <ConfirmInRow
+            confirm={<>Yes, delete the snapshot {which}</>}
+            onConfirm={() => remove(snapshot.id)}
+            onKeep={() => setConfirming(false)}
+          />
         ) : (
           <span className="row-actions">
             <Link to={paths.compare.href(snapshot.id)}>
