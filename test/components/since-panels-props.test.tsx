@@ -10,6 +10,10 @@ import type { HistoryEntry } from '../../src/domain/history/round';
 import { roundReport } from '../../src/domain/report/roundReport';
 import { renderWithContent } from '../support/withContent';
 
+// Local times, so each date is the same day in whatever time zone runs the tests (the CI runs one at UTC+14).
+const at = (year: number, month: number, day: number, hour: number) =>
+  new Date(year, month - 1, day, hour).toISOString();
+
 // The "since" panels show what the page's report gives them and read no store (issue 23 part 1): the
 // stores are empty here, and the panels still show last round's figures. Hand-worked: every action
 // "To some extent" (2) on 1 June 2026, with a plan of two; now one of them is "Fully" (4).
@@ -26,7 +30,7 @@ const plan = ['climate.encourage-creativity', 'leading.united-leadership'].map((
 const last: HistoryEntry = {
   id: 'r1',
   kind: 'round',
-  savedAt: '2026-06-01T10:00:00.000Z',
+  savedAt: at(2026, 6, 1, 10),
   label: 'Round',
   assessment: { ...emptyAssessment(checklist), id: 'r1', answers: every(2), plan },
   review: [{ actionId: 'climate.encourage-creativity', outcome: 'done', note: '' }],

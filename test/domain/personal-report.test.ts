@@ -10,8 +10,12 @@ import type { AnswerValue } from '../../src/domain/scoring/answers';
 import { researchContent } from '../../src/domain/content/research';
 import { actionIds, checklist, everyAction, scale } from './fixtures';
 
+// Local times, so each date is the same day in whatever time zone runs the tests (the CI runs one at UTC+14).
+const at = (year: number, month: number, day: number, hour: number) =>
+  new Date(year, month - 1, day, hour).toISOString();
+
 const content = { checklist, scale, ...researchContent };
-const NOW = new Date('2026-09-01T09:00:00.000Z');
+const NOW = new Date(2026, 8, 1, 9);
 const item = (actionId: string, what: string): PlanItem => ({
   actionId,
   what,
@@ -24,7 +28,7 @@ const item = (actionId: string, what: string): PlanItem => ({
 const lastRound: HistoryEntry = {
   id: 'r1',
   kind: 'round',
-  savedAt: '2026-06-01T10:00:00.000Z',
+  savedAt: at(2026, 6, 1, 10),
   label: 'Round',
   assessment: {
     ...emptyAssessment(checklist),
@@ -43,7 +47,7 @@ const lastRound: HistoryEntry = {
 // A snapshot kept after it: the round stays "last time" (domain/history/whole.ts).
 const snapshot: Snapshot = {
   id: 's1',
-  savedAt: '2026-07-01T10:00:00.000Z',
+  savedAt: at(2026, 7, 1, 10),
   label: 'Midway',
   assessment: { ...lastRound.assessment, id: 's1', plan: [] },
 };
@@ -58,7 +62,7 @@ const now: Assessment = {
     'ambitions.long-term-objectives': 'not-sure' as AnswerValue,
   },
   plan: [item('delivery.persist', 'Keep going')],
-  updatedAt: '2026-08-15T12:00:00.000Z',
+  updatedAt: at(2026, 8, 15, 12),
 };
 const saved = { assessment: now, rounds: [lastRound], snapshots: [snapshot] };
 
@@ -157,9 +161,9 @@ describe("the history page's points", () => {
     const { entries } = roundReport(content, saved);
     const { points, scores, byId } = historyPoints(content, entries, now, NOW);
     expect(points.map((p) => [p.id, p.label, p.date])).toEqual([
-      ['r1', 'Round', '2026-06-01T10:00:00.000Z'],
-      ['s1', 'Snapshot: Midway', '2026-07-01T10:00:00.000Z'],
-      ['current', 'Now', '2026-08-15T12:00:00.000Z'],
+      ['r1', 'Round', at(2026, 6, 1, 10)],
+      ['s1', 'Snapshot: Midway', at(2026, 7, 1, 10)],
+      ['current', 'Now', at(2026, 8, 15, 12)],
     ]);
     expect(scores.map((s) => [s.overall, s.coverage, s.answered])).toEqual([
       [50, 0, actionIds.length],
