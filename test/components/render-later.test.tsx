@@ -22,20 +22,20 @@ async function oneTurn() {
 
 const shownParts = () => screen.queryAllByRole('heading').map((h) => h.textContent);
 
+/** The parts of a page, each waiting in a RenderLater, by the heading each shows when it arrives. */
+const parts = (...names: string[]) =>
+  names.map((name) => (
+    <RenderLater key={name}>
+      <h2>{name}</h2>
+    </RenderLater>
+  ));
+
 describe('the parts of a long page that follow its first screen', () => {
   it('arrive one a task, in the order they stand on the page, after the first screen is painted', async () => {
     render(
       <>
         <h1>First screen</h1>
-        <RenderLater>
-          <h2>Part 1</h2>
-        </RenderLater>
-        <RenderLater>
-          <h2>Part 2</h2>
-        </RenderLater>
-        <RenderLater>
-          <h2>Part 3</h2>
-        </RenderLater>
+        {parts('Part 1', 'Part 2', 'Part 3')}
       </>,
     );
     expect(shownParts()).toEqual(['First screen']);
@@ -51,19 +51,7 @@ describe('the parts of a long page that follow its first screen', () => {
 
   it('still arrive when a part before them leaves the page first', async () => {
     const page = (withFirst: boolean) => (
-      <>
-        {withFirst && (
-          <RenderLater>
-            <h2>Part 1</h2>
-          </RenderLater>
-        )}
-        <RenderLater>
-          <h2>Part 2</h2>
-        </RenderLater>
-        <RenderLater>
-          <h2>Part 3</h2>
-        </RenderLater>
-      </>
+      <>{withFirst ? parts('Part 1', 'Part 2', 'Part 3') : parts('Part 2', 'Part 3')}</>
     );
     const { rerender } = render(page(true));
     await oneTurn();
@@ -73,16 +61,7 @@ describe('the parts of a long page that follow its first screen', () => {
   });
 
   it('all arrive at once when the page is printed', () => {
-    render(
-      <>
-        <RenderLater>
-          <h2>Part 1</h2>
-        </RenderLater>
-        <RenderLater>
-          <h2>Part 2</h2>
-        </RenderLater>
-      </>,
-    );
+    render(<>{parts('Part 1', 'Part 2')}</>);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });

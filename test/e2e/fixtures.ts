@@ -67,3 +67,17 @@ export const FIVE_PLAN_ITEMS = [
   byWhen: `2027-0${i + 2}-01`,
   measure: 'Reported to cabinet each quarter',
 }));
+
+const commitment = (actionId: string, what: string) => ({
+  actionId,
+  what,
+  who: '',
+  byWhen: null,
+  measure: '',
+});
+/** Last round's plan: three commitments, for a leader coming back to review them. */
+export const LAST_ROUND_PLAN = [
+  commitment('climate.experiment-and-learn', 'Run two small pilots and stop any that fails'),
+  commitment('climate.take-calculated-risks', 'Agree a risk appetite with cabinet'),
+  commitment('leading.united-leadership', 'Hold a joint away day with the management team'),
+];

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, newPage, openContext, screenshot } from './browser';
 import { browserForFile } from './fileBrowser';
 import { actionIds } from '../domain/fixtures';
-import { savedAssessment, seedAssessment } from './fixtures';
+import { LAST_ROUND_PLAN, savedAssessment, seedAssessment } from './fixtures';
 import {
   focusedText,
   tabTo,
@@ -15,20 +15,9 @@ import {
 } from './journey';
 
 const outDir = new URL('../../test-results/', import.meta.url).pathname;
-const commitment = (actionId: string, what: string) => ({
-  actionId,
-  what,
-  who: '',
-  byWhen: null,
-  measure: '',
-});
 // The first round: the hand-worked answers (overall 68; sections 50, 50, 75, 95; 9 covered; three
 // "Not sure", so 17 on the scale), with a plan.
-const LAST_PLAN = [
-  commitment('climate.experiment-and-learn', 'Run two small pilots and stop any that fails'),
-  commitment('climate.take-calculated-risks', 'Agree a risk appetite with cabinet'),
-  commitment('leading.united-leadership', 'Hold a joint away day with the management team'),
-];
+const LAST_PLAN = LAST_ROUND_PLAN;
 const QUESTIONS = {
   experiment: 'Do you experiment, fail quickly and learn from failures?',
   celebrate: 'Do you celebrate achievements?',

@@ -1,12 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { openContext } from './browser';
 import { browserForFile } from './fileBrowser';
-import { FIVE_PLAN_ITEMS, HAND_WORKED_ANSWERS, savedAssessment } from './fixtures';
+import { FIVE_PLAN_ITEMS, HAND_WORKED_ANSWERS, LAST_ROUND_PLAN, savedAssessment } from './fixtures';
 import { openResultsParts, waitForHeading } from './journey';
-import { serveStatic } from './static-server';
+import { pixelSet } from './pixel-set';
 import { at } from './workshop-helpers';
 
 // pixel-screens.e2e.ts for a leader with a history (issue 23 part 1): the "since", last time's
@@ -17,32 +16,12 @@ import { at } from './workshop-helpers';
 // SCREENS_HTML=1 writes each page's HTML beside its picture: where pictures differ and the HTML does
 // not, look at how the text is split into nodes (Chromium draws a run across two nodes differently).
 
-const out = new URL(
-  `../../test-results/pixel-personal/${process.env.SCREENS_OUT ?? 'latest'}/`,
-  import.meta.url,
-).pathname;
 const NOW = new Date('2027-03-10T10:00:00.000Z');
 const browser = browserForFile();
 
-let server: Server;
-let url = '';
-beforeAll(async () => {
-  ({ server, url } = await serveStatic(inject('distDir'), '/councils/innovation/', 41724));
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const { out, site } = pixelSet('pixel-personal', 41724);
 
-const item = (actionId: string, what: string) => ({
-  actionId,
-  what,
-  who: '',
-  byWhen: null,
-  measure: '',
-});
-const LAST_PLAN = [
-  item('climate.experiment-and-learn', 'Run two small pilots and stop any that fails'),
-  item('climate.take-calculated-risks', 'Agree a risk appetite with cabinet'),
-  item('leading.united-leadership', 'Hold a joint away day with the management team'),
-];
+const LAST_PLAN = LAST_ROUND_PLAN;
 const lastAssessment = (id: string, savedAt: string) => ({
   id,
   checklistId: 'council-leaders-key-actions',
@@ -122,7 +101,7 @@ describe('a leader with a history, before and after a refactor', () => {
     const { context } = await openContext(browser(), { width: 1280, height: 800 });
     await context.clock.install({ time: NOW });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(site.url);
     await page.evaluate(
       ([history, snapshots, assessment]) => {
         localStorage.setItem('kai.history', history!);

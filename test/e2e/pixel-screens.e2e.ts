@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { encodeGroupCode } from '../../src/domain/group/groupCode';
 import { FOUR } from '../domain/sector-fixtures';
 import { openContext } from './browser';
@@ -9,7 +8,7 @@ import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
 import { FIVE_PLAN_ITEMS, savedAssessment, seedAssessment } from './fixtures';
 import { openResultsParts, waitForHeading } from './journey';
-import { serveStatic } from './static-server';
+import { pixelSet } from './pixel-set';
 import { at, checklist, importWorkshop } from './workshop-helpers';
 
 // A refactor that should change nothing a user sees (issue 23) is checked by pictures: the same pages,
@@ -19,24 +18,15 @@ import { at, checklist, importWorkshop } from './workshop-helpers';
 //   node test/tools/compare-screens.mjs test-results/pixel/before test-results/pixel/after
 // Without SCREENS_OUT the pictures go to test-results/pixel/latest.
 
-const out = new URL(
-  `../../test-results/pixel/${process.env.SCREENS_OUT ?? 'latest'}/`,
-  import.meta.url,
-).pathname;
 const NOW = new Date('2027-03-10T10:00:00.000Z');
 const browser = browserForFile();
 
 // Served on a fixed port: the workshop page shows the app's address and its QR code.
-let server: Server;
-let url = '';
-beforeAll(async () => {
-  ({ server, url } = await serveStatic(inject('distDir'), '/councils/innovation/', 41723));
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const { out, site } = pixelSet('pixel', 41723);
 
 async function newPage(context: BrowserContext, hash = '') {
   const page = await context.newPage();
-  await page.goto(`${url}${hash}`);
+  await page.goto(`${site.url}${hash}`);
   return page;
 }
 
