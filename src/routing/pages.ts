@@ -84,7 +84,7 @@ export const PAGES = {
   }),
   yourData: page(paths.yourData, 'your-data/YourDataPage', 'site', 'own', { preloadOnLink: true }),
   compare: page(paths.compare, 'your-data/ComparePage', 'site', 'own'),
-  history: page(paths.history, 'history/HistoryPage', 'site', 'own'),
+  history: page(paths.history, 'history/HistoryPage', 'site', 'own', { preloadOnLink: true }),
   review: page(paths.review, 'history/PlanReviewPage', 'site', 'own'),
   // Sharing and workshops load on first use.
   share: page(paths.share, 'share/SharePage', 'site', 'near-workshop'),

@@ -115,6 +115,65 @@ describe('the chart code', () => {
   });
 });
 
+describe('a chart on the first screen', () => {
+  it("has its code asked for only once the page's words are shown (the history, 390×844)", async () => {
+    const { context } = await openContext(browser(), { width: 390, height: 844 });
+    const page = await newPage(context);
+    const earlier = { ...HAND_WORKED_ANSWERS, 'climate.experiment-and-learn': 0 };
+    await page.evaluate(
+      ([history, assessment]) => {
+        localStorage.setItem('kai.history', history!);
+        localStorage.setItem('kai.assessment', assessment!);
+      },
+      [
+        JSON.stringify({
+          version: 1,
+          state: {
+            entries: [
+              {
+                id: 'round-2026-06',
+                kind: 'round',
+                savedAt: '2026-06-01T10:00:00.000Z',
+                label: 'Round',
+                assessment: JSON.parse(savedAssessment(earlier, { id: 'round-2026-06' })).state
+                  .assessment,
+                review: [],
+              },
+            ],
+          },
+        }),
+        savedAssessment(),
+      ],
+    );
+    // A first visit: nothing cached, no tap or key yet (the browser reports its paints until then).
+    const fresh = await context.newPage();
+    await fresh.goto(at(page, '#/history'));
+    await waitForHeading(fresh, 'Your history');
+    await fresh.locator('.chart-lines .recharts-surface').waitFor();
+    const order = await fresh.evaluate(
+      () =>
+        new Promise<{ shown: number; asked: number }>((resolve) => {
+          new PerformanceObserver((list) => {
+            const lead = list
+              .getEntries()
+              .find((e) =>
+                (e as PerformanceEntry & { element?: Element }).element?.matches('.lead'),
+              );
+            const code = performance
+              .getEntriesByType('resource')
+              .find((e) => /\/assets\/charts-[^/]+\.js$/.test(e.name));
+            resolve({ shown: lead?.startTime ?? NaN, asked: code?.startTime ?? NaN });
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    // The page's largest paint is its opening paragraph, reported once it is on the screen; the chart
+    // code (about 150 kB) is asked for after that, never beside the page's words.
+    expect(order.shown).toBeGreaterThan(0);
+    expect(order.asked).toBeGreaterThan(order.shown);
+    await context.close();
+  });
+});
+
 describe('a chart far down a long page', () => {
   it('is drawn only when the reader comes near it, not while the parts above it arrive (390×844)', async () => {
     const { context } = await openContext(browser(), { width: 390, height: 844 });

@@ -6,7 +6,7 @@
 // below the standing product bars (figures.mjs: BARS); issue 15's stricter targets are printed as met
 // or missed. The performance bar holds for the landing, the section and the results page (as since
 // issue 6); group results are measured against issue 15's target only. Run by `npm run lighthouse`, which builds first; LH_ONLY=Results audits one page (and the
-// limit). Reports (the run with the median performance score): test-results/lighthouse/.
+// limit); LH_BLOCK='*/assets/charts-*' audits them without the chart code. Reports (the run with the median performance score): test-results/lighthouse/.
 // Functions passed to page.evaluate run in the browser.
 /* global document */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +61,8 @@ async function audit({ name, path, heading, seed, check }, origin) {
         // Lighthouse clears the origin's storage before loading; keep what was just written.
         disableStorageReset: Boolean(seed),
         logLevel: 'error',
+        // LH_BLOCK=pattern,…: files the browser is refused (the chart code: what a page costs without it).
+        blockedUrlPatterns: process.env.LH_BLOCK?.split(',') ?? [],
         output: 'html',
       },
       undefined,

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { RenderLater } from '../../components/RenderLater';
 import { paths } from '../../routing/paths';
 import { ActionChangesTable } from './ActionChangesTable';
 import { HistoryChart } from './HistoryChart';
@@ -49,18 +50,23 @@ export function HistoryPage() {
         Nothing is sent anywhere.
       </p>
       <HistoryChart scores={scores} />
-      <RoundsTable scores={scores} />
-      <ActionChangesTable
-        earlier={previous.answers}
-        later={latest.answers}
-        sinceLabel={roundDate(previous.date)}
-      />
-      <PlanReviews points={points} byId={byId} reviewable={reviewable?.id ?? null} />
-      <ReminderSection />
-      <div className="button-group no-print">
-        <Link to={paths.results.href()}>Your results</Link>
-        <Link to={paths.yourData.href()}>Save, move and compare</Link>
-      </div>
+      {/* Above: the first screen, painted first. The rest follows a part a turn. */}
+      <RenderLater>
+        <RoundsTable scores={scores} />
+        <ActionChangesTable
+          earlier={previous.answers}
+          later={latest.answers}
+          sinceLabel={roundDate(previous.date)}
+        />
+      </RenderLater>
+      <RenderLater>
+        <PlanReviews points={points} byId={byId} reviewable={reviewable?.id ?? null} />
+        <ReminderSection />
+        <div className="button-group no-print">
+          <Link to={paths.results.href()}>Your results</Link>
+          <Link to={paths.yourData.href()}>Save, move and compare</Link>
+        </div>
+      </RenderLater>
     </>
   );
 }
