@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { eightPersonWorkshop } from './eight-person';
 import { axeViolations, baseUrl, newPage, openContext, screenshot } from './browser';
 import { browserForFile } from './fileBrowser';
-import { HAND_WORKED_ANSWERS, savedAssessment, seedAssessment } from './fixtures';
+import {
+  HAND_WORKED_ANSWERS,
+  keptRound,
+  savedAssessment,
+  savedHistory,
+  seedAssessment,
+} from './fixtures';
 import { openResultsParts, waitForHeading } from './journey';
 import { at, importWorkshop } from './workshop-helpers';
 
@@ -126,22 +132,15 @@ describe('a chart on the first screen', () => {
         localStorage.setItem('kai.assessment', assessment!);
       },
       [
-        JSON.stringify({
-          version: 1,
-          state: {
-            entries: [
-              {
-                id: 'round-2026-06',
-                kind: 'round',
-                savedAt: '2026-06-01T10:00:00.000Z',
-                label: 'Round',
-                assessment: JSON.parse(savedAssessment(earlier, { id: 'round-2026-06' })).state
-                  .assessment,
-                review: [],
-              },
-            ],
-          },
-        }),
+        JSON.stringify(
+          savedHistory(
+            keptRound(
+              'round-2026-06',
+              '2026-06-01T10:00:00.000Z',
+              JSON.parse(savedAssessment(earlier, { id: 'round-2026-06' })).state.assessment,
+            ),
+          ),
+        ),
         savedAssessment(),
       ],
     );

@@ -81,3 +81,17 @@ export const LAST_ROUND_PLAN = [
   commitment('climate.take-calculated-risks', 'Agree a risk appetite with cabinet'),
   commitment('leading.united-leadership', 'Hold a joint away day with the management team'),
 ];
+
+/** One kept round as the history saves it: the assessment as it was, and its plan's review. */
+export const keptRound = (
+  id: string,
+  savedAt: string,
+  assessment: unknown,
+  review: { actionId: string; outcome: string; note: string }[] = [],
+) => ({ id, kind: 'round', savedAt, label: 'Round', assessment, review });
+
+/** The history's saved form (version 1), holding the rounds given. */
+export const savedHistory = (...entries: ReturnType<typeof keptRound>[]) => ({
+  version: 1,
+  state: { entries },
+});

@@ -3,7 +3,14 @@ import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { openContext } from './browser';
 import { browserForFile } from './fileBrowser';
-import { FIVE_PLAN_ITEMS, HAND_WORKED_ANSWERS, LAST_ROUND_PLAN, savedAssessment } from './fixtures';
+import {
+  FIVE_PLAN_ITEMS,
+  HAND_WORKED_ANSWERS,
+  keptRound,
+  LAST_ROUND_PLAN,
+  savedAssessment,
+  savedHistory,
+} from './fixtures';
 import { openResultsParts, waitForHeading } from './journey';
 import { pixelSet } from './pixel-set';
 import { at } from './workshop-helpers';
@@ -39,25 +46,18 @@ const lastAssessment = (id: string, savedAt: string) => ({
   startedAt: savedAt,
   updatedAt: savedAt,
 });
-const HISTORY = {
-  version: 1,
-  state: {
-    entries: [
-      {
-        id: 'round-2026-06',
-        kind: 'round',
-        savedAt: '2026-06-01T10:00:00.000Z',
-        label: 'Round',
-        assessment: lastAssessment('round-2026-06', '2026-06-01T10:00:00.000Z'),
-        review: [
-          { actionId: LAST_PLAN[0]!.actionId, outcome: 'done', note: 'Two pilots stopped early' },
-          { actionId: LAST_PLAN[1]!.actionId, outcome: 'partly', note: '' },
-          { actionId: LAST_PLAN[2]!.actionId, outcome: 'not-done', note: 'No budget this year' },
-        ],
-      },
+const HISTORY = savedHistory(
+  keptRound(
+    'round-2026-06',
+    '2026-06-01T10:00:00.000Z',
+    lastAssessment('round-2026-06', '2026-06-01T10:00:00.000Z'),
+    [
+      { actionId: LAST_PLAN[0]!.actionId, outcome: 'done', note: 'Two pilots stopped early' },
+      { actionId: LAST_PLAN[1]!.actionId, outcome: 'partly', note: '' },
+      { actionId: LAST_PLAN[2]!.actionId, outcome: 'not-done', note: 'No budget this year' },
     ],
-  },
-};
+  ),
+);
 const SNAPSHOTS = {
   version: 1,
   state: {
