@@ -113,6 +113,22 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /**
+ * Scrolls the first chart still waiting to be drawn (and laid out: one in a closed disclosure waits for
+ * it to open) into view, in one step inside the page, and says how many wait. Found by one call and
+ * scrolled to by the next, a chart could be drawn in between, its placeholder gone ("Element is not
+ * attached to the DOM").
+ */
+export async function goToWaitingChart(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const waiting = [...document.querySelectorAll('.chart-kit .chart-waiting')].filter(
+      (e) => e.getClientRects().length > 0,
+    );
+    waiting[0]?.scrollIntoView({ block: 'center' });
+    return waiting.length;
+  });
+}
+
+/**
  * A chart is drawn as the reader comes near it (decision 012): before a picture of the whole page,
  * bring each chart still waiting into view until it is drawn, then go back to where the page was.
  */
@@ -125,9 +141,8 @@ export async function drawEveryChart(page: Page) {
   await expect
     .poll(
       async () => {
-        const next = waiting.first();
-        if ((await next.count()) === 0) return 0;
-        await next.scrollIntoViewIfNeeded();
+        if ((await waiting.count()) === 0) return 0;
+        await goToWaitingChart(page);
         return waiting.count();
       },
       { timeout: 20_000, interval: 100 },

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { openContext } from './browser';
+import { goToWaitingChart, openContext } from './browser';
 import { browserForFile } from './fileBrowser';
 import {
   FIVE_PLAN_ITEMS,
@@ -80,11 +80,7 @@ async function shoot(page: Page, name: string) {
     await page.evaluate((y) => scrollTo(0, y), y);
     await page.waitForTimeout(50);
   }
-  const waiting = page.locator('.chart-kit .chart-waiting:visible');
-  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
-    await waiting.first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(100);
-  }
+  while ((await goToWaitingChart(page)) > 0) await page.waitForTimeout(100);
   await page.evaluate(() => scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);

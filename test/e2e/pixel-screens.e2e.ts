@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { encodeGroupCode } from '../../src/domain/group/groupCode';
 import { FOUR } from '../domain/sector-fixtures';
-import { openContext } from './browser';
+import { goToWaitingChart, openContext } from './browser';
 import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
 import { FIVE_PLAN_ITEMS, savedAssessment, seedAssessment } from './fixtures';
@@ -42,12 +42,10 @@ async function drawVisibleCharts(page: Page) {
     await page.waitForTimeout(50);
   }
   // A chart passed by quickly may still wait: brought into view, it draws.
-  const waiting = page.locator('.chart-kit .chart-waiting:visible');
-  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
-    await waiting.first().scrollIntoViewIfNeeded();
+  for (let left = await goToWaitingChart(page); left > 0; left = await goToWaitingChart(page)) {
     await page.waitForFunction((n) => {
       const still = [...document.querySelectorAll('.chart-kit .chart-waiting')];
-      return still.filter((e) => (e as HTMLElement).offsetParent !== null).length < n;
+      return still.filter((e) => e.getClientRects().length > 0).length < n;
     }, left);
   }
   await page.evaluate(() => scrollTo(0, 0));
