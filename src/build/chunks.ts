@@ -60,10 +60,6 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
   )
     return 'results';
   if (pagesIn('results').some((page) => importedBy(page, ctx).has(id))) return 'results';
-  // What else the drawing imports (the dots' geometry, the lines' styles) goes in the results file too,
-  // which every page with a chart has loaded: left to the pages that share it, the dots' geometry went
-  // in the workshop's file, and drawing a leader's history fetched the workshop's code.
-  if (importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)) return 'results';
   const outside = pagesIn('own');
   if (outside.some((page) => importedBy(page, ctx).has(id))) return null;
   if (pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return 'workshop';
