@@ -114,7 +114,7 @@ export async function screenshot(page: Page, name: string) {
 
 /**
  * Scrolls the first chart still waiting to be drawn (and laid out: one in a closed disclosure waits for
- * it to open) into view, in one step inside the page, and says how many wait. Found by one call and
+ * it to open) into view if it is off the screen, in one step inside the page, and says how many wait. Found by one call and
  * scrolled to by the next, a chart could be drawn in between, its placeholder gone ("Element is not
  * attached to the DOM").
  */
@@ -123,7 +123,10 @@ export async function goToWaitingChart(page: Page): Promise<number> {
     const waiting = [...document.querySelectorAll('.chart-kit .chart-waiting')].filter(
       (e) => e.getClientRects().length > 0,
     );
-    waiting[0]?.scrollIntoView({ block: 'center' });
+    // Only one off the screen is scrolled to: a slide that runs on keeps its place (and its cue).
+    const box = waiting[0]?.getBoundingClientRect();
+    if (box && (box.bottom <= 0 || box.top >= innerHeight))
+      waiting[0]!.scrollIntoView({ block: 'nearest' });
     return waiting.length;
   });
 }
