@@ -8,6 +8,7 @@ import {
   headingText,
   tabTo,
   openResultsParts,
+  openToRender,
   waitForFocusedHeading,
   waitForHeading,
   type Choice,
@@ -122,7 +123,7 @@ describe('a council leader self-assessing, keyboard only', () => {
     expect(await firstCard.innerText()).toContain('Your note: We rarely stop a pilot early.');
     expect(await firstCard.locator('blockquote').count()).toBe(1);
     expect(await firstCard.innerText()).toContain('You need to road test it first');
-    await firstCard.getByText('More research for this area').click();
+    await openToRender(firstCard.locator('summary', { hasText: 'More research for this area' }));
     expect(await firstCard.locator('blockquote.quote').count()).toBe(2);
     await openResultsParts(page);
     expect(await weakAreaHeadings(page)).toEqual(WEAKEST);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Option index on the page: 0–4 for the scale, 5 for "Not sure". */
@@ -84,7 +84,24 @@ export async function openResultsParts(page: Page) {
   const closed = page.locator(
     ':is(details.results-more, details.more-research):not([open]) > summary',
   );
-  while ((await closed.count()) > 0) await closed.first().click();
+  while ((await closed.count()) > 0) await openToRender(closed.first());
+}
+
+/**
+ * Clicks a disclosure's summary and waits for what it holds: its content is built on the toggle
+ * event, a task after the click, so reading the page straight after the click can find it empty
+ * (stop 31's CI run counted one quote where the opened part holds two).
+ */
+export async function openToRender(summary: Locator) {
+  // A handle, not the locator: a locator for "the first closed one" finds the next one once clicked.
+  const handle = await summary.elementHandle();
+  if (!handle) throw new Error('no summary to open');
+  const name = await handle.innerText();
+  await handle.click();
+  await expect
+    .poll(() => handle.evaluate((el) => el.parentElement!.childElementCount), { message: name })
+    .toBeGreaterThan(1);
+  await handle.dispose();
 }
 
 /**
