@@ -60,6 +60,10 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
   )
     return 'results';
   if (pagesIn('results').some((page) => importedBy(page, ctx).has(id))) return 'results';
+  // What the drawing shares with the workshop's pages (the answer dots' geometry) goes with the
+  // results too, which the chart code needs already: in the workshop's file it made every chart, on
+  // any page, fetch the workshop's code and its stylesheet.
+  if (importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)) return 'results';
   const outside = pagesIn('own');
   if (outside.some((page) => importedBy(page, ctx).has(id))) return null;
   if (pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return 'workshop';

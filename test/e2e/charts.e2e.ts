@@ -10,7 +10,7 @@ import {
   savedHistory,
   seedAssessment,
 } from './fixtures';
-import { openResultsParts, waitForHeading } from './journey';
+import { openResultsParts, openToRender, waitForHeading } from './journey';
 import { at, importWorkshop } from './workshop-helpers';
 
 // Issue 21: every chart is drawn by the chart kit on recharts (docs/decisions/012), its code loaded
@@ -20,10 +20,10 @@ const browser = browserForFile();
 const CHART_CODE = /\/assets\/charts-[^/]+\.js$/;
 
 /** Every script the page asks for from now until it has been still for a moment. */
-async function scriptsFetched(page: Page, go: () => Promise<unknown>) {
+async function scriptsFetched(page: Page, go: () => Promise<unknown>, kinds = /\.js$/) {
   const files: string[] = [];
   const record = (r: { url(): string }) => {
-    if (r.url().endsWith('.js')) files.push(new URL(r.url()).pathname.replace(/^.*\//, ''));
+    if (kinds.test(r.url())) files.push(new URL(r.url()).pathname.replace(/^.*\//, ''));
   };
   page.on('request', record);
   await go();
@@ -117,6 +117,48 @@ describe('the chart code', () => {
       .getByRole('region', { name: /What leaders in councils achieving more/ })
       .locator('.recharts-surface')
       .waitFor();
+    await context.close();
+  });
+});
+
+describe('a chart opened on the results page', () => {
+  it("brings no other page's code or stylesheet, and the page around it keeps its look (1280×800)", async () => {
+    const { context } = await openContext(browser(), { width: 1280, height: 800 });
+    const page = await newPage(context);
+    await seedAssessment(page, savedAssessment());
+    await page.goto(at(page, '#/results'));
+    await waitForHeading(page, 'Your results');
+    // A weak area's research opened first: its headings and its disclosure are what a stylesheet
+    // arriving with the chart code restyled (the workshop's `.card h4` and `.card details summary`).
+    const card = page.locator('section.card').first();
+    await openToRender(card.locator('summary', { hasText: 'More research for this area' }));
+    const look = () =>
+      card.evaluate((el) => {
+        const summary = getComputedStyle(el.querySelector('.more-research > summary')!);
+        const heading = getComputedStyle(el.querySelector('h4')!);
+        return {
+          height: Math.round(el.getBoundingClientRect().height),
+          heading: `${heading.marginTop} ${heading.marginBottom}`,
+          summary: `${summary.color} ${summary.textDecorationLine} ${summary.paddingTop}`,
+        };
+      });
+    const before = await look();
+    const opened = await scriptsFetched(
+      page,
+      async () => {
+        await page
+          .getByText('Which part of the checklist is strongest, and which weakest?')
+          .click();
+        await page.locator('.chart .recharts-surface').first().waitFor();
+      },
+      /\.(js|css)$/,
+    );
+    console.log(`Opening a chart on the results page fetches: ${opened.join(', ')}`);
+    expect(opened.filter((f) => /^charts-/.test(f))).toHaveLength(1);
+    expect(opened.filter((f) => /^workshop/.test(f))).toEqual([]);
+    expect(await look()).toEqual(before);
+    // The rule the two pages share, measured: 1rem above a research heading, 0.5rem below.
+    expect(before.heading).toBe('16px 8px');
     await context.close();
   });
 });
