@@ -9,10 +9,11 @@ interface Props {
   /** Where the recommendations come from, named above them. */
   recommendationsSource: Recommendations['source'];
   /**
-   * The kind of item shown above, as the area's lead (results page); `research` then leaves it out,
-   * and a kind with nothing more to show is left out rather than said to have none.
+   * What the area's lead above said (results page): a quote or a recommendation, which `research`
+   * then leaves out, or 'none', that neither speaks to the action. What the lead has said there is no
+   * more of is left out here rather than said again.
    */
-  leadKind?: 'quote' | 'recommendation';
+  leadKind?: 'quote' | 'recommendation' | 'none';
 }
 
 const MAX_EXAMPLES = 2;
@@ -25,6 +26,9 @@ const MAX_EXAMPLES = 2;
 export function WeakAreaResearch({ research, recommendationsSource, leadKind }: Props) {
   const { quotes, quotesShownAbove, recommendations, examples, paragraphs } = research;
   const report = citeReport(recommendationsSource);
+  const noMoreQuotes = (leadKind === 'quote' || leadKind === 'none') && quotes.length === 0;
+  const noMoreRecommendations =
+    (leadKind === 'recommendation' || leadKind === 'none') && recommendations.length === 0;
   return (
     <>
       {paragraphs.map((p) => (
@@ -36,7 +40,7 @@ export function WeakAreaResearch({ research, recommendationsSource, leadKind }: 
           </blockquote>
         </div>
       ))}
-      {!(leadKind === 'quote' && quotes.length === 0) && (
+      {!noMoreQuotes && (
         <>
           <h4>
             {leadKind === 'quote' ? 'More of what other leaders said' : 'What other leaders said'}
@@ -52,7 +56,7 @@ export function WeakAreaResearch({ research, recommendationsSource, leadKind }: 
           )}
         </>
       )}
-      {!(leadKind === 'recommendation' && recommendations.length === 0) && (
+      {!noMoreRecommendations && (
         <>
           <h4>
             {leadKind === 'recommendation' ? 'More from' : 'From'} {report}

@@ -129,6 +129,15 @@ describe('the results page opens with a verdict', () => {
       expect(card).toHaveTextContent(
         "None of the leaders' quotes or the report's recommendations speaks directly to this action.",
       );
+      // Opened, its research says that no more: it goes on to the examples.
+      await userEvent.click(within(card).getByText('More research for this area'));
+      expect(
+        within(card)
+          .getAllByRole('heading', { level: 4 })
+          .map((h) => h.textContent),
+      ).toEqual(['Examples from other councils']);
+      expect(card.textContent!.match(/None of the leaders' quotes/g)).toHaveLength(1);
+      expect(card.textContent).not.toMatch(/None of the report's recommendations/);
     }
     // Nothing else below: "Not sure" left none out, and no more weak areas to open.
     expect(screen.queryByText(/Your next \d weakest/)).toBeNull();

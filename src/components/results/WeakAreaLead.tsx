@@ -49,7 +49,7 @@ export function WeakAreaLead({ actionId, research }: { actionId: string; researc
         <WeakAreaResearch
           research={researchAfterLead(research, lead)}
           recommendationsSource={source}
-          leadKind={lead?.kind}
+          leadKind={lead?.kind ?? 'none'}
         />
       </OpenToRender>
     </>
