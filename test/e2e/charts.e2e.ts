@@ -19,7 +19,7 @@ import { at, importWorkshop } from './workshop-helpers';
 const browser = browserForFile();
 const CHART_CODE = /\/assets\/charts-[^/]+\.js$/;
 
-/** Every script the page asks for from now until it has been still for a moment. */
+/** Every script (or other file of `kinds`) the page asks for until it has been still for a moment. */
 async function scriptsFetched(page: Page, go: () => Promise<unknown>, kinds = /\.js$/) {
   const files: string[] = [];
   const record = (r: { url(): string }) => {
