@@ -113,10 +113,10 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /**
- * Scrolls the first chart still waiting to be drawn (and laid out: one in a closed disclosure waits for
- * it to open) into view if it is off the screen, in one step inside the page, and says how many wait. Found by one call and
- * scrolled to by the next, a chart could be drawn in between, its placeholder gone ("Element is not
- * attached to the DOM").
+ * Scrolls the first chart still waiting to be drawn (and laid out: one in a closed disclosure waits
+ * for it to open) into view if it is off the screen, in one step inside the page, and says how many
+ * wait. Found by one call and scrolled to by the next, a chart could be drawn in between, its
+ * placeholder gone ("Element is not attached to the DOM").
  */
 export async function goToWaitingChart(page: Page): Promise<number> {
   return page.evaluate(() => {
