@@ -20,7 +20,7 @@ interface Props {
  * words, until the chart code arrives.
  */
 export function AnswerDots({ columns, marker, label, tone = 'page' }: Props) {
-  const [ref, box] = useChartBox();
+  const [ref, box] = useChartBox(`dots-${tone}`);
   const drawn = useDrawn(ref, tone === 'slide');
   const g = dotGeometry(columns, box.width, box.fontSize);
   return (

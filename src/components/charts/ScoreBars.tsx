@@ -43,7 +43,7 @@ export function ScoreBars({
 }: Props) {
   const printed = useContext(ChartPrintContext);
   const name = useContext(ChartNameContext);
-  const [ref, box] = useChartBox(printed ? PRINT_WIDTH : undefined);
+  const [ref, box] = useChartBox(`bars-${tone}`, printed ? PRINT_WIDTH : undefined);
   const slide = tone === 'slide';
   // A slide's chart is the slide; a printed page draws all of its charts.
   const drawn = useDrawn(ref, printed || slide);

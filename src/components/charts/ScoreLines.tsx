@@ -21,7 +21,7 @@ interface Props {
  */
 export function ScoreLines({ points, lines, height }: Props) {
   const name = useContext(ChartNameContext);
-  const [ref, box] = useChartBox();
+  const [ref, box] = useChartBox('lines');
   const drawn = useDrawn(ref);
   return (
     <div className="chart-kit chart-lines">

@@ -98,7 +98,9 @@ export function useDrawn(ref: RefObject<HTMLElement | null>, always = false): Dr
       // Only a chart on the screen itself is drawn before the paint; one just below waits its turn.
       if (loaded && onScreen(element)) setDrawn(loaded);
     };
-    if (!near && element && isNear(element)) comeNear();
+    // Without the chart code there is nothing to draw before the paint: the observer below says
+    // when the chart comes near, after the frame's own layout, instead of forcing one here.
+    if (!near && loaded && element && isNear(element)) comeNear();
   }, [near, ref]);
 
   useEffect(() => {

@@ -1,36 +1,51 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-interface Box {
+interface ChartBox {
   width: number;
   height: number;
   fontSize: number;
 }
 
 /**
+ * The box last measured for each kind of chart. A page's charts of one kind (the group's answer dot
+ * plots, one to a card) share a width, so each chart after the first starts at the size it will be:
+ * its first render is its last, and the page is laid out once for it, not twice (the group results
+ * page is laid out 22 times as it arrives, not 26: docs/performance.md).
+ */
+const lastBox = new Map<string, ChartBox>();
+
+const sameBox = (a: ChartBox, b: ChartBox) =>
+  a.width === b.width && a.height === b.height && a.fontSize === b.fontSize;
+
+/**
  * The width (and, for a chart that fills a slide, the height) a chart has to draw in, and the size of
  * its surrounding type, measured before the first paint and again whenever the box changes size.
+ * `kind` names the charts that share a box (e.g. `dots-page`); until measured, a chart starts at the
+ * box its kind had last.
  */
-export function useChartBox(fixedWidth?: number) {
+export function useChartBox(kind: string, fixedWidth?: number) {
   const ref = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState<Box>({ width: fixedWidth ?? 640, height: 0, fontSize: 16 });
+  const key = `${kind} ${fixedWidth ?? ''}`;
+  const [box, setBox] = useState<ChartBox>(
+    () => lastBox.get(key) ?? { width: fixedWidth ?? 640, height: 0, fontSize: 16 },
+  );
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () => {
-      const fontSize = parseFloat(getComputedStyle(element).fontSize) || 16;
-      const width = Math.max(240, fixedWidth ?? (Math.round(element.clientWidth) || 640));
-      const height = Math.round(element.clientHeight);
-      setBox((old) =>
-        old.width === width && old.height === height && old.fontSize === fontSize
-          ? old
-          : { width, height, fontSize },
-      );
+      const measured = {
+        width: Math.max(240, fixedWidth ?? (Math.round(element.clientWidth) || 640)),
+        height: Math.round(element.clientHeight),
+        fontSize: parseFloat(getComputedStyle(element).fontSize) || 16,
+      };
+      lastBox.set(key, measured);
+      setBox((old) => (sameBox(old, measured) ? old : measured));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fixedWidth]);
+  }, [fixedWidth, key]);
   return [ref, box] as const;
 }
