@@ -6,11 +6,11 @@
 //
 // `npm run build` first, then `node test/tools/arrival-cost.mjs [runs=5] [slowdown=4]`. Each run is a
 // fresh browser: nothing compiled or cached from the run before.
-// Functions passed to page.evaluate run in the browser.
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { WORKSHOP_ID, workshopOf } from './lighthouse/seeds.mjs';
-import { SEED_PATH, serve } from './lighthouse/server.mjs';
+import { seededPhone } from './lighthouse/phone.mjs';
+import { serve } from './lighthouse/server.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const slowdown = Number(process.argv[3] ?? 4);
@@ -36,14 +36,7 @@ async function visit(seed) {
     args: flags,
   });
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
-    await page.goto(origin + SEED_PATH);
-    await page.evaluate((items) => {
-      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-    }, seed);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    const { page } = await seededPhone(browser, origin, seed, slowdown);
     await page.tracing.start({
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
     });

@@ -12,7 +12,8 @@
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { answersFromTheApp, historyOf } from './lighthouse/seeds.mjs';
-import { SEED_PATH, serve } from './lighthouse/server.mjs';
+import { seededPhone } from './lighthouse/phone.mjs';
+import { serve } from './lighthouse/server.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const slowdown = Number(process.argv[3] ?? 4);
@@ -43,19 +44,12 @@ const taskAt = (tasks, at) => tasks.find(([start, length]) => start <= at && at 
 async function visit(seed, { withChart }) {
   const browser = await launch();
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true });
-    await page.goto(origin + SEED_PATH);
-    await page.evaluate((items) => {
-      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
-    }, seed);
+    const { page } = await seededPhone(browser, origin, seed, slowdown);
     if (!withChart) {
       await page.setRequestInterception(true);
       // The chart code is the only file that imports recharts' drawing: hold it back.
       page.on('request', (r) => (/\/assets\/charts-/.test(r.url()) ? r.abort() : r.continue()));
     }
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     await page.evaluateOnNewDocument(watch);
     await page.goto(`${origin}/#/history`);
     if (withChart) await page.waitForSelector(SURFACE, { timeout: 60_000 });
