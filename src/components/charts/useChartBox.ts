@@ -8,9 +8,9 @@ interface ChartBox {
 
 /**
  * The box last measured for each kind of chart. A page's charts of one kind (the group's answer dot
- * plots, one to a card) share a width, so each chart after the first starts at the size it will be:
- * its first render is its last, and the page is laid out once for it, not twice (the group results
- * page is laid out 22 times as it arrives, not 26: docs/performance.md).
+ * plots, one to a card) share a width, so each chart after the first starts at the width it will
+ * have: it is drawn at that width from its first render, and the page is not laid out again for it
+ * (the group results page is laid out 22 times as it arrives, not 26: docs/performance.md).
  */
 const lastBox = new Map<string, ChartBox>();
 
