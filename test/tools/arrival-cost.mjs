@@ -9,6 +9,7 @@
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { WORKSHOP_ID, workshopOf } from './lighthouse/seeds.mjs';
+import { median } from './lighthouse/figures.mjs';
 import { seededPhone } from './lighthouse/phone.mjs';
 import { serve } from './lighthouse/server.mjs';
 
@@ -59,10 +60,8 @@ async function visit(seed) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]);
-};
+/** The median, to the millisecond. */
+const middle = (values) => Math.round(median(values));
 
 const { server, origin } = await serve();
 try {
@@ -82,7 +81,7 @@ try {
   for (const [label, key] of rows) {
     const values = results.map((r) => r[key]);
     console.log(
-      `  ${label.padEnd(36)} ${median(values)} [${values.map((v) => Math.round(v)).join(', ')}]`,
+      `  ${label.padEnd(36)} ${middle(values)} [${values.map((v) => Math.round(v)).join(', ')}]`,
     );
   }
 } finally {

@@ -12,6 +12,7 @@
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { answersFromTheApp, historyOf } from './lighthouse/seeds.mjs';
+import { median } from './lighthouse/figures.mjs';
 import { seededPhone } from './lighthouse/phone.mjs';
 import { serve } from './lighthouse/server.mjs';
 
@@ -86,10 +87,8 @@ async function visit(seed, { withChart }) {
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]);
-};
+/** The median, to the millisecond. */
+const middle = (values) => Math.round(median(values));
 const list = (values) => values.map((v) => Math.round(v)).join(', ');
 
 const { server, origin } = await serve();
@@ -108,18 +107,18 @@ try {
   const blockingWith = withChart.map((r) => r.blocking);
   const blockingWithout = without.map((r) => r.blocking);
   console.log(
-    `  blocking time after the first paint, with the chart:            ${median(blockingWith)} [${list(blockingWith)}]`,
+    `  blocking time after the first paint, with the chart:            ${middle(blockingWith)} [${list(blockingWith)}]`,
   );
   console.log(
-    `  blocking time after the first paint, chart code held back:      ${median(blockingWithout)} [${list(blockingWithout)}]`,
+    `  blocking time after the first paint, chart code held back:      ${middle(blockingWithout)} [${list(blockingWithout)}]`,
   );
   const firsts = withChart.map((r) => r.firstDrawing);
   const agains = withChart.map((r) => r.drawnAgain);
   console.log(
-    `  the task that draws the chart, first visit:                     ${median(firsts)} [${list(firsts)}]`,
+    `  the task that draws the chart, first visit:                     ${middle(firsts)} [${list(firsts)}]`,
   );
   console.log(
-    `  the task that draws it again, second visit (0: under 50 ms):     ${median(agains)} [${list(agains)}]`,
+    `  the task that draws it again, second visit (0: under 50 ms):     ${middle(agains)} [${list(agains)}]`,
   );
 } finally {
   server.close();
