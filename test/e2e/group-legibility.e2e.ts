@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, newPage, openContext, screenshot } from './browser';
+import { axeViolations, newPage, openContext, screenshot, screenshotDir } from './browser';
 import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
-import { slideProblems } from './slide-checks';
+import { dotLabelClashes, slideProblems } from './slide-checks';
 import { expectHeading, importWorkshop } from './workshop-helpers';
 
 // A cabinet of eight (eight-person.ts): eight actions split, five of them shown, the rest of the
@@ -40,6 +40,31 @@ describe('a cabinet of eight', () => {
     await screenshot(page, 'issue13-group-results-390');
     await context.close();
   });
+
+  for (const width of [390, 320]) {
+    it(`the answer dots' counts and words stay apart on a ${width} px phone`, async () => {
+      const { context } = await openContext(browser(), { width, height: 844 });
+      const page = await newPage(context, '#/workshops');
+      const id = await importWorkshop(page, eightPersonWorkshop());
+      await page.goto(page.url().replace(/#.*$/, `#/workshops/${id}/results`));
+      await expectHeading(page, 'Group results');
+      const plots = page.locator('section.prompt .chart-dots');
+      await plots.first().scrollIntoViewIfNeeded();
+      await plots.first().locator('.recharts-surface').waitFor();
+      // Six columns of about 52 px (390) or 41 px (320): "4 people" in bold at 16 px is twice that.
+      expect(await dotLabelClashes(page, 'section.prompt')).toEqual([]);
+      const first = await plots
+        .first()
+        .locator('text.chart-dots-label')
+        .evaluateAll((texts) => texts.map((t) => [...t.children].map((s) => s.textContent)));
+      // The first split action: four members "Not at all", four "Fully" (eight-person.ts).
+      expect(first[0]).toEqual(
+        width === 390 ? ['4', 'people', 'Not at', 'all'] : ['4', 'Not', 'at', 'all'],
+      );
+      await plots.first().screenshot({ path: `${screenshotDir}group-dots-${width}.png` });
+      await context.close();
+    });
+  }
 
   for (const [width, height, minPx] of [
     [1920, 1080, 24],
@@ -116,6 +141,7 @@ describe('a cabinet of eight', () => {
       }
       for (let i = 0; i < 14; i++) {
         expect(await phoneProblems(page), `screen ${i + 1}`).toEqual([]);
+        expect(await dotLabelClashes(page, '.presentation .slide'), `screen ${i + 1}`).toEqual([]);
         await screenshot(
           page,
           `issue13-slide-${width}x${height}-${String(i + 1).padStart(2, '0')}`,

@@ -21,3 +21,29 @@ export function slideProblems(page: Page, minPx: number) {
     return problems;
   }, minPx);
 }
+
+/**
+ * Where the words under an answer dot plot's columns run into each other or out of the plot, and
+ * any of them smaller than 12 px: read from the drawn plots inside `scope`.
+ */
+export function dotLabelClashes(page: Page, scope: string) {
+  return page.evaluate((scope) => {
+    const problems: string[] = [];
+    for (const svg of document.querySelectorAll(`${scope} .chart-dots svg.recharts-surface`)) {
+      const plot = svg.getBoundingClientRect();
+      const lines = [...svg.querySelectorAll<SVGTSpanElement>('text.chart-dots-label tspan')];
+      const boxes = lines.map((l) => l.getBoundingClientRect());
+      lines.forEach((line, i) => {
+        const a = boxes[i]!;
+        const size = parseFloat(getComputedStyle(line).fontSize);
+        if (size < 12) problems.push(`${size}px: ${line.textContent}`);
+        if (a.left < plot.left - 0.5 || a.right > plot.right + 0.5)
+          problems.push(`out of the plot: ${line.textContent}`);
+        for (const [j, b] of boxes.entries())
+          if (j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+            problems.push(`"${line.textContent}" runs into "${lines[j]!.textContent}"`);
+      });
+    }
+    return problems;
+  }, scope);
+}

@@ -49,7 +49,7 @@ export function DrawnDots({ columns, g, marker, tone, name }: Props) {
             x={Number(p.x)}
             y={Number(p.y) + g.lineHeight * 0.8}
             textAnchor="middle"
-            fontSize={g.fontSize}
+            fontSize={g.labelSize}
             fill={c.text}
           >
             {(g.labels[p.index] ?? []).map((line, i) => (
@@ -57,7 +57,7 @@ export function DrawnDots({ columns, g, marker, tone, name }: Props) {
                 key={i}
                 x={Number(p.x)}
                 dy={i === 0 ? 0 : g.lineHeight}
-                fontWeight={i === 0 ? 700 : undefined}
+                fontWeight={i < g.countLines ? 700 : undefined}
               >
                 {line}
               </tspan>
