@@ -82,6 +82,14 @@ describe('the printed personal summary', () => {
     await page.goto(at(page, '#/summary'));
     await waitForHeading(page, 'Your action summary');
     await waitForSectionBars(page);
+    // On the screen too, each chart keeps the space it is drawn in and no more: the section chart's
+    // four printed rows are under 100 px, with no gap of blank page below them.
+    const spaces = await page
+      .locator('.chart-frame .chart')
+      .evaluateAll((charts) =>
+        charts.map((c) => c.clientHeight - (c.firstElementChild as HTMLElement).offsetHeight),
+      );
+    expect(spaces).toEqual(spaces.map(() => 0));
     const pdf = `${screenshotDir}issue13-summary-since.pdf`;
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     execFileSync('pdftoppm', [
