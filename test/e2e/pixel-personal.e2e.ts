@@ -12,7 +12,7 @@ import {
   savedHistory,
 } from './fixtures';
 import { openResultsParts, waitForHeading } from './journey';
-import { pixelSet } from './pixel-set';
+import { pixelSet, RETRY_ON_STALL } from './pixel-set';
 import { at } from './workshop-helpers';
 
 // pixel-screens.e2e.ts for a leader with a history (issue 23 part 1): the "since", last time's
@@ -90,7 +90,7 @@ async function shoot(page: Page, name: string) {
     writeFileSync(`${out}${name}.html`, await page.evaluate(() => document.body.innerHTML));
 }
 
-describe('a leader with a history, before and after a refactor', () => {
+describe('a leader with a history, before and after a refactor', RETRY_ON_STALL, () => {
   // Each page in a browser context of its own, so that no page's picture depends on what was drawn
   // before it in the same context.
   async function seeded() {

@@ -8,7 +8,7 @@ import { browserForFile } from './fileBrowser';
 import { eightPersonWorkshop } from './eight-person';
 import { FIVE_PLAN_ITEMS, savedAssessment, seedAssessment } from './fixtures';
 import { openResultsParts, waitForHeading } from './journey';
-import { pixelSet } from './pixel-set';
+import { pixelSet, RETRY_ON_STALL } from './pixel-set';
 import { at, checklist, importWorkshop } from './workshop-helpers';
 
 // A refactor that should change nothing a user sees (issue 23) is checked by pictures: the same pages,
@@ -68,7 +68,7 @@ async function context(width: number, height: number) {
   return context;
 }
 
-describe('the same pages before and after a refactor', () => {
+describe('the same pages before and after a refactor', RETRY_ON_STALL, () => {
   it('a leader: landing, a section, results, plan, summary', async () => {
     const page = await newPage(await context(1280, 800));
     await seedAssessment(page, savedAssessment(undefined, { plan: FIVE_PLAN_ITEMS }));
