@@ -113,4 +113,49 @@ describe('the printed personal summary', () => {
     expect(pageCount(pdf)).toBe(2);
     await context.close();
   });
+
+  it('on a phone draws its charts to fit the screen, and at paper size only while it prints', async () => {
+    const { context } = await openContext(browser(), { width: 390, height: 844 });
+    const page = await newPage(context);
+    await page.evaluate((a) => localStorage.setItem('kai.assessment', a), savedAssessment());
+    await page.reload();
+    await page.goto(at(page, '#/summary'));
+    await waitForHeading(page, 'Your action summary');
+    await waitForSectionBars(page);
+    const chart = page
+      .getByRole('region', { name: 'Your score in each section' })
+      .locator('svg.recharts-surface');
+    // What a reader on the phone sees of the chart: its width, the box's sideways scroll, the
+    // smallest type in it, and each row's value with its right edge.
+    const onScreen = () =>
+      chart.evaluate((svg) => {
+        const box = svg.parentElement!;
+        const texts = [...svg.querySelectorAll('text')];
+        return {
+          width: svg.getBoundingClientRect().width,
+          scrolls: box.scrollWidth > box.clientWidth,
+          smallest: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
+          values: [...svg.querySelectorAll('.chart-row-value text')].map((t) => [
+            t.textContent,
+            Math.round(t.getBoundingClientRect().right),
+          ]),
+        };
+      });
+    const phone = await onScreen();
+    // 390 less the page's 16 px either side: the chart is the column's width, and nothing scrolls.
+    expect(phone.width).toBe(358);
+    expect(phone.scrolls).toBe(false);
+    expect(phone.smallest).toBeGreaterThanOrEqual(12);
+    // The hand-worked section scores, each written where the reader can see it.
+    expect(phone.values.map(([value]) => value)).toEqual(['50', '50', '75', '95']);
+    for (const [, right] of phone.values) expect(right).toBeLessThanOrEqual(390 - 16);
+
+    // Printing draws it at paper size (680 px, as before); back on the screen it fits again.
+    // (The media's change event reaches the page a moment after the switch.)
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => chart.getAttribute('width')).toBe('680');
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => chart.getAttribute('width')).toBe('358');
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@ import { barGeometry } from './geometry';
 import { useDrawn } from './loadDrawn';
 import type { BarRow, Marker, Pair, Tone } from './types';
 import { useChartBox } from './useChartBox';
+import { usePrinting } from './usePrinting';
 import './charts.css';
 
 export type { BarRow } from './types';
@@ -41,12 +42,13 @@ export function ScoreBars({
   tone = 'page',
   rangeLabel = 'lowest to highest member',
 }: Props) {
-  const printed = useContext(ChartPrintContext);
+  const printable = useContext(ChartPrintContext);
+  const printed = usePrinting(printable);
   const name = useContext(ChartNameContext);
   const [ref, box] = useChartBox(`bars-${tone}`, printed ? PRINT_WIDTH : undefined);
   const slide = tone === 'slide';
-  // A slide's chart is the slide; a printed page draws all of its charts.
-  const drawn = useDrawn(ref, printed || slide);
+  // A slide's chart is the slide; a page made to be printed draws all of its charts.
+  const drawn = useDrawn(ref, printable || slide);
   const options = {
     width: box.width,
     fontSize: box.fontSize,

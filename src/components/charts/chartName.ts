@@ -6,6 +6,11 @@ import { createContext } from 'react';
  */
 export const ChartNameContext = createContext<string | undefined>(undefined);
 
-/** Printed pages draw their charts at this fixed width and in smaller type (ChartPrintContext). */
+/** On paper a printed page's charts are drawn at this fixed width and in smaller type. */
 export const PRINT_WIDTH = 680;
+/**
+ * A page made to be printed (the summaries, the sector report): its charts are drawn with the page,
+ * without waiting for the reader to scroll to them, so that it can be printed at once. On the screen
+ * they fit the screen like any chart; while the page prints, they are drawn at PRINT_WIDTH.
+ */
 export const ChartPrintContext = createContext(false);
