@@ -38,7 +38,9 @@ const pagesIn = (...chunks: Chunk[]) =>
  * The chart code is a file of its own.
  * The results page's code is one file (other pages that share part of it load it too). What the group
  * results need is another, and what the other workshop pages need a third, but for what pages outside
- * the workshop share with them: a leader's own plan should not load a workshop.
+ * the workshop share with them: a leader's own plan should not load a workshop. That shared code is two
+ * files, not one per combination of pages: the group results came in 11 files (`npm run size` holds
+ * them to 4).
  */
 export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | null {
   if (id === src('main.tsx')) return null;
@@ -65,7 +67,13 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
   // any page, fetch the workshop's code and its stylesheet.
   if (importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)) return 'results';
   const outside = pagesIn('own');
-  if (outside.some((page) => importedBy(page, ctx).has(id))) return null;
+  if (outside.some((page) => importedBy(page, ctx).has(id))) {
+    if (!pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return null;
+    // What the group results share with a leader's own pages: the small parts of pages (a part
+    // after the first paint, a download) in one file, the saved workshops and the group's figures
+    // (which the sector pages and the saved data's page read too) in another.
+    return id.startsWith(src('components/')) ? 'shared-parts' : 'shared-workshops';
+  }
   if (pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return 'workshop';
   if (pagesIn('workshop', 'workshop-pages').some((page) => importedBy(page, ctx).has(id)))
     return 'workshop-pages';
