@@ -69,10 +69,13 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
   const outside = pagesIn('own');
   if (outside.some((page) => importedBy(page, ctx).has(id))) {
     if (!pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return null;
-    // What the group results share with a leader's own pages: the small parts of pages (a part
-    // after the first paint, a download) in one file, the saved workshops and the group's figures
-    // (which the sector pages and the saved data's page read too) in another.
-    return id.startsWith(src('components/')) ? 'shared-parts' : 'shared-workshops';
+    // What the group results share with a leader's own pages: the saved workshops and the group's
+    // figures (which the sector pages read too) in one file, the small parts and helpers of pages (a
+    // part after the first paint, a download, a file's envelope) in another.
+    return id.startsWith(src('domain/group/')) ||
+      importedBy(src('state/workshopStore.ts'), ctx).has(id)
+      ? 'shared-workshops'
+      : 'shared-parts';
   }
   if (pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return 'workshop';
   if (pagesIn('workshop', 'workshop-pages').some((page) => importedBy(page, ctx).has(id)))

@@ -77,9 +77,12 @@ export const TARGETS = {
   Section: { performance: 97 },
   Results: { performance: 97, lcp: 2000, tbt: 100 },
   'Group results': { performance: 97 },
-  // Issue 21 (printed, not held): about 80, its TBT the drawing of the first screen's recharts chart;
-  // 98 with the chart code refused (docs/performance.md, "The history's chart").
-  History: { performance: 95 },
+  // Issue 21 asked for 95. The first screen is a recharts chart, whose drawing is one task of about
+  // half a second on Lighthouse's phone; with the chart code refused the page scores 98. recharts is
+  // the client's, and the developers' guide says a named package is never dropped for a budget: the
+  // budget gives way, and the note says so. The target is what the page measures with its chart
+  // (decision 020).
+  History: { performance: 80 },
 };
 
 export function targetLines(name, f) {
