@@ -44,6 +44,9 @@ const pagesIn = (...chunks: Chunk[]) =>
  */
 export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | null {
   if (id === src('main.tsx')) return null;
+  /** Whether a page whose code goes in one of these files imports the module. */
+  const inAny = (...chunks: Chunk[]) =>
+    pagesIn(...chunks).some((page) => importedBy(page, ctx).has(id));
   if (importedBy(src('main.tsx'), ctx).has(id)) return 'app';
   // The chart code (recharts and the kit's drawing) is one file of its own, asked for after the first
   // paint by the pages with a chart and by no other (docs/decisions/012-charts-drawn-by-recharts.md).
@@ -61,14 +64,14 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
     importedBy(src('domain/content/research.ts'), ctx).has(id)
   )
     return 'results';
-  if (pagesIn('results').some((page) => importedBy(page, ctx).has(id))) return 'results';
+  if (inAny('results')) return 'results';
   // What the drawing shares with the workshop's pages (the answer dots' geometry) goes with the
   // results too, which the chart code needs already: in the workshop's file it made every chart, on
   // any page, fetch the workshop's code and its stylesheet.
   if (importedBy(src('components/charts/drawn/index.ts'), ctx).has(id)) return 'results';
-  const outside = pagesIn('own');
-  if (outside.some((page) => importedBy(page, ctx).has(id))) {
-    if (!pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return null;
+  const forGroupResults = inAny('workshop');
+  if (inAny('own')) {
+    if (!forGroupResults) return null;
     // What the group results share with a leader's own pages: the saved workshops and the group's
     // figures (which the sector pages read too) in one file, the small parts and helpers of pages (a
     // part after the first paint, a download, a file's envelope) in another.
@@ -77,8 +80,7 @@ export function pageGroups(id: string, ctx: Rolldown.ChunkingContext): string | 
       ? 'shared-workshops'
       : 'shared-parts';
   }
-  if (pagesIn('workshop').some((page) => importedBy(page, ctx).has(id))) return 'workshop';
-  if (pagesIn('workshop', 'workshop-pages').some((page) => importedBy(page, ctx).has(id)))
-    return 'workshop-pages';
+  if (forGroupResults) return 'workshop';
+  if (inAny('workshop', 'workshop-pages')) return 'workshop-pages';
   return null;
 }

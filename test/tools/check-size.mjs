@@ -91,7 +91,8 @@ const FILES_BUDGET = {
 const linked = /(\[\{"route"[^\n]*?\}\])\.concat/.exec(html);
 if (linked) {
   console.log('A link to a lazily loaded page also fetches:');
-  for (const { route, files } of JSON.parse(linked[1])) {
+  const table = JSON.parse(linked[1]);
+  for (const { route, files } of table) {
     const js = files.map((f) => f.replace(/^\.\//, '')).filter((f) => !firstLoad.has(f));
     const bytes = js.reduce((sum, f) => sum + gz(f), 0);
     const budget = FILES_BUDGET[route];
@@ -102,7 +103,7 @@ if (linked) {
       failures.push(`A link to ${route} fetches ${js.length} files, over its budget of ${budget}.`);
   }
   for (const route of Object.keys(FILES_BUDGET))
-    if (!JSON.parse(linked[1]).some((r) => r.route === route))
+    if (!table.some((r) => r.route === route))
       failures.push(`No link table entry for ${route}: its budget in files cannot be checked.`);
 }
 
