@@ -61,3 +61,59 @@ describe('the box a chart draws in', () => {
     expect(widths.get('narrower')).toEqual([350, 300]);
   });
 });
+
+/**
+ * A browser's ResizeObserver, reporting only when told: the first report comes after the frame's
+ * layout and before its paint, which `report()` stands in for.
+ */
+function observerThatReportsWhenTold() {
+  const callbacks: (() => void)[] = [];
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private readonly callback: () => void) {}
+      observe() {
+        callbacks.push(this.callback);
+      }
+      disconnect() {
+        callbacks.splice(callbacks.indexOf(this.callback), 1);
+      }
+    },
+  );
+  return { report: () => callbacks.forEach((callback) => callback()) };
+}
+
+function PrintedChart({ name }: { name: string }) {
+  const [ref, box] = useChartBox('bars-page', 680);
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={`${name} ${box.width} at ${box.fontSize} px`}
+      style={{ fontSize: '12px' }}
+    />
+  );
+}
+
+describe('the box a chart draws in, where the browser reports boxes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is not read in the commit, but when the browser reports it, and drawn again at once', () => {
+    const { report } = observerThatReportsWhenTold();
+    const width = cardsAre(350);
+    render(<Chart kind="dots-page" name="first" />);
+    // Reading the width in React's commit would make the browser lay the page out there and then.
+    expect(width).not.toHaveBeenCalled();
+    expect(widths.get('first')).toEqual([640]);
+    report();
+    // Drawn at its width before the frame is painted: no waiting for React's next turn.
+    expect(screen.getByRole('img', { name: 'first 350' })).toBeInTheDocument();
+    expect(widths.get('first')).toEqual([640, 350]);
+  });
+
+  it('is read at once for a printed chart: the page is printed with no frame to report in', () => {
+    observerThatReportsWhenTold();
+    render(<PrintedChart name="printed" />);
+    expect(screen.getByRole('img', { name: 'printed 680 at 12 px' })).toBeInTheDocument();
+  });
+});

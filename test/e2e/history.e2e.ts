@@ -310,9 +310,7 @@ const endLabelsOf = (page: Page) =>
         };
       }),
       chartRight: svg.getBoundingClientRect().right,
-      tickSizes: [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(
-        (t) => getComputedStyle(t).fontSize,
-      ),
+      tickSizes: [...svg.querySelectorAll('.chart-tick')].map((t) => getComputedStyle(t).fontSize),
       body: getComputedStyle(document.body).fontSize,
     };
   });

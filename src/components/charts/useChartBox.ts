@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 interface ChartBox {
   width: number;
@@ -22,6 +23,13 @@ const sameBox = (a: ChartBox, b: ChartBox) =>
  * its surrounding type, measured before the first paint and again whenever the box changes size.
  * `kind` names the charts that share a box (e.g. `dots-page`); until measured, a chart starts at the
  * box its kind had last.
+ *
+ * The box is read when the browser reports it (a ResizeObserver, whose first report comes after the
+ * frame's layout and before its paint), not in the commit: reading it there made the browser work
+ * out the page's styles and layout inside React's task, once for each chart, and Lighthouse, which
+ * records each such forced layout with its cause, timed every part of the group results arriving
+ * as a long task (docs/performance.md, "Charts measured in the frame"). A box that changed is drawn
+ * again at once (flushSync), so the first paint shows the chart at its width.
  */
 export function useChartBox(kind: string, fixedWidth?: number) {
   const ref = useRef<HTMLDivElement>(null);
@@ -39,11 +47,18 @@ export function useChartBox(kind: string, fixedWidth?: number) {
         fontSize: parseFloat(getComputedStyle(element).fontSize) || 16,
       };
       lastBox.set(key, measured);
-      setBox((old) => (sameBox(old, measured) ? old : measured));
+      return measured;
     };
-    measure();
+    const update = (measured: ChartBox) =>
+      setBox((old) => (sameBox(old, measured) ? old : measured));
+    // A printed chart (a fixed width) is measured at once: the page is printed as it stands after
+    // 'beforeprint', with no frame for the observer to report in.
+    if (fixedWidth !== undefined || typeof ResizeObserver === 'undefined') update(measure());
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => {
+      const measured = measure();
+      flushSync(() => update(measured));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [fixedWidth, key]);
