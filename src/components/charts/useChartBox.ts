@@ -51,10 +51,13 @@ export function useChartBox(kind: string, fixedWidth?: number) {
     };
     const update = (measured: ChartBox) =>
       setBox((old) => (sameBox(old, measured) ? old : measured));
+    if (typeof ResizeObserver === 'undefined') {
+      update(measure());
+      return;
+    }
     // A printed chart (a fixed width) is measured at once: the page is printed as it stands after
     // 'beforeprint', with no frame for the observer to report in.
-    if (fixedWidth !== undefined || typeof ResizeObserver === 'undefined') update(measure());
-    if (typeof ResizeObserver === 'undefined') return;
+    if (fixedWidth !== undefined) update(measure());
     const observer = new ResizeObserver(() => {
       const measured = measure();
       flushSync(() => update(measured));
